@@ -1,0 +1,1 @@
+"""Actors: dictionary matching of names, demonyms, agents and officials; resolution by date."""

@@ -1,0 +1,188 @@
+"""Describe a noun phrase as an entity: country code, sector, known name and office."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .forms import Form
+from .matcher import ActorMatch
+
+# dependencies that stay inside the core of a noun phrase
+CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod"}
+NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+@dataclass
+class Entity:
+    entity_text: str
+    code: str | None
+    sector: str | None
+    identifier_text: str | None
+    office: str | None
+    rule: str | None
+    start: int  # character offsets in the document
+    end: int
+    head: int  # token index of the phrase head
+    kind: str = "unknown"  # person, org, country, government, agent, ner, unknown
+    plural: bool = False
+    resolved: dict[str, Any] | None = field(default=None)
+
+    def record(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "entity_text": self.entity_text,
+            "code": self.code,
+            "sector": self.sector,
+            "identifier_text": self.identifier_text,
+            "office": self.office,
+            "rule": self.rule,
+        }
+        if self.resolved is not None:
+            out["resolved_from"] = self.resolved
+        return out
+
+
+def match_at(doc: Doc) -> dict[int, ActorMatch]:
+    """Token index -> the actor match covering it."""
+    out: dict[int, ActorMatch] = {}
+    for m in doc._.actor_matches or ():
+        for i in range(m.start, m.end):
+            out[i] = m
+    return out
+
+
+def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
+    """The head with its pre-modifiers, possessors, names and 'of'-phrases naming an actor."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            dep = c.dep_
+            keep = dep in CORE_DEPS
+            if dep == "punct" and not (head.left_edge.i < c.i < head.right_edge.i and c.text in "/-–"):
+                keep = False
+            if dep == "prep" and c.lower_ == "of":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                keep = bool(pobj) and any(t.i in covered for t in pobj[0].subtree)
+            if dep == "pobj" and tok.dep_ == "prep":
+                keep = True
+            if dep == "cc" and tok.dep_ in ("compound", "nmod", "amod") and tok.i < head.i:
+                keep = True
+            if dep == "conj" and tok.dep_ in ("compound", "nmod", "amod") and tok.i < head.i:
+                keep = True
+            if keep:
+                out.append(c)
+                stack.append(c)
+    out.sort(key=lambda t: t.i)
+    # a phrase is contiguous: cut at the first gap around the head
+    idx = {t.i for t in out}
+    lo = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    hi = head.i
+    while hi + 1 in idx:
+        hi += 1
+    toks = [t for t in out if lo <= t.i <= hi]
+    # drop leading/trailing punctuation and possessive markers at the edge
+    while toks and (toks[0].is_punct or toks[0].dep_ == "case"):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks or [head]
+
+
+def _span_text(doc: Doc, toks: list[Token]) -> tuple[str, int, int]:
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    return doc.text[start:end], start, end
+
+
+def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatch], day: dt.date | None) -> Entity | None:
+    """Entity for a phrase from the dictionary matches inside it (None when nothing is known)."""
+    doc = head.doc
+    matches: list[ActorMatch] = []
+    seen: set[int] = set()
+    for t in toks:
+        m = covered.get(t.i)
+        if m is not None and id(m) not in seen:
+            seen.add(id(m))
+            matches.append(m)
+    text, start, end = _span_text(doc, toks)
+    plural = head.tag_ in ("NNS", "NNPS")
+    if not matches:
+        ent = head.ent_type_
+        if ent in NER_ACTOR_LABELS or head.pos_ == "PROPN":
+            return Entity(text, None, None, None, None, "ner." + (ent or "PROPN").lower(), start, end, head.i, "ner", plural)
+        return None
+    # nearest to the head first: a match containing the head, then right-most
+    def rank(m: ActorMatch) -> tuple[int, int]:
+        return (0 if m.start <= head.i < m.end else 1, -m.start)
+
+    matches.sort(key=rank)
+    code: str | None = None
+    sector: str | None = None
+    identifier: str | None = None
+    office: str | None = None
+    rules: list[str] = []
+    kind = "agent"
+    person = next((m for m in matches if m.kind == "person"), None)
+    org = next((m for m in matches if m.kind == "org"), None)
+    state = next((m for m in matches if m.kind in ("country", "demonym", "government")), None)
+    agent = next((m for m in matches if m.kind == "agent"), None)
+    if person is not None:
+        form = person.forms[0]
+        role = form.role_on(day)
+        if role is not None:
+            code, sector, office = role.code, role.sector, role.office
+        identifier, kind = form.name, "person"
+        rules.append(form.rid)
+    if org is not None:
+        form = _dated(org.forms, day)
+        role = form.roles[0]
+        if code is None:
+            code = role.code
+            kind = "org"
+        if sector is None:
+            sector = role.sector
+        if identifier is None:
+            identifier = form.name
+        rules.append(form.rid)
+    if state is not None:
+        form = state.forms[0]
+        role = form.roles[0]
+        if code is None:
+            code = role.code
+            kind = form.kind
+        if sector is None and agent is None:
+            sector = role.sector
+        rules.append(form.rid)
+    if agent is not None:
+        form = agent.forms[0]
+        role = form.roles[0]
+        if person is None or sector is None:
+            sector = role.sector if person is None else sector
+        if office is None and form.name:
+            office = form.name
+        rules.append(form.rid)
+        if person is None and org is None and state is None:
+            kind = "agent"
+    return Entity(text, code, sector, identifier, office, "+".join(rules), start, end, head.i, kind, plural)
+
+
+def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:
+    if day is not None:
+        for f in forms:
+            if f.roles and f.roles[0].holds(day):
+                return f
+    return forms[0]
+
+
+def np_head(tok: Token) -> Token:
+    """Climb from a word inside a noun phrase to the phrase's head."""
+    while tok.dep_ in ("compound", "flat", "amod", "nmod") and tok.head is not tok and tok.head.i > tok.i:
+        tok = tok.head
+    return tok

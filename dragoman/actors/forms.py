@@ -1,0 +1,120 @@
+"""Surface forms: what each dictionary string means once matched in text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    sector: str | None
+    office: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Form:
+    """One meaning of a surface form.
+
+    kind: ``country`` (a state's name), ``demonym``, ``government`` (capital or seat standing for
+    the government), ``org``, ``person`` or ``agent``.
+    """
+
+    kind: str
+    rid: str
+    name: str | None
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The role that holds on ``day`` (the nearest one when none does)."""
+        if not self.roles:
+            return None
+        if day is None:
+            return self.roles[0]
+        for role in self.roles:
+            if role.holds(day):
+                return role
+        if self.kind != "person":
+            return None
+
+        def distance(r: Role) -> int:
+            if r.end is not None and r.end < day:
+                return (day - r.end).days
+            if r.start is not None and r.start > day:
+                return (r.start - day).days
+            return 0
+
+        near = min(self.roles, key=distance)
+        return Role(near.code, "ELI", f"former {near.office}" if near.office else None, None, None)
+
+
+def _plurals(term: str) -> list[str]:
+    """Regular English plurals of the last word of ``term``."""
+    words = term.split(" ")
+    last = words[-1]
+    low = last.lower()
+    if not last.isalpha() or last.isupper() or low.endswith(("s", "ese")):
+        return []
+    if low.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif low.endswith(("sh", "ch", "x", "z")):
+        forms = [last + "es"]
+    elif low.endswith("f") and low not in ("chief",):
+        forms = [last + "s"]
+    else:
+        forms = [last + "s"]
+    return [" ".join(words[:-1] + [f]) for f in forms]
+
+
+def iter_forms(lex: Lexicon) -> Iterator[tuple[str, Form]]:
+    """Every (surface string, meaning) pair of the lexicon."""
+    for c in lex.countries:
+        code = c["code"]
+        state = Form("country", c["id"], c["name"], (Role(code, None, None, None, None),))
+        for s in [c["name"], *c.get("aliases", [])]:
+            yield s, state
+        dem = Form("demonym", c["id"], c["name"], (Role(code, None, None, None, None),))
+        for s in c.get("demonyms", []):
+            yield s, dem
+        gov = Form("government", c["id"], c["name"], (Role(code, "GOV", None, None, None),))
+        for s in c.get("government", []):
+            yield s, gov
+    for o in lex.organizations:
+        org = Form("org", o["id"], o["name"], (Role(o["code"], o.get("sector"), None, o.get("start"), o.get("end")),))
+        for s in [o["name"], *o.get("aliases", [])]:
+            yield s, org
+    for p in lex.persons:
+        roles = tuple(
+            Role(r["code"], r.get("sector"), r.get("office"), r.get("start"), r.get("end")) for r in p["roles"]
+        )
+        person = Form("person", p["id"], p["name"], roles)
+        for s in [p["name"], *p.get("aliases", [])]:
+            yield s, person
+    for a in lex.agents:
+        agent = Form("agent", a["id"], a.get("office"), (Role("", a["sector"], a.get("office"), None, None),))
+        for s in a["terms"]:
+            yield s, agent
+            for plural in _plurals(s):
+                yield plural, agent
+
+
+def is_acronym(s: str) -> bool:
+    """All-caps forms of up to 5 letters are matched case-sensitively."""
+    letters = [ch for ch in s if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
+def describe(form: Form) -> dict[str, Any]:
+    return {"kind": form.kind, "id": form.rid, "name": form.name}

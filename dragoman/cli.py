@@ -1,0 +1,131 @@
+"""The ``dragoman`` command line: a thin layer over the library functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .errors import DragomanError
+from .nlp import DEFAULT_MODEL
+from .read.files import DEFAULT_MAX_CHARS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Code news text into PLOVER political events.")
+err = Console(stderr=True, highlight=False)
+
+ModelOpt = Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")]
+DictOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable. See docs/dictionaries.md."),
+]
+
+
+def _fail(exc: DragomanError, code: int = 2) -> typer.Exit:
+    err.print(f"error: {exc.message} {exc.remedy}", markup=False)
+    return typer.Exit(code)
+
+
+def _date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD") from None
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help="Text, JSONL or CSV files, or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write events here (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or tsv (GDELT-style).")] = "jsonl",
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for records without one.")] = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    dictionary: DictOpt = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Code articles into PLOVER events, one JSON object (or row) per event, in document order."""
+    from .coder import Coder
+    from .run import code_files
+    from .write import FORMATS
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}", param_hint="--format")
+    pub = _date(date)
+    try:
+        coder = Coder(model=model, dictionaries=dictionary or [])
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    show = not quiet and err.is_terminal
+    progress = Progress(
+        TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
+        TimeElapsedColumn(), console=err, transient=True, disable=not show,
+    )
+    task = progress.add_task("code", total=None, events=0)
+    counts = {"events": 0}
+
+    def on_result(result: object) -> None:
+        from .coder import Result
+
+        assert isinstance(result, Result)
+        if result.error is not None:
+            progress.console.print(f"error: {result.error.message} {result.error.remedy}", markup=False)
+        counts["events"] += len(result.events)
+        progress.update(task, advance=1, events=counts["events"])
+
+    try:
+        with progress:
+            summary = code_files(inputs, out, fmt=fmt, date=pub, coder=coder, max_chars=max_chars, on_result=on_result)
+    finally:
+        if output:
+            out.close()
+    if not quiet:
+        err.print(
+            f"{summary.read} records read, {summary.coded} coded, {summary.failed} failed; {summary.events} events written",
+            markup=False,
+        )
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER gold-standard JSONL format.")],
+    model: ModelOpt = DEFAULT_MODEL,
+    dictionary: DictOpt = None,
+    errors: Annotated[int, typer.Option("--errors", help="How many errors to list.")] = 20,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write every figure and error as JSON here.")] = None,
+) -> None:
+    """Score the coder on gold sentences: per-type P/R/F1, actor recall, full-event F1, confusions."""
+    from .coder import Coder
+    from .evaluate import evaluate_file, render_report
+
+    try:
+        coder = Coder(model=model, dictionaries=dictionary or [])
+        report = evaluate_file(gold, coder)
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    if json_out:
+        import json
+
+        json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    typer.echo(render_report(report, errors))
+
+
+@app.command()
+def version() -> None:
+    """Print dragoman's version and its dictionary version."""
+    from .lexicon import load_lexicon
+
+    typer.echo(f"dragoman {__version__} (dictionaries {load_lexicon().version})")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Whole-document reading: coreference, attribution, dates, places, fusion."""

@@ -1,0 +1,52 @@
+"""Who reports or claims an event: 'according to X', 'X said', 'read the press release'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..actors.entity import Entity, core_tokens, describe_tokens
+
+REPORTING = {
+    "say", "tell", "state", "announce", "add", "report", "claim", "confirm", "note", "read", "write", "declare",
+    "insist", "explain", "allege", "assert", "disclose", "reveal", "quote", "tweet", "post",
+}
+
+
+def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
+    return describe_tokens(tok, core_tokens(tok, covered), covered, day)
+
+
+def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+    """The source a trigger's sentence credits, or None."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            pobj = [g for g in tok.doc[tok.i + 1].children if g.dep_ == "pobj"]
+            if pobj:
+                ent = _entity(pobj[0], covered, day)
+                if ent is not None:
+                    return ent
+    # the trigger is inside what a reporting verb's subject said
+    cur = trigger
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            break
+        if head.lemma_.lower() in REPORTING and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") and head is not trigger:
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                if subj[0].pos_ == "PRON":
+                    res = coref.pronoun(subj[0])
+                    return res[0] if res else None
+                return _entity(subj[0], covered, day)
+        cur = head
+    # a reporting verb at the root with the event in a clause next to it ("..., read the press release")
+    root = sent.root
+    if root.lemma_.lower() in REPORTING and root is not trigger:
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            return _entity(subj[0], covered, day)
+    return None

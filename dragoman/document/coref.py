@@ -1,0 +1,114 @@
+"""Rule-based coreference for actors: pronouns, titles and plural descriptions.
+
+Pronouns agree in number (and persons for he/she); descriptions ("the Secretary", "the DPM/FM")
+match the office of a person named earlier; plural descriptions ("the two leaders", "both sides")
+take the two most recent distinct actors. Recency decides among candidates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, np_head
+
+PERSONAL = {"he", "she", "him", "her", "his", "hers"}
+PLURAL = {"they", "them", "their", "theirs"}
+NEUTER = {"it", "its"}
+GROUP_NOUNS = {"leader", "side", "country", "minister", "nation", "government", "two", "official", "party", "delegation", "state"}
+LEADER_NOUNS = {"leader", "minister", "official", "two", "delegation"}
+
+
+class Coreference:
+    """Actor mentions of one document, in order, and the rules that refer back to them."""
+
+    def __init__(self, doc: Doc, day: dt.date | None) -> None:
+        self.doc = doc
+        self.covered = match_at(doc)
+        self.day = day
+        self.mentions: list[Entity] = []
+        heads: set[int] = set()
+        for m in doc._.actor_matches or ():
+            head = np_head(doc[m.end - 1])
+            if head.i in heads:
+                continue
+            heads.add(head.i)
+            ent = describe_tokens(head, core_tokens(head, self.covered), self.covered, day)
+            if ent is not None and ent.code:
+                self.mentions.append(ent)
+        self.mentions.sort(key=lambda e: e.head)
+
+    def _before(self, tok: Token) -> list[Entity]:
+        return [e for e in reversed(self.mentions) if e.head < tok.i and not (e.start <= tok.idx < e.end)]
+
+    def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
+        if isinstance(surface, Token):
+            text, start, end, head = surface.text, surface.idx, surface.idx + len(surface.text), surface.i
+        else:
+            text, start, end, head = surface.entity_text, surface.start, surface.end, surface.head
+        return dataclasses.replace(
+            ref,
+            entity_text=text,
+            start=start,
+            end=end,
+            head=head,
+            rule=f"{rule}>{ref.rule}",
+            resolved={"entity_text": ref.entity_text, "identifier_text": ref.identifier_text, "code": ref.code},
+        )
+
+    def pronoun(self, tok: Token) -> list[Entity]:
+        low = tok.lower_
+        cands = self._before(tok)
+        if low in PERSONAL:
+            for e in cands:
+                if e.kind == "person" or (e.office and not e.plural):
+                    return [self._as(tok, e, "coref.pronoun")]
+            return []
+        if low in PLURAL:
+            for e in cands:
+                if e.plural or e.kind in ("org", "country", "government"):
+                    return [self._as(tok, e, "coref.pronoun")]
+            return []
+        if low in NEUTER:
+            for e in cands:
+                if e.kind in ("org", "country", "government") and not e.plural:
+                    return [self._as(tok, e, "coref.pronoun")]
+        return []
+
+    def description(self, head: Token, ent: Entity | None) -> list[Entity] | None:
+        """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
+        lemma = head.lemma_.lower()
+        mods = {c.lower_ for c in head.children}
+        plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (lemma == "leader" and head.tag_ == "NNS"))
+        if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
+            plural_ref, lemma = True, "two"
+        if plural_ref:
+            cands = self._before(head)
+            if lemma in LEADER_NOUNS:
+                cands = [e for e in cands if e.kind == "person" or e.office] or cands
+            elif lemma in ("country", "nation", "state", "government", "side"):
+                cands = [e for e in cands if e.kind in ("country", "government")] or cands
+            picked: list[Entity] = []
+            codes: set[str] = set()
+            for e in cands:
+                if e.code and e.code not in codes:
+                    picked.append(e)
+                    codes.add(e.code)
+                if len(picked) == 2:
+                    break
+            if len(picked) < 2:
+                return None
+            surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
+            if ent is None:
+                toks = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t is head]
+                text = self.doc.text[toks[0].idx : head.idx + len(head.text)]
+                surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
+            return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]
+        if ent is not None and ent.code is None and ent.office and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            words = {w.lower() for w in ent.office.replace("/", " ").split()}
+            for e in self._before(head):
+                if e.office and words & {w.lower() for w in e.office.replace("/", " ").split()} and e.kind == "person":
+                    return [self._as(ent, e, "coref.title")]
+        return None

@@ -1,0 +1,1 @@
+"""Events: trigger patterns, argument finding, negation and modality."""

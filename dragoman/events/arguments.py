@@ -1,0 +1,164 @@
+"""Find the actor and recipient words of a trigger on the dependency tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .triggers import Trigger
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "ccomp", "pcomp", "relcl"}
+RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
+NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
+LIGHT_VERB_ACTOR = {"by"}
+
+
+@dataclass
+class Arguments:
+    actors: list[Token]
+    recipients: list[Token]
+    passive: bool = False
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        for c in (t, *t.conjuncts):
+            if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+                out.append(c)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return [g for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of a verb: its subject, passive agent, or a controlling clause's subject."""
+    if is_passive(verb):
+        agent = _agent(verb)
+        if agent:
+            return agent
+    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if subj:
+        # relative pronoun subject: "the group, which attacked": the noun modified
+        if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return [verb.head]
+        return subj
+    if depth > 4:
+        return []
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "relcl":
+        return [head]
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "forces loyal to X attacking Y": the noun is the doer of a participle
+        if verb.tag_ == "VBG":
+            return [head]
+        return []
+    if verb.dep_ == "pcomp":
+        # "by attacking": climb over the preposition
+        prep = head
+        if prep.head is not prep:
+            return subject_of(prep.head, depth + 1)
+        return []
+    if verb.dep_ in CONTROL_DEPS:
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, depth + 1)
+    return []
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger depends on (through objects and prepositions)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if cur.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound"):
+            cur = head
+            continue
+        return None
+    return None
+
+
+def verb_arguments(trig: Trigger) -> Arguments:
+    verb = trig.token
+    pat = trig.pattern
+    passive = is_passive(verb)
+    actors = subject_of(verb)
+    recipients: list[Token] = []
+    used = set(t.i for t in trig.tokens)
+    for role in pat.recipient:
+        if role in ("dobj", "iobj"):
+            if passive:
+                cands = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            else:
+                cands = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+                # an object that is a trigger word ("imposed sanctions on Iran"): look at its prepositions
+                for c in verb.children:
+                    if c.dep_ == "dobj" and c.i in used:
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS:
+                                cands += [g for g in p.children if g.dep_ == "pobj"]
+            recipients += cands
+        else:
+            for c in verb.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == role:
+                    recipients += [g for g in c.children if g.dep_ == "pobj"]
+    if not recipients:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i not in used:
+                recipients += [g for g in c.children if g.dep_ == "pobj"]
+                if recipients:
+                    break
+    return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), passive)
+
+
+def noun_arguments(trig: Trigger) -> Arguments:
+    noun = trig.token
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    between: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            actors.append(c)
+        elif c.dep_ in ("compound", "amod", "nmod") and c not in trig.tokens and (c.ent_type_ or c.pos_ == "PROPN"):
+            actors.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            actors += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            between += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
+            recipients += [g for g in c.children if g.dep_ == "pobj"]
+    verb = governing_verb(noun)
+    if not actors and between:
+        return Arguments(_with_conjuncts(between), [], False)
+    if not actors and verb is not None:
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            actors = []
+        else:
+            actors = subject_of(verb)
+        if not recipients:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i > noun.i:
+                    recipients += [g for g in c.children if g.dep_ == "pobj" and g is not noun]
+                    if recipients:
+                        break
+    return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
+
+
+def find_arguments(trig: Trigger) -> Arguments:
+    return verb_arguments(trig) if trig.pattern.pos == "VERB" else noun_arguments(trig)

@@ -1,0 +1,145 @@
+"""Pipeline component ``dragoman_events``: code the events of every sentence of a Doc.
+
+Writes ``doc._.events``: a list of :class:`EventMention` in document order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.entity import Entity, core_tokens, describe_tokens, match_at
+from ..document.attribution import attribution
+from ..document.coref import Coreference
+from ..lexicon import Lexicon
+from .arguments import find_arguments
+from .modality import modality, negated
+from .patterns import PatternIndex
+from .triggers import Trigger, find_triggers
+
+DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj", "attr", "oprd", "advcl", "compound", "relcl"}
+
+
+@dataclass
+class EventMention:
+    trigger: Trigger
+    sentence: int
+    sent: Span
+    actors: list[Entity]
+    recipients: list[Entity]
+    negated: bool
+    modality: str
+    attributed_to: Entity | None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class EventCoder:
+    def __init__(self, nlp: Language, name: str = "dragoman_events") -> None:
+        self.name = name
+        self.index: PatternIndex | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
+    ) -> None:
+        self.index = PatternIndex(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        assert self.index is not None, "dragoman_events is not initialized"
+        day: dt.date | None = doc._.pub_date
+        covered = match_at(doc)
+        coref = Coreference(doc, day)
+        events: list[EventMention] = []
+        for si, sent in enumerate(doc.sents):
+            triggers = find_triggers(sent, self.index)
+            if not triggers:
+                continue
+            kept = _undominated(triggers)
+            sent_events: list[EventMention] = []
+            for trig in kept:
+                args = find_arguments(trig)
+                actors = _entities(args.actors, covered, coref, day, trig)
+                recipients = _entities(args.recipients, covered, coref, day, trig)
+                if trig.pattern.reciprocal and not recipients and len(actors) == 1 and args.actors:
+                    pass
+                # an actor is not its own recipient
+                recipients = [r for r in recipients if not any(r.start == a.start for a in actors)]
+                mention = EventMention(
+                    trigger=trig,
+                    sentence=si,
+                    sent=sent,
+                    actors=actors,
+                    recipients=recipients,
+                    negated=negated(trig.token),
+                    modality=modality(trig.token, day),
+                    attributed_to=attribution(trig.token, covered, coref, day),
+                )
+                sent_events.append(mention)
+            with_actor = [e for e in sent_events if e.actors]
+            if with_actor:
+                events.extend(with_actor)
+            elif sent_events:
+                events.append(sent_events[0])
+        doc._.events = events
+        return doc
+
+
+def _undominated(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop triggers governed by another trigger of the same clause ('agreed to cooperate')."""
+    at = {t.token.i: t for t in triggers}
+    inside = {tok.i for t in triggers for tok in t.tokens}
+    kept = []
+    for trig in triggers:
+        if trig.token.i in inside and not any(trig.token.i == t.token.i for t in triggers if t is trig):
+            # a word of another trigger's phrase (e.g. the object of 'impose sanctions')
+            if any(trig.token in t.tokens and t is not trig for t in triggers):
+                continue
+        cur: Token = trig.token
+        dominated = False
+        for _ in range(4):
+            if cur.dep_ not in DOMINATING_DEPS or cur.head is cur:
+                break
+            cur = cur.head
+            if cur.i in at and at[cur.i] is not trig:
+                dominated = True
+                break
+        if not dominated:
+            kept.append(trig)
+    return sorted(kept, key=lambda t: t.tokens[0].i)
+
+
+def _entities(
+    heads: list[Token], covered: dict[int, Any], coref: Coreference, day: dt.date | None, trig: Trigger
+) -> list[Entity]:
+    out: list[Entity] = []
+    for head in heads:
+        if head in trig.tokens:
+            continue
+        found: list[Entity] = []
+        if head.pos_ == "PRON":
+            found = coref.pronoun(head)
+        else:
+            ent = describe_tokens(head, core_tokens(head, covered), covered, day)
+            described = coref.description(head, ent)
+            if described is not None:
+                found = described
+            elif ent is not None:
+                if ent.code is None:
+                    for c in head.children:
+                        if c.dep_ == "appos":
+                            alt = describe_tokens(c, core_tokens(c, covered), covered, day)
+                            if alt is not None and alt.code:
+                                ent.code = alt.code
+                                ent.sector = ent.sector or alt.sector
+                                ent.office = ent.office or alt.office
+                                ent.rule = alt.rule
+                                break
+                found = [ent]
+        for e in found:
+            if not any(o.start == e.start and o.code == e.code for o in out):
+                out.append(e)
+    return out

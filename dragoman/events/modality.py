@@ -1,0 +1,93 @@
+"""Negation and modality (asserted, future, hypothetical, historical) of a trigger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would"}
+FUTURE_CONTROL = {
+    "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise",
+    "threaten", "decide", "agree", "offer", "propose", "wish", "go",
+}
+FUTURE_MODIFIERS = {"upcoming", "planned", "next", "proposed", "forthcoming", "future", "scheduled", "coming", "expected"}
+PAST_MODIFIERS = {"previous", "former", "last", "earlier", "past"}
+NEGATORS = {"not", "n't", "never", "no"}
+DENY = {"deny", "reject", "dismiss", "refute"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs that govern it inside its clause (xcomp / conj chains)."""
+    out = [tok]
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and cur.head is not cur:
+            cur = cur.head
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def negated(tok: Token) -> bool:
+    """'did not attack', 'no talks', 'denied attacking', 'never met'."""
+    for t in _chain(tok):
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
+            return True
+    head = tok.head
+    for _ in range(3):
+        if head.lemma_.lower() in DENY and head is not tok:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def modality(tok: Token, pub_date: dt.date | None) -> str:
+    chain = _chain(tok)
+    sent = tok.sent
+    # hypothetical: a conditional clause on the trigger or a governing verb
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return "hypothetical"
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return "hypothetical"
+    for t in chain:
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {a.lower_ for a in aux}
+        if lowers & FUTURE_AUX:
+            return "future"
+        if lowers & {"could", "might", "may", "should"}:
+            return "hypothetical"
+        if "would" in lowers:
+            # "said it would attend": future in reported speech; otherwise conditional
+            head = t.head
+            if t.dep_ == "ccomp" and head.lemma_ in ("say", "announce", "tell", "state", "confirm", "add"):
+                return "future"
+            return "hypothetical"
+        if any(a.lower_ in ("is", "are", "am") for a in aux) and any(c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
+            return "future"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in FUTURE_CONTROL and t.head is not tok:
+            return "future"
+        if t.tag_ == "VBN" and any(a.lower_ == "had" for a in aux):
+            return "historical"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
+        if mods & FUTURE_MODIFIERS:
+            return "future"
+        if mods & PAST_MODIFIERS:
+            return "historical"
+    if pub_date is not None:
+        clause = list(tok.subtree) if tok.pos_ in ("VERB", "AUX") else list(tok.head.subtree)
+        years = [int(m.group(0)) for m in YEAR.finditer(" ".join(t.text for t in clause if t.ent_type_ == "DATE"))]
+        if years and max(years) < pub_date.year:
+            return "historical"
+    _ = sent
+    return "asserted"

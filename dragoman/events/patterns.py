@@ -1,0 +1,103 @@
+"""Trigger patterns, indexed by the lemma of their head word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import Lexicon
+
+DEFAULT_RECIPIENT = ("dobj",)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    pos: str  # VERB or NOUN
+    head: str  # lemma of the trigger's head word
+    extra: tuple[str, ...]  # other lemmas of a phrase (VERB: found among dependents; NOUN: words before the head)
+    cameo: str
+    event: str
+    mode: tuple[str, ...]
+    context: tuple[str, ...]
+    particle: str | None
+    object: frozenset[str]
+    prep: str | None
+    prep_object: frozenset[str]
+    recipient: tuple[str, ...]
+    reciprocal: bool
+    priority: int
+    quad: int
+    score: float
+
+    @property
+    def specificity(self) -> int:
+        return (
+            self.priority * 100
+            + 10 * len(self.extra)
+            + (10 if self.object else 0)
+            + (8 if self.prep else 0)
+            + (5 if self.prep_object else 0)
+            + (4 if self.particle else 0)
+        )
+
+
+def _patterns(rec: dict[str, Any], cameo: dict[str, dict[str, Any]]) -> list[Pattern]:
+    """One pattern per lemma of a record (a record may list several with ``lemmas``)."""
+    heads = rec.get("lemmas") or [rec.get("phrase") or rec.get("lemma") or ""]
+    out = []
+    for head in heads:
+        pat = _pattern(rec, head, cameo)
+        if pat is not None:
+            out.append(pat)
+    return out
+
+
+def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -> Pattern | None:
+    code = rec["cameo"]
+    entry = cameo.get(code)
+    event = rec.get("event") or (entry["event"] if entry else None)
+    if event is None:
+        return None  # CAMEO codes PLOVER does not code (public statements)
+    words = text.lower().split()
+    if rec["pos"] == "VERB":
+        head, extra = words[0], tuple(words[1:])
+    else:
+        head, extra = words[-1], tuple(words[:-1])
+    mode = tuple(dict.fromkeys([*(entry.get("mode", []) if entry else []), *rec.get("mode", [])]))
+    context = tuple(dict.fromkeys([*(entry.get("context", []) if entry else []), *rec.get("context", [])]))
+    return Pattern(
+        id=rec["id"],
+        pos=rec["pos"],
+        head=head,
+        extra=extra,
+        cameo=code,
+        event=event,
+        mode=mode,
+        context=context,
+        particle=(rec.get("particle") or None),
+        object=frozenset(o.lower() for o in rec.get("object", [])),
+        prep=(rec.get("prep") or None),
+        prep_object=frozenset(o.lower() for o in rec.get("prep_object", [])),
+        recipient=tuple(rec.get("recipient") or DEFAULT_RECIPIENT),
+        reciprocal=bool(rec.get("reciprocal", False)),
+        priority=int(rec.get("priority", 0)),
+        quad=int(entry["quad"]) if entry else 0,
+        score=float(entry["score"]) if entry else 0.0,
+    )
+
+
+class PatternIndex:
+    """All patterns, by (pos, head lemma), most specific first."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.by_head: dict[tuple[str, str], list[Pattern]] = {}
+        for rec in lexicon.triggers:
+            for pat in _patterns(rec, lexicon.cameo):
+                self.by_head.setdefault((pat.pos, pat.head), []).append(pat)
+        for pats in self.by_head.values():
+            pats.sort(key=lambda p: (-p.specificity, p.id))
+        self.heads = {head for _, head in self.by_head}
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        return self.by_head.get((pos, lemma), [])

@@ -1,0 +1,113 @@
+"""Find trigger words in a sentence and choose the pattern that fits each best."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .patterns import Pattern, PatternIndex
+
+VERB_TAGS = {"VERB"}
+NOUN_TAGS = {"NOUN", "PROPN"}
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    pattern: Pattern
+    tokens: tuple[Token, ...]  # every word of the trigger, in text order
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "agreed to a ceasefire" style objects behind xcomp are not objects; conjoined objects are
+    for o in list(objs):
+        objs.extend(o.conjuncts)
+    return objs
+
+
+def _np_lemmas(tok: Token) -> list[Token]:
+    """The head and its compound/amod words (object phrases such as 'humanitarian aid')."""
+    return [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+
+
+def _match_verb(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
+    used: list[Token] = [tok]
+    children = list(tok.children)
+    if pat.particle:
+        prt = [c for c in children if c.dep_ == "prt" and c.lower_ == pat.particle]
+        if not prt:
+            return None
+        used.append(prt[0])
+    if pat.object:
+        hits = [w for o in _objects(tok) for w in _np_lemmas(o) if w.lemma_.lower() in pat.object]
+        if not hits:
+            return None
+        used.append(hits[0])
+    if pat.prep:
+        found = None
+        for c in children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == pat.prep:
+                pobjs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if not pat.prep_object:
+                    found = [c]
+                    break
+                hits = [w for p in pobjs for w in _np_lemmas(p) if w.lemma_.lower() in pat.prep_object]
+                if hits:
+                    found = [c, hits[0]]
+                    break
+        if found is None:
+            return None
+        used.extend(found)
+    if pat.extra:
+        near = [c for c in children] + [g for c in children for g in c.children]
+        for word in pat.extra:
+            hit = next((w for w in near if w.lemma_.lower() == word or w.lower_ == word), None)
+            if hit is None:
+                return None
+            used.append(hit)
+    return tuple(sorted(set(used), key=lambda t: t.i))
+
+
+def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
+    if not pat.extra:
+        return (tok,)
+    n = len(pat.extra)
+    start = tok.i - n
+    if start < tok.sent.start:
+        return None
+    doc = tok.doc
+    words = [doc[i] for i in range(start, tok.i)]
+    if [w.lemma_.lower() for w in words] != list(pat.extra) and [w.lower_ for w in words] != list(pat.extra):
+        return None
+    return (*words, tok)
+
+
+def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
+    """Every token of ``sent`` that heads a trigger, with its best pattern."""
+    out: list[Trigger] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in index.heads and tok.lower_ not in index.heads:
+            continue
+        if tok.pos_ in VERB_TAGS:
+            pos = "VERB"
+        elif tok.pos_ in NOUN_TAGS:
+            pos = "NOUN"
+        else:
+            continue
+        cands = index.candidates(pos, lemma) or index.candidates(pos, tok.lower_)
+        for pat in cands:
+            used = _match_verb(tok, pat) if pos == "VERB" else _match_noun(tok, pat)
+            if used is not None:
+                out.append(Trigger(tok, pat, used))
+                break
+    return out

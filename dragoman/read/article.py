@@ -1,0 +1,41 @@
+"""The input record: an article with its publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..errors import DragomanError
+
+ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?(?:[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """An ISO date (or date-time) string as a date; None when it is not one."""
+    m = ISO_DATE.match(value)
+    if not m:
+        return None
+    try:
+        return dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    date: dt.date | None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""  # "path:line" it came from
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An input record that could not be read; ``error`` says why and what to do."""
+
+    origin: str
+    error: DragomanError

@@ -1,0 +1,30 @@
+"""All spaCy registrations of dragoman: component factories and Doc extensions.
+
+(No `from __future__ import annotations` here: spaCy reads the factories' type hints.)
+"""
+
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors.matcher import ActorMatcher
+from .events.component import EventCoder
+
+
+def register_extensions() -> None:
+    for name in ("actor_matches", "events", "pub_date", "doc_id"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@Language.factory("dragoman_actors")
+def make_actor_matcher(nlp: Language, name: str) -> ActorMatcher:
+    return ActorMatcher(nlp, name)
+
+
+@Language.factory("dragoman_events")
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp, name)
+
+
+register_extensions()

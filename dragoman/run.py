@@ -1,0 +1,59 @@
+"""Batch coding of input files: the library function behind ``dragoman code``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from .coder import Coder, Result
+from .read import read_inputs
+from .read.files import DEFAULT_MAX_CHARS
+from .write import EventWriter
+
+
+@dataclass
+class Summary:
+    read: int = 0  # input records seen (articles and unreadable records)
+    coded: int = 0
+    failed: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        if self.coded == 0 and self.failed > 0:
+            return 2
+        if self.failed:
+            return 1
+        return 0
+
+
+def code_files(
+    inputs: Iterable[str | Path],
+    out: IO[str],
+    *,
+    fmt: str = "jsonl",
+    date: dt.date | None = None,
+    coder: Coder | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    on_result: Callable[[Result], None] | None = None,
+) -> Summary:
+    """Code every record of ``inputs`` and write its events to ``out`` in document order."""
+    coder = coder or Coder()
+    writer = EventWriter(out, fmt)
+    summary = Summary()
+    for result in coder.code(read_inputs(inputs, date, max_chars)):
+        summary.read += 1
+        if result.error is not None:
+            summary.failed += 1
+            summary.errors.append(result.error.message + " " + result.error.remedy)
+        else:
+            summary.coded += 1
+            summary.events += writer.write(result.events)
+        if on_result is not None:
+            on_result(result)
+    out.flush()
+    return summary
