@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -186,3 +187,21 @@ def np_head(tok: Token) -> Token:
     while tok.dep_ in ("compound", "flat", "amod", "nmod") and tok.head is not tok and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+def split_conjoined(head: Token, ent: Entity, covered: dict[int, ActorMatch]) -> list[Entity]:
+    """'Hungarian and Romanian officials': one entity per conjoined country or organisation word."""
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound", "nmod", "poss") or not mod.conjuncts:
+            continue
+        parts = [mod, *mod.conjuncts]
+        out: list[Entity] = []
+        for part in parts:
+            m = covered.get(part.i)
+            if m is None or m.kind not in ("country", "demonym", "government", "org"):
+                return [ent]
+            role = m.forms[0].roles[0]
+            out.append(dataclasses.replace(ent, code=role.code, identifier_text=ent.identifier_text, rule=m.forms[0].rid))
+        if len({e.code for e in out}) > 1:
+            return out
+    return [ent]

@@ -162,3 +162,25 @@ def noun_arguments(trig: Trigger) -> Arguments:
 
 def find_arguments(trig: Trigger) -> Arguments:
     return verb_arguments(trig) if trig.pattern.pos == "VERB" else noun_arguments(trig)
+
+
+def complement_recipients(trig: Trigger) -> list[Token]:
+    """Candidate recipients inside the clause a trigger governs.
+
+    "offered to hand over two suspects to Britain", "agreed to lift embargoes on Iran": the target
+    of the complement's action is the target of the event.
+    """
+    out: list[Token] = []
+    frontier = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("PROPN", "NOUN"):
+                    out.append(c)
+                elif c.dep_ in ("prep", "dative") and c.lower_ in NOUN_RECIPIENT_PREPS | {"for"}:
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "conj", "advcl"):
+                    nxt.append(c)
+        frontier = nxt
+    return _with_conjuncts(out)

@@ -13,11 +13,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.entity import Entity, core_tokens, describe_tokens, match_at
+from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, split_conjoined
 from ..document.attribution import attribution
 from ..document.coref import Coreference
 from ..lexicon import Lexicon
-from .arguments import find_arguments
+from .arguments import complement_recipients, find_arguments
 from .modality import modality, negated
 from .patterns import PatternIndex
 from .triggers import Trigger, find_triggers
@@ -58,12 +58,16 @@ class EventCoder:
             triggers = find_triggers(sent, self.index)
             if not triggers:
                 continue
-            kept = _undominated(triggers)
+            strong = [t for t in triggers if not t.pattern.weak]
+            kept = _undominated(strong) if strong else _undominated(triggers)
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
                 actors = _entities(args.actors, covered, coref, day, trig)
                 recipients = _entities(args.recipients, covered, coref, day, trig)
+                if not any(r.code for r in recipients):
+                    inner = _entities(complement_recipients(trig), covered, coref, day, trig)
+                    recipients = [r for r in inner if r.code] or recipients
                 if trig.pattern.reciprocal and not recipients and len(actors) == 1 and args.actors:
                     pass
                 # an actor is not its own recipient
@@ -138,7 +142,7 @@ def _entities(
                                 ent.office = ent.office or alt.office
                                 ent.rule = alt.rule
                                 break
-                found = [ent]
+                found = split_conjoined(head, ent, covered)
         for e in found:
             if not any(o.start == e.start and o.code == e.code for o in out):
                 out.append(e)

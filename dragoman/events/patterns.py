@@ -31,6 +31,11 @@ class Pattern:
     score: float
 
     @property
+    def weak(self) -> bool:
+        """A bare-lemma pattern converted from CAMEO: used only when nothing stronger fires."""
+        return self.id.startswith("cv.") and self.specificity == 0
+
+    @property
     def specificity(self) -> int:
         return (
             self.priority * 100

@@ -11,6 +11,7 @@ from .patterns import Pattern, PatternIndex
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp"}
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def _match_verb(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
             return None
         used.extend(found)
     if pat.extra:
-        near = [c for c in children] + [g for c in children for g in c.children]
+        near = [c for c in children if c.dep_ in PHRASE_DEPS]
+        near += [g for c in children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
         for word in pat.extra:
             hit = next((w for w in near if w.lemma_.lower() == word or w.lower_ == word), None)
             if hit is None:

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from dragoman.coder import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
+
+
+def code(coder, text: str, date: str = "2025-06-01") -> list[dict]:
+    return coder.code_text(text, date)
+
+
+def summary(events: list[dict]) -> list[tuple]:
+    """(event, actor codes, recipient codes) of each event, for compact assertions."""
+    return [
+        (e["event"], tuple(a["code"] for a in e["actor"]), tuple(r["code"] for r in e["recipient"]))
+        for e in events
+    ]
