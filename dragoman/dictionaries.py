@@ -115,7 +115,7 @@ BUNDLED = {
     "agent": ["actors/agents.yaml"],
     "person": ["actors/officials.yaml"],
     "cameo": ["events/cameo.yaml"],
-    "trigger": ["events/triggers.yaml", "events/cameo_verbs.yaml"],
+    "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl"],
 }
 
 

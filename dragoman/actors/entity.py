@@ -184,7 +184,7 @@ def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:
 
 def np_head(tok: Token) -> Token:
     """Climb from a word inside a noun phrase to the phrase's head."""
-    while tok.dep_ in ("compound", "flat", "amod", "nmod") and tok.head is not tok and tok.head.i > tok.i:
+    while tok.dep_ in ("compound", "flat", "amod", "nmod") and tok.head.i != tok.i and tok.head.i > tok.i:
         tok = tok.head
     return tok
 

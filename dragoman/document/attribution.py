@@ -33,9 +33,9 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
     cur = trigger
     for _ in range(6):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
-        if head.lemma_.lower() in REPORTING and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") and head is not trigger:
+        if head.lemma_.lower() in REPORTING and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") and head.i != trigger.i:
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 if subj[0].pos_ == "PRON":
@@ -45,7 +45,7 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
         cur = head
     # a reporting verb at the root with the event in a clause next to it ("..., read the press release")
     root = sent.root
-    if root.lemma_.lower() in REPORTING and root is not trigger:
+    if root.lemma_.lower() in REPORTING and root.i != trigger.i:
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ != "PRON":
             return _entity(subj[0], covered, day)

@@ -102,7 +102,7 @@ class Coreference:
                 return None
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
             if ent is None:
-                toks = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t is head]
+                toks = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t.i == head.i]
                 text = self.doc.text[toks[0].idx : head.idx + len(head.text)]
                 surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
             return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]

@@ -57,7 +57,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "relcl":
         return [head]
@@ -69,7 +69,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp":
         # "by attacking": climb over the preposition
         prep = head
-        if prep.head is not prep:
+        if prep.head.i != prep.i:
             return subject_of(prep.head, depth + 1)
         return []
     if verb.dep_ in CONTROL_DEPS:
@@ -83,7 +83,7 @@ def governing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(4):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -154,7 +154,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
         if not recipients:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i > noun.i:
-                    recipients += [g for g in c.children if g.dep_ == "pobj" and g is not noun]
+                    recipients += [g for g in c.children if g.dep_ == "pobj" and g.i != noun.i]
                     if recipients:
                         break
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)

@@ -105,7 +105,7 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
         cur: Token = trig.token
         dominated = False
         for _ in range(4):
-            if cur.dep_ not in DOMINATING_DEPS or cur.head is cur:
+            if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:

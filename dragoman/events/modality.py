@@ -26,7 +26,7 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(5):
-        if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:
@@ -41,9 +41,9 @@ def negated(tok: Token) -> bool:
             return True
     head = tok.head
     for _ in range(3):
-        if head.lemma_.lower() in DENY and head is not tok:
+        if head.lemma_.lower() in DENY and head.i != tok.i:
             return True
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return False
@@ -74,7 +74,7 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "hypothetical"
         if any(a.lower_ in ("is", "are", "am") for a in aux) and any(c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
             return "future"
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in FUTURE_CONTROL and t.head is not tok:
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in FUTURE_CONTROL and t.head.i != tok.i:
             return "future"
         if t.tag_ == "VBN" and any(a.lower_ == "had" for a in aux):
             return "historical"
