@@ -105,7 +105,14 @@ SCHEMAS: dict[str, Schema] = {
         "recipient": (_LIST, False),
         "reciprocal": (_BOOL, False),
         "priority": (_INT, False),
+        "complement_aux": (_LIST, False),
         "note": (_OPT_STR, False),
+    },
+    "intent": {
+        "id": (_STR, True),
+        "when": (_STR, True),
+        "from": (_STR, True),
+        "cameo": (_STR, True),
     },
 }
 
@@ -116,6 +123,7 @@ BUNDLED = {
     "person": ["actors/officials.yaml"],
     "cameo": ["events/cameo.yaml"],
     "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl"],
+    "intent": ["events/intent.yaml"],
 }
 
 
@@ -191,6 +199,8 @@ def _check_values(rec: dict[str, Any], kind: str, path: str, index: int, rid: st
             fail(f"pos must be VERB or NOUN, not {rec['pos']}")
         if rec.get("event") is not None and rec["event"] not in PLOVER_EVENTS:
             fail(f"unknown PLOVER event '{rec['event']}'")
+    if kind == "intent" and rec["when"] not in ("future", "refusal"):
+        fail("'when' must be future or refusal")
     if kind == "cameo":
         if rec["event"] is not None and rec["event"] not in PLOVER_EVENTS:
             fail(f"unknown PLOVER event '{rec['event']}'")
@@ -283,6 +293,8 @@ def split_user_records(paths: Iterable[Path | str]) -> dict[str, list[Source]]:
                 kind = "trigger"
             elif "quad" in first:
                 kind = "cameo"
+            elif "when" in first:
+                kind = "intent"
             elif "demonyms" in first or "government" in first or str(first.get("id", "")).startswith("country."):
                 kind = "country"
         out[kind].append(src)

@@ -19,6 +19,7 @@ class Lexicon:
     persons: list[dict[str, Any]]
     cameo: dict[str, dict[str, Any]]
     triggers: list[dict[str, Any]]
+    intents: list[dict[str, Any]]
     version: str
     user_paths: tuple[str, ...] = field(default=())
 
@@ -37,6 +38,7 @@ def load_lexicon(user_paths: Iterable[Path | str] = ()) -> Lexicon:
         persons=loaded["person"],
         cameo={r["code"]: r for r in loaded["cameo"]},
         triggers=loaded["trigger"],
+        intents=loaded["intent"],
         version=version,
         user_paths=paths,
     )

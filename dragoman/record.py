@@ -23,7 +23,7 @@ def event_id(doc_id: str, ev: EventMention, offset: int) -> str:
             doc_id,
             str(ev.sent.start_char + offset),
             str(ev.sent.end_char + offset),
-            ev.trigger.pattern.event,
+            ev.coding.event,
             ",".join(a.code or "" for a in ev.actors),
             ",".join(r.code or "" for r in ev.recipients),
             str(ev.trigger.token.idx + offset),
@@ -55,21 +55,21 @@ def records(doc: Doc, doc_id: str, dictionary_version: str, offset: int = 0) -> 
     pub: dt.date | None = doc._.pub_date
     out = []
     for ev in doc._.events or ():
-        pat = ev.trigger.pattern
+        c = ev.coding
         trig = ev.trigger
         rec: dict[str, Any] = {
             "id": event_id(doc_id, ev, offset),
             "doc_id": doc_id,
             "date": pub.isoformat() if pub else None,
             "date_precision": "publication",
-            "event": pat.event,
-            "mode": list(pat.mode),
-            "context": list(pat.context),
+            "event": c.event,
+            "mode": list(c.mode),
+            "context": list(c.context),
             "actor": [a.record() for a in ev.actors],
             "recipient": [r.record() for r in ev.recipients],
-            "cameo": pat.cameo,
-            "quad_code": pat.quad,
-            "plover_score": pat.score,
+            "cameo": c.cameo,
+            "quad_code": c.quad,
+            "plover_score": c.score,
             "event_text": [t.text for t in trig.tokens],
             "text_info": {
                 "sentence": ev.sentence,
@@ -82,7 +82,7 @@ def records(doc: Doc, doc_id: str, dictionary_version: str, offset: int = 0) -> 
             "negated": ev.negated,
             "attributed_to": ev.attributed_to.record() if ev.attributed_to else None,
             "location": None,
-            "rule": pat.id,
+            "rule": c.rule,
             "dictionary_version": dictionary_version,
             "confidence": _confidence(ev),
         }

@@ -87,7 +87,7 @@ def governing_verb(tok: Token) -> Token | None:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if cur.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound"):
+        if cur.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "compound") or (cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass")):
             cur = head
             continue
         return None
@@ -102,7 +102,9 @@ def verb_arguments(trig: Trigger) -> Arguments:
     recipients: list[Token] = []
     used = set(t.i for t in trig.tokens)
     for role in pat.recipient:
-        if role in ("dobj", "iobj"):
+        if role == "ccomp":
+            recipients += complement_subjects(trig)
+        elif role in ("dobj", "iobj"):
             if passive:
                 cands = [c for c in verb.children if c.dep_ == "nsubjpass"]
             else:
@@ -164,6 +166,28 @@ def find_arguments(trig: Trigger) -> Arguments:
     return verb_arguments(trig) if trig.pattern.pos == "VERB" else noun_arguments(trig)
 
 
+def object_phrase_recipients(trig: Trigger) -> list[Token]:
+    """Actors named inside the object phrase: 'rejected a call by Belarus', 'an offer from Kabul'."""
+    out: list[Token] = []
+    verb = trig.token
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for o in objs:
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ in {"by", "from", "of", "to", "for", "with", "against", "on", "toward", "towards"}:
+                out += [g for g in p.children if g.dep_ == "pobj"]
+        out += [c for c in o.children if c.dep_ == "poss"]
+    return _with_conjuncts(out)
+
+
+def complement_subjects(trig: Trigger) -> list[Token]:
+    """'demanded that the US cancel plans': the subject of the complement clause."""
+    out: list[Token] = []
+    for c in trig.token.children:
+        if c.dep_ == "ccomp":
+            out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return _with_conjuncts(out)
+
+
 def complement_recipients(trig: Trigger) -> list[Token]:
     """Candidate recipients inside the clause a trigger governs.
 
@@ -171,7 +195,7 @@ def complement_recipients(trig: Trigger) -> list[Token]:
     of the complement's action is the target of the event.
     """
     out: list[Token] = []
-    frontier = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")]
+    frontier = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
     for _ in range(3):
         nxt: list[Token] = []
         for tok in frontier:

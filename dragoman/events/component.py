@@ -17,12 +17,30 @@ from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, spli
 from ..document.attribution import attribution
 from ..document.coref import Coreference
 from ..lexicon import Lexicon
-from .arguments import complement_recipients, find_arguments
+from .arguments import complement_recipients, complement_subjects, find_arguments, object_phrase_recipients
 from .modality import modality, negated
-from .patterns import PatternIndex
+from .intent import IntentTable
+from .patterns import Pattern, PatternIndex
 from .triggers import Trigger, find_triggers
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj", "attr", "oprd", "advcl", "compound", "relcl"}
+
+
+@dataclass
+class Coding:
+    """What an event is: PLOVER type, modes, contexts, CAMEO code, quad class, score, rule ids."""
+
+    event: str
+    mode: tuple[str, ...]
+    context: tuple[str, ...]
+    cameo: str
+    quad: int
+    score: float
+    rule: str
+
+    @classmethod
+    def of(cls, pat: Pattern) -> Coding:
+        return cls(pat.event, pat.mode, pat.context, pat.cameo, pat.quad, pat.score, pat.id)
 
 
 @dataclass
@@ -35,6 +53,7 @@ class EventMention:
     negated: bool
     modality: str
     attributed_to: Entity | None
+    coding: Coding
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -42,11 +61,13 @@ class EventCoder:
     def __init__(self, nlp: Language, name: str = "dragoman_events") -> None:
         self.name = name
         self.index: PatternIndex | None = None
+        self.intents: IntentTable | None = None
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
     ) -> None:
         self.index = PatternIndex(lexicon)
+        self.intents = IntentTable(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
@@ -66,8 +87,11 @@ class EventCoder:
                 actors = _entities(args.actors, covered, coref, day, trig)
                 recipients = _entities(args.recipients, covered, coref, day, trig)
                 if not any(r.code for r in recipients):
-                    inner = _entities(complement_recipients(trig), covered, coref, day, trig)
-                    recipients = [r for r in inner if r.code] or recipients
+                    for finder in (object_phrase_recipients, complement_subjects, complement_recipients):
+                        inner = [r for r in _entities(finder(trig), covered, coref, day, trig) if r.code]
+                        if inner:
+                            recipients = inner
+                            break
                 if trig.pattern.reciprocal and not recipients and len(actors) == 1 and args.actors:
                     pass
                 # an actor is not its own recipient
@@ -81,7 +105,9 @@ class EventCoder:
                     negated=negated(trig.token),
                     modality=modality(trig.token, day),
                     attributed_to=attribution(trig.token, covered, coref, day),
+                    coding=Coding.of(trig.pattern),
                 )
+                self._recode_intent(mention)
                 sent_events.append(mention)
             with_actor = [e for e in sent_events if e.actors]
             if with_actor:
@@ -90,6 +116,21 @@ class EventCoder:
                 events.append(sent_events[0])
         doc._.events = events
         return doc
+
+
+    def _recode_intent(self, mention: EventMention) -> None:
+        assert self.intents is not None
+        c = mention.coding
+        rule = self.intents.lookup(c.cameo, mention.modality, mention.negated)
+        if rule is None:
+            return
+        entry = self.intents.cameo[rule["cameo"]]
+        mention.coding = Coding(
+            entry["event"], tuple(entry.get("mode", [])), tuple(entry.get("context", [])) or c.context,
+            rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
+        )
+        if rule["when"] == "refusal":
+            mention.negated = False
 
 
 def _undominated(triggers: list[Trigger]) -> list[Trigger]:

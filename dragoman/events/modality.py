@@ -13,6 +13,7 @@ FUTURE_CONTROL = {
     "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise",
     "threaten", "decide", "agree", "offer", "propose", "wish", "go",
 }
+READY_ADJ = {"ready", "willing", "prepared", "determined", "set", "poised", "likely", "due", "eager", "keen", "about"}
 FUTURE_MODIFIERS = {"upcoming", "planned", "next", "proposed", "forthcoming", "future", "scheduled", "coming", "expected"}
 PAST_MODIFIERS = {"previous", "former", "last", "earlier", "past"}
 NEGATORS = {"not", "n't", "never", "no"}
@@ -75,6 +76,8 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
         if any(a.lower_ in ("is", "are", "am") for a in aux) and any(c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in FUTURE_CONTROL and t.head.i != tok.i:
+            return "future"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
             return "future"
         if t.tag_ == "VBN" and any(a.lower_ == "had" for a in aux):
             return "historical"

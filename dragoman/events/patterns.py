@@ -29,6 +29,7 @@ class Pattern:
     priority: int
     quad: int
     score: float
+    complement_aux: frozenset[str] = frozenset()
 
     @property
     def weak(self) -> bool:
@@ -44,6 +45,7 @@ class Pattern:
             + (8 if self.prep else 0)
             + (5 if self.prep_object else 0)
             + (4 if self.particle else 0)
+            + (10 if self.complement_aux else 0)
         )
 
 
@@ -89,6 +91,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         priority=int(rec.get("priority", 0)),
         quad=int(entry["quad"]) if entry else 0,
         score=float(entry["score"]) if entry else 0.0,
+        complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
     )
 
 

@@ -68,6 +68,17 @@ def _match_verb(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
         if found is None:
             return None
         used.extend(found)
+    if pat.complement_aux:
+        aux = [
+            a
+            for c in children
+            if c.dep_ == "ccomp"
+            for a in c.children
+            if a.dep_ in ("aux", "auxpass") and a.lower_ in pat.complement_aux
+        ]
+        if not aux:
+            return None
+        used.append(aux[0])
     if pat.extra:
         near = [c for c in children if c.dep_ in PHRASE_DEPS]
         near += [g for c in children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]

