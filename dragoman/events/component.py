@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, split_conjoined
-from ..document.attribution import attribution
+from ..document.attribution import REPORTING, attribution
 from ..document.coref import Coreference
 from ..lexicon import Lexicon
 from .arguments import complement_recipients, complement_subjects, find_arguments, object_phrase_recipients
@@ -80,7 +80,8 @@ class EventCoder:
             if not triggers:
                 continue
             strong = [t for t in triggers if not t.pattern.weak]
-            kept = _undominated(strong) if strong else _undominated(triggers)
+            # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
+            kept = _undominated(strong) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
@@ -131,6 +132,12 @@ class EventCoder:
         )
         if rule["when"] == "refusal":
             mention.negated = False
+
+
+def _main_clause(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in REPORTING)
 
 
 def _undominated(triggers: list[Trigger]) -> list[Trigger]:

@@ -1,0 +1,123 @@
+"""Event coding on our own sentences: one test per linguistic case the coder must handle."""
+
+from __future__ import annotations
+
+from conftest import code, summary
+
+
+def first(events, event=None):
+    cands = [e for e in events if event is None or e["event"] == event]
+    assert cands, f"no {event or 'event'} in {summary(events)}"
+    return cands[0]
+
+
+def test_active_verb_with_subject_and_object(coder):
+    ev = first(code(coder, "Pakistani troops attacked Indian positions in Kashmir on Tuesday."), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"]
+    assert [r["code"] for r in ev["recipient"]] == ["IND"]
+    assert ev["quad_code"] == 4 and ev["cameo"].startswith("19")
+
+
+def test_passive_with_agent(coder):
+    ev = first(code(coder, "Kenyan police were attacked by Somali militants near the border."), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["SOM"]
+    assert [r["code"] for r in ev["recipient"]] == ["KEN"]
+
+
+def test_coordinated_actors_are_one_compound_record(coder):
+    evs = code(coder, "Egypt and Jordan agreed to expand security cooperation.")
+    ev = first(evs, "AGREE")
+    assert sorted(a["code"] for a in ev["actor"]) == ["EGY", "JOR"]
+    assert len([e for e in evs if e["event"] == "AGREE"]) == 1
+
+
+def test_title_pattern_gives_country_and_sector(coder):
+    ev = first(code(coder, "The Iranian foreign minister met his Omani counterpart in Muscat."), "CONSULT")
+    (actor,) = ev["actor"]
+    assert actor["code"] == "IRN" and actor["sector"] == "GOV"
+
+
+def test_named_official_resolved_on_event_date(coder):
+    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Washington.", "2025-07-26"), "CONSULT")
+    assert ev["actor"][0]["code"] == "USA" and ev["actor"][0]["office"] == "Secretary of State"
+    assert ev["recipient"][0]["code"] == "PAK"
+    # before he took office Rubio was a senator
+    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Washington.", "2019-03-01"), "CONSULT")
+    assert ev["actor"][0]["sector"] == "LEG"
+
+
+def test_negation(coder):
+    ev = first(code(coder, "Turkey did not attack Kurdish fighters in Syria, the ministry said."), "ASSAULT")
+    assert ev["negated"] is True
+    ev = first(code(coder, "Turkey attacked Kurdish fighters in Syria."), "ASSAULT")
+    assert ev["negated"] is False
+
+
+def test_future_conflict_is_a_threat_and_future_aid_an_intent(coder):
+    ev = first(code(coder, "Farmers said they would blockade Paris next week."))
+    assert ev["event"] == "THREATEN" and ev["modality"] in ("future", "hypothetical")
+    ev = first(code(coder, "Japan will send humanitarian aid to Myanmar."))
+    assert ev["event"] == "AGREE" and ev["modality"] == "future"
+    assert [r["code"] for r in ev["recipient"]] == ["MMR"]
+
+
+def test_refusal_is_reject(coder):
+    ev = first(code(coder, "The government said it would not meet the rebels' demands."))
+    assert ev["event"] == "REJECT" and ev["negated"] is False
+
+
+def test_conditional_is_hypothetical(coder):
+    evs = code(coder, "If Iran enriches more uranium, Israel could strike its nuclear sites.")
+    ev = first(evs, "THREATEN")
+    assert ev["actor"][0]["code"] == "ISR"
+
+
+def test_reporting_verb_is_not_an_event_but_its_content_is(coder):
+    evs = code(coder, "Chinese officials said Beijing had imposed sanctions on three American firms.")
+    assert [e["event"] for e in evs] == ["SANCTION"] or [e["event"] for e in evs] == ["COERCE"]
+    ev = evs[0]
+    assert ev["actor"][0]["code"] == "CHN" and ev["recipient"][0]["code"] == "USA"
+    assert ev["attributed_to"]["code"] == "CHN"
+
+
+def test_noun_trigger_with_light_verb(coder):
+    ev = first(code(coder, "India held talks with Bangladesh on water sharing."), "CONSULT")
+    assert ev["actor"][0]["code"] == "IND" and ev["recipient"][0]["code"] == "BGD"
+    ev = first(code(coder, "Israeli airstrikes hit Lebanon overnight."), "ASSAULT")
+    assert ev["actor"][0]["code"] == "ISR"
+
+
+def test_statement_that_someone_must_act_is_a_demand(coder):
+    ev = first(code(coder, "Germany said Russia must withdraw its troops from Ukraine."))
+    assert ev["event"] == "REQUEST"
+    assert ev["actor"][0]["code"] == "DEU" and ev["recipient"][0]["code"] == "RUS"
+
+
+def test_pronoun_subject_resolved_to_previous_person(coder):
+    text = "Kenyan President William Ruto arrived in Addis Ababa. He praised Ethiopia for its mediation."
+    ev = first(code(coder, text), "SUPPORT")
+    assert ev["actor"][0]["entity_text"] == "He"
+    assert ev["actor"][0]["code"] == "KEN"
+    assert ev["recipient"][0]["code"] == "ETH"
+
+
+def test_records_follow_the_contract(coder):
+    evs = code(coder, "Nigeria accused Niger of harbouring rebels. Niger rejected the claim.")
+    fields = {
+        "id", "doc_id", "date", "date_precision", "event", "mode", "context", "actor", "recipient", "cameo",
+        "quad_code", "plover_score", "event_text", "text_info", "modality", "negated", "attributed_to",
+        "location", "rule", "dictionary_version", "confidence",
+    }
+    assert evs
+    for e in evs:
+        assert fields <= set(e)
+        assert isinstance(e["cameo"], str) and e["quad_code"] in (1, 2, 3, 4)
+        ti = e["text_info"]
+        assert ti["start"] <= ti["trigger_start"] < ti["trigger_end"] <= ti["end"]
+    order = [(e["text_info"]["sentence"], e["text_info"]["trigger_start"]) for e in evs]
+    assert order == sorted(order)
+
+
+def test_output_is_deterministic(coder):
+    text = "Russia and Ukraine exchanged prisoners. Turkey welcomed the swap."
+    assert code(coder, text) == code(coder, text)
