@@ -68,7 +68,8 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
                 keep = False
             if dep == "prep" and c.lower_ == "of":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
-                keep = bool(pobj) and any(t.i in covered for t in pobj[0].subtree)
+                # a title before the head ("Secretary of State Warren Christopher") or an actor after it
+                keep = bool(pobj) and (c.i < head.i or any(t.i in covered for t in pobj[0].subtree))
             if dep == "pobj" and tok.dep_ == "prep":
                 keep = True
             if dep == "cc" and tok.dep_ in ("compound", "nmod", "amod") and tok.i < head.i:
@@ -164,8 +165,10 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     if agent is not None:
         form = agent.forms[0]
         role = form.roles[0]
-        if person is None or sector is None:
-            sector = role.sector if person is None else sector
+        # a person's role and a named organisation's own sector say more than a generic noun
+        # ("Hamas leader" is REB); the noun gives the sector otherwise ("Pakistani police")
+        if sector is None or (person is None and (org is None or org.forms[0].roles[0].sector is None)):
+            sector = role.sector
         if office is None and form.name:
             office = form.name
         rules.append(form.rid)
