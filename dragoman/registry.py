@@ -17,9 +17,9 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-@Language.factory("dragoman_actors")
-def make_actor_matcher(nlp: Language, name: str) -> ActorMatcher:
-    return ActorMatcher(nlp, name)
+@Language.factory("dragoman_actors", default_config={"places": True})
+def make_actor_matcher(nlp: Language, name: str, places: bool) -> ActorMatcher:
+    return ActorMatcher(nlp, name, places)
 
 
 @Language.factory("dragoman_events")

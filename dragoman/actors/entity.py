@@ -134,6 +134,8 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     person = next((m for m in matches if m.kind == "person"), None)
     org = next((m for m in matches if m.kind == "org"), None)
     state = next((m for m in matches if m.kind in ("country", "demonym", "government")), None)
+    if state is None:
+        state = next((m for m in matches if m.kind == "place"), None)
     agent = next((m for m in matches if m.kind == "agent"), None)
     if person is not None:
         form = person.forms[0]

@@ -34,6 +34,7 @@ class Form:
     rid: str
     name: str | None
     roles: tuple[Role, ...]
+    geo: tuple[float, float, int] | None = None  # lat, lon, geonameid of a place
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role that holds on ``day`` (the nearest one when none does)."""
@@ -118,3 +119,21 @@ def is_acronym(s: str) -> bool:
 
 def describe(form: Form) -> dict[str, Any]:
     return {"kind": form.kind, "id": form.rid, "name": form.name}
+
+
+def iter_places() -> Iterator[tuple[str, Form]]:
+    """(lower-case name, form) of the gazetteer's cities: kind ``place``, their country's code."""
+    from ..gazetteer import iter_cities
+
+    best: dict[str, Form] = {}
+    pops: dict[str, int] = {}
+    for name, place in iter_cities():
+        key = name.lower()
+        if key in pops and pops[key] >= place.population:
+            continue
+        pops[key] = place.population
+        best[key] = Form(
+            "place", f"geonames.{place.geonameid}", place.name,
+            (Role(place.country_code, None, None, None, None),), (place.lat, place.lon, place.geonameid),
+        )
+    yield from sorted(best.items())

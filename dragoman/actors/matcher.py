@@ -1,6 +1,10 @@
 """Pipeline component ``dragoman_actors``: find dictionary actor mentions in a Doc.
 
-Writes ``doc._.actor_matches``: a list of :class:`ActorMatch`, non-overlapping, longest first.
+Surface forms are matched with Aho-Corasick automata (pyahocorasick) on the text, lower-cased for
+ordinary forms and as written for acronyms, then kept only where they start and end on token
+boundaries. Writes ``doc._.actor_matches``: non-overlapping :class:`ActorMatch` es, longest first,
+then in text order. Named-entity places the dictionaries do not know are looked up in the
+gazetteer.
 """
 
 from __future__ import annotations
@@ -9,14 +13,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from .forms import Form, is_acronym, iter_forms
+from .forms import Form, is_acronym, iter_forms, iter_places
 
-KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "agent": 1}
+KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "agent": 1, "place": 0}
 
 
 @dataclass(frozen=True)
@@ -30,17 +34,22 @@ class ActorMatch:
         return self.forms[0].kind
 
 
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 class ActorMatcher:
     """Matches every surface form of the lexicon's actors, agents and officials."""
 
-    def __init__(self, nlp: Language, name: str = "dragoman_actors") -> None:
+    def __init__(self, nlp: Language, name: str = "dragoman_actors", places: bool = True) -> None:
         self.name = name
-        self.vocab = nlp.vocab
-        self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.forms: dict[int, tuple[Form, ...]] = {}
-        self.capitalized: set[int] = set()
-        self.initialized = False
+        self.places = places
+        self.lower_auto: Any = None
+        self.orth_auto: Any = None
+        self.place_forms: dict[str, Form] = {}
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
@@ -50,44 +59,59 @@ class ActorMatcher:
         for surface, form in iter_forms(lexicon):
             surface = " ".join(surface.split())
             acro = is_acronym(surface)
-            key = (acro, surface if acro else surface.lower())
+            key = (acro, surface if acro else _lower(surface))
             forms = by_key.setdefault(key, [])
             if form not in forms:
                 forms.append(form)
             if not surface[:1].isupper():
                 lower_case_seen.add(key)
-        make_doc = nlp.make_doc
-        lower_pats: dict[str, list[Doc]] = {}
-        orth_pats: dict[str, list[Doc]] = {}
+        self.lower_auto = ahocorasick.Automaton()
+        self.orth_auto = ahocorasick.Automaton()
         for (acro, text), forms in by_key.items():
             forms.sort(key=lambda f: -KIND_RANK[f.kind])
-            label = f"{'O' if acro else 'L'}|{text}"
-            mid = self.vocab.strings.add(label)
-            self.forms[mid] = tuple(forms)
-            if not acro and (acro, text) not in lower_case_seen:
-                # written capitalised in every dictionary: a lower-case word in text is not it ("polish")
-                self.capitalized.add(mid)
-            (orth_pats if acro else lower_pats)[label] = [make_doc(text)]
-        for label, docs in lower_pats.items():
-            self.matcher_lower.add(label, docs)
-        for label, docs in orth_pats.items():
-            self.matcher_orth.add(label, docs)
-        self.initialized = True
+            # written capitalised in every dictionary: a lower-case word in text is not it ("polish")
+            needs_cap = not acro and (acro, text) not in lower_case_seen
+            auto = self.orth_auto if acro else self.lower_auto
+            auto.add_word(text, (len(text), tuple(forms), needs_cap))
+        self.lower_auto.make_automaton()
+        self.orth_auto.make_automaton()
+        self.place_forms = dict(iter_places()) if self.places else {}
+
+    def _candidates(self, doc: Doc) -> list[tuple[int, int, tuple[Form, ...]]]:
+        starts = {t.idx: t.i for t in doc}
+        ends = {t.idx + len(t.text): t.i + 1 for t in doc}
+        text = doc.text
+        out = []
+        for auto, hay in ((self.lower_auto, _lower(text)), (self.orth_auto, text)):
+            if auto is None or not len(auto):
+                continue
+            for end_char, (length, forms, needs_cap) in auto.iter(hay):
+                start_char = end_char - length + 1
+                s, e = starts.get(start_char), ends.get(end_char + 1)
+                if s is None or e is None or e <= s:
+                    continue
+                if needs_cap and not text[start_char].isupper():
+                    continue
+                out.append((s, e, forms))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
-        for match_id, start, end in [*self.matcher_lower(doc), *self.matcher_orth(doc)]:
-            if match_id in self.capitalized and not doc[start].text[:1].isupper():
-                continue
-            spans.append(Span(doc, start, end, label=match_id))
+        cands = self._candidates(doc)
         # longest first; at equal length prefer the stronger kind
-        spans.sort(key=lambda s: (-(s.end - s.start), -KIND_RANK[self.forms[s.label][0].kind], s.start))
+        cands.sort(key=lambda c: (-(c[1] - c[0]), -KIND_RANK[c[2][0].kind], c[0]))
         taken: set[int] = set()
-        kept: list[Span] = []
-        for s in spans:
-            if not taken.intersection(range(s.start, s.end)):
-                kept.append(s)
-                taken.update(range(s.start, s.end))
-        kept.sort(key=lambda s: s.start)
-        doc._.actor_matches = [ActorMatch(s.start, s.end, self.forms[s.label]) for s in kept]
+        matches: list[ActorMatch] = []
+        for s, e, forms in cands:
+            if not taken.intersection(range(s, e)):
+                matches.append(ActorMatch(s, e, forms))
+                taken.update(range(s, e))
+        # places: named-entity spans the dictionaries do not know, looked up in the gazetteer
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP", "ORG") or taken.intersection(range(ent.start, ent.end)):
+                continue
+            form = self.place_forms.get(_lower(ent.text))
+            if form is not None:
+                matches.append(ActorMatch(ent.start, ent.end, (form,)))
+        matches.sort(key=lambda m: m.start)
+        doc._.actor_matches = matches
         return doc
