@@ -113,6 +113,7 @@ SCHEMAS: dict[str, Schema] = {
         "when": (_STR, True),
         "from": (_STR, True),
         "cameo": (_STR, True),
+        "pos": (_OPT_STR, False),
     },
 }
 
@@ -199,8 +200,8 @@ def _check_values(rec: dict[str, Any], kind: str, path: str, index: int, rid: st
             fail(f"pos must be VERB or NOUN, not {rec['pos']}")
         if rec.get("event") is not None and rec["event"] not in PLOVER_EVENTS:
             fail(f"unknown PLOVER event '{rec['event']}'")
-    if kind == "intent" and rec["when"] not in ("future", "refusal"):
-        fail("'when' must be future or refusal")
+    if kind == "intent" and rec["when"] not in ("future", "refusal", "ultimatum"):
+        fail("'when' must be future, refusal or ultimatum")
     if kind == "cameo":
         if rec["event"] is not None and rec["event"] not in PLOVER_EVENTS:
             fail(f"unknown PLOVER event '{rec['event']}'")

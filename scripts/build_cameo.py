@@ -284,12 +284,20 @@ def dump(records: list[dict], header: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Deliberate departures from the 2021 table, each a PLOVER 0.8 reading the table does not follow:
+# imposing sanctions, an embargo or a boycott is the SANCTION event of the PLOVER 0.8 manual (the
+# table files CAMEO 163 under COERCE, the section heading under SANCTION).
+OVERRIDES = {"163": {"event": "SANCTION", "mode": ["restrict"], "context": ["economic"]}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args()
     records = build(args.shared)
+    for rec in records:
+        rec.update(OVERRIDES.get(rec["code"], {}))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(dump(records, HEADER), encoding="utf-8")
     print(f"wrote {len(records)} CAMEO codes to {args.out}")

@@ -122,7 +122,11 @@ class EventCoder:
     def _recode_intent(self, mention: EventMention) -> None:
         assert self.intents is not None
         c = mention.coding
-        rule = self.intents.lookup(c.cameo, mention.modality, mention.negated)
+        tok = mention.trigger.token
+        ultimatum = any(
+            m.dep_ == "mark" and m.lower_ == "unless" for a in tok.children if a.dep_ == "advcl" for m in a.children
+        )
+        rule = self.intents.lookup(c.cameo, mention.modality, mention.negated, mention.trigger.pattern.pos, ultimatum)
         if rule is None:
             return
         entry = self.intents.cameo[rule["cameo"]]
@@ -164,6 +168,30 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
     return sorted(kept, key=lambda t: t.tokens[0].i)
 
 
+LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "within", "for"}
+
+
+def _inherit_code(ent: Entity, head: Token, covered: dict[int, Any], day: dt.date | None) -> None:
+    """A phrase without a country takes one from its apposition or a locating phrase.
+
+    "Ishaq Dar, Pakistan's foreign minister", "opposition groups in Zimbabwe", "members of the
+    Association of African Jurists": the code of the apposition or prepositional object.
+    """
+    cands = [c for c in head.children if c.dep_ == "appos"]
+    cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children if g.dep_ == "pobj"]
+    cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for c in cands:
+        alt = describe_tokens(c, core_tokens(c, covered), covered, day)
+        if alt is None or not alt.code:
+            continue
+        ent.code = alt.code
+        ent.sector = ent.sector or alt.sector
+        ent.office = ent.office or alt.office
+        ent.identifier_text = ent.identifier_text or alt.identifier_text
+        ent.rule = f"{ent.rule}<{alt.rule}" if ent.rule else alt.rule
+        return
+
+
 def _entities(
     heads: list[Token], covered: dict[int, Any], coref: Coreference, day: dt.date | None, trig: Trigger
 ) -> list[Entity]:
@@ -181,15 +209,7 @@ def _entities(
                 found = described
             elif ent is not None:
                 if ent.code is None:
-                    for c in head.children:
-                        if c.dep_ == "appos":
-                            alt = describe_tokens(c, core_tokens(c, covered), covered, day)
-                            if alt is not None and alt.code:
-                                ent.code = alt.code
-                                ent.sector = ent.sector or alt.sector
-                                ent.office = ent.office or alt.office
-                                ent.rule = alt.rule
-                                break
+                    _inherit_code(ent, head, covered, day)
                 found = split_conjoined(head, ent, covered)
         for e in found:
             if not any(o.start == e.start and o.code == e.code for o in out):

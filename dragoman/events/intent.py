@@ -15,18 +15,26 @@ from ..lexicon import Lexicon
 class IntentTable:
     def __init__(self, lexicon: Lexicon) -> None:
         self.cameo = lexicon.cameo
-        self.rules: dict[str, list[dict[str, Any]]] = {"future": [], "refusal": []}
+        self.rules: dict[str, list[dict[str, Any]]] = {"future": [], "refusal": [], "ultimatum": []}
         for rec in lexicon.intents:
             self.rules[rec["when"]].append(rec)
         for rules in self.rules.values():
             rules.sort(key=lambda r: -len(r["from"]))
 
-    def lookup(self, cameo: str, modality: str, negated: bool) -> dict[str, Any] | None:
-        """The intent rule that applies to an event, or None."""
+    def lookup(self, cameo: str, modality: str, negated: bool, pos: str, ultimatum: bool = False) -> dict[str, Any] | None:
+        """The intent rule that applies to an event, or None.
+
+        ``ultimatum``: the event is announced on a condition ("will withdraw unless ...").
+        """
         if modality not in ("future", "hypothetical"):
             return None
-        rules = self.rules["refusal" if negated else "future"]
-        for rule in rules:
+        if ultimatum and not negated and not cameo.startswith("13"):
+            when = "ultimatum"
+        else:
+            when = "refusal" if negated else "future"
+        for rule in self.rules[when]:
+            if rule.get("pos") and rule["pos"] != pos:
+                continue
             if cameo.startswith(rule["from"]) and rule["cameo"] in self.cameo:
                 return rule
         return None

@@ -113,7 +113,8 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
             continue
         if tok.pos_ in VERB_TAGS:
             pos = "VERB"
-        elif tok.pos_ in NOUN_TAGS:
+        elif tok.pos_ in NOUN_TAGS and tok.dep_ not in ("compound", "amod", "nmod"):
+            # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
             pos = "NOUN"
         else:
             continue
