@@ -39,9 +39,46 @@ class Coreference:
             if ent is not None and ent.code:
                 self.mentions.append(ent)
         self.mentions.sort(key=lambda e: e.head)
+        # a surname alone after the full name ("Dar" after "Ishaq Dar") is the same person
+        for span in doc.ents:
+            if span.label_ != "PERSON" or any(i in self.covered for i in range(span.start, span.end)):
+                continue
+            head = span.root
+            bare = Entity(span.text, None, None, None, None, None, span.start_char, span.end_char, head.i, "ner")
+            ref = self.surname(bare, head)
+            if ref is not None:
+                self.note(ref)
+
+    def note(self, ent: Entity) -> None:
+        """Remember an entity resolved at a position (a title or pronoun now known) for later references."""
+        if ent.code and not any(m.head == ent.head for m in self.mentions):
+            self.mentions.append(ent)
+            self.mentions.sort(key=lambda e: e.head)
 
     def _before(self, tok: Token) -> list[Entity]:
-        return [e for e in reversed(self.mentions) if e.head < tok.i and not (e.start <= tok.idx < e.end)]
+        # a pronoun does not refer to someone named in its own sentence ("He briefed Secretary Rubio")
+        sent = tok.sent
+        named_here = {
+            e.identifier_text
+            for e in self.mentions
+            if e.identifier_text and sent.start <= e.head < sent.end and e.resolved is None and e.head != tok.i
+        }
+        return [
+            e
+            for e in reversed(self.mentions)
+            if e.head < tok.i and not (e.start <= tok.idx < e.end) and not (e.identifier_text in named_here and tok.pos_ == "PRON")
+        ]
+
+    def surname(self, ent: Entity, head: Token) -> Entity | None:
+        """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
+        words = ent.entity_text.split()
+        if not words or head.ent_type_ != "PERSON":
+            return None
+        last = words[-1].lower()
+        for e in self._before(head):
+            if e.kind == "person" and e.identifier_text and e.identifier_text.lower().split()[-1] == last:
+                return self._as(ent, e, "coref.name")
+        return None
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):
@@ -101,8 +138,8 @@ class Coreference:
             if len(picked) < 2:
                 return None
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
-            if ent is None:
-                toks = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" or t.i == head.i]
+            if ent is None or ent.entity_text == head.text:
+                toks = [t for t in head.subtree if t.i <= head.i]
                 text = self.doc.text[toks[0].idx : head.idx + len(head.text)]
                 surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
             return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]

@@ -81,7 +81,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
 def governing_verb(tok: Token) -> Token | None:
     """The verb a noun trigger depends on (through objects and prepositions)."""
     cur = tok
-    for _ in range(4):
+    for _ in range(3):
         head = cur.head
         if head.i == cur.i:
             return None
@@ -129,6 +129,17 @@ def verb_arguments(trig: Trigger) -> Arguments:
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), passive)
 
 
+def _modifies(tok: Token, noun: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.i == noun.i:
+            return True
+        if cur.dep_ not in ("compound", "amod", "nmod", "dep", "punct", "poss", "conj", "cc") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return cur.i == noun.i
+
+
 def noun_arguments(trig: Trigger) -> Arguments:
     noun = trig.token
     actors: list[Token] = []
@@ -137,14 +148,22 @@ def noun_arguments(trig: Trigger) -> Arguments:
     for c in noun.children:
         if c.dep_ == "poss":
             actors.append(c)
-        elif c.dep_ in ("compound", "amod", "nmod") and c not in trig.tokens and (c.ent_type_ or c.pos_ == "PROPN"):
+        elif c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
+        elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
+            recipients.append(c)
         elif c.dep_ == "prep" and c.lower_ == "by":
             actors += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == "between":
             between += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
             recipients += [g for g in c.children if g.dep_ == "pobj"]
+    if not any(a.dep_ == "poss" for a in actors):
+        # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
+        left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]
+        mods = [t for t in left if _modifies(t, noun)]
+        if mods:
+            actors = mods
     verb = governing_verb(noun)
     if not actors and between:
         return Arguments(_with_conjuncts(between), [], False)
@@ -176,6 +195,10 @@ def object_phrase_recipients(trig: Trigger) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ in {"by", "from", "of", "to", "for", "with", "against", "on", "toward", "towards"}:
                 out += [g for g in p.children if g.dep_ == "pobj"]
         out += [c for c in o.children if c.dep_ == "poss"]
+        # "the role played by President Trump"
+        for acl in o.children:
+            if acl.dep_ == "acl":
+                out += [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
 
 

@@ -86,10 +86,16 @@ class EventCoder:
             for trig in kept:
                 args = find_arguments(trig)
                 actors = _entities(args.actors, covered, coref, day, trig)
+                if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
+                    actors = [a for a in actors if a.code]
                 recipients = _entities(args.recipients, covered, coref, day, trig)
-                if not any(r.code for r in recipients):
+                reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
+                if not reciprocal and not any(r.code for r in recipients):
                     for finder in (object_phrase_recipients, complement_subjects, complement_recipients):
                         inner = [r for r in _entities(finder(trig), covered, coref, day, trig) if r.code]
+                        if finder is object_phrase_recipients:
+                            # "expressed Pakistan's readiness": the actor's own possession is no target
+                            inner = [r for r in inner if r.code not in {a.code for a in actors}]
                         if inner:
                             recipients = inner
                             break
@@ -110,11 +116,12 @@ class EventCoder:
                 )
                 self._recode_intent(mention)
                 sent_events.append(mention)
-            with_actor = [e for e in sent_events if e.actors]
+            with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
                 events.extend(with_actor)
-            elif sent_events:
-                events.append(sent_events[0])
+            else:
+                bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
+                events.extend(bare[:1])
         doc._.events = events
         return doc
 
@@ -136,6 +143,27 @@ class EventCoder:
         )
         if rule["when"] == "refusal":
             mention.negated = False
+
+
+CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
+
+
+def _dedupe(events: list[EventMention]) -> list[EventMention]:
+    """One event per type and parties in a sentence ("exchanged views and discussed")."""
+    seen: set[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = set()
+    out = []
+    for ev in events:
+        key = (
+            ev.coding.event,
+            ev.modality,
+            tuple(sorted(a.code or "" for a in ev.actors)),
+            tuple(sorted(r.code or "" for r in ev.recipients)),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out
 
 
 def _main_clause(tok: Token) -> bool:
@@ -208,10 +236,14 @@ def _entities(
             if described is not None:
                 found = described
             elif ent is not None:
+                if ent.code is None and ent.kind == "ner":
+                    ent = coref.surname(ent, head) or ent
                 if ent.code is None:
                     _inherit_code(ent, head, covered, day)
                 found = split_conjoined(head, ent, covered)
         for e in found:
             if not any(o.start == e.start and o.code == e.code for o in out):
                 out.append(e)
+                if e.resolved is not None and len(found) == 1:
+                    coref.note(e)
     return out

@@ -40,7 +40,7 @@ def _np_lemmas(tok: Token) -> list[Token]:
     return [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
 
 
-def _match_verb(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
+def _match_verb(tok: Token, pat: Pattern, strict: bool = False) -> tuple[Token, ...] | None:
     used: list[Token] = [tok]
     children = list(tok.children)
     if pat.particle:
@@ -81,7 +81,8 @@ def _match_verb(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
         used.append(aux[0])
     if pat.extra:
         near = [c for c in children if c.dep_ in PHRASE_DEPS]
-        near += [g for c in children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        if not strict:
+            near += [g for c in children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
         for word in pat.extra:
             hit = next((w for w in near if w.lemma_.lower() == word or w.lower_ == word), None)
             if hit is None:
@@ -119,9 +120,19 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
         else:
             continue
         cands = index.candidates(pos, lemma) or index.candidates(pos, tok.lower_)
-        for pat in cands:
-            used = _match_verb(tok, pat) if pos == "VERB" else _match_noun(tok, pat)
-            if used is not None:
-                out.append(Trigger(tok, pat, used))
-                break
+        found = None
+        if pos == "VERB":
+            # phrase words as direct dependents first ("expressed appreciation for ... willingness")
+            strict = [(p, u) for p in cands if p.extra for u in [_match_verb(tok, p, strict=True)] if u]
+            if strict:
+                # the most specific pattern, then the one whose words are nearest the verb
+                found = min(strict, key=lambda pu: (-pu[0].specificity, sum(abs(t.i - tok.i) for t in pu[1])))
+        if found is None:
+            for pat in cands:
+                used = _match_verb(tok, pat) if pos == "VERB" else _match_noun(tok, pat)
+                if used is not None:
+                    found = (pat, used)
+                    break
+        if found is not None:
+            out.append(Trigger(tok, found[0], found[1]))
     return out
