@@ -133,7 +133,11 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     kind = "agent"
     person = next((m for m in matches if m.kind == "person"), None)
     org = next((m for m in matches if m.kind == "org"), None)
-    state = next((m for m in matches if m.kind in ("country", "demonym", "government")), None)
+    states = [m for m in matches if m.kind in ("country", "demonym", "government")]
+    state = states[0] if states else None
+    if len(states) > 1 and state is not None and state.kind == "demonym" and state.start <= head.i < state.end:
+        # "Bosnian Serbs", "Iraqi Kurds": the people live where the modifier says
+        state = min(states[1:], key=lambda m: m.start)
     if state is None:
         state = next((m for m in matches if m.kind == "place"), None)
     agent = next((m for m in matches if m.kind == "agent"), None)

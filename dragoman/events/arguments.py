@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from .triggers import Trigger
 
 SUBJ_DEPS = {"nsubj", "csubj"}
-CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "ccomp", "pcomp", "relcl"}
+# clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
+CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
 LIGHT_VERB_ACTOR = {"by"}
@@ -45,9 +46,8 @@ def _agent(verb: Token) -> list[Token]:
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb: its subject, passive agent, or a controlling clause's subject."""
     if is_passive(verb):
-        agent = _agent(verb)
-        if agent:
-            return agent
+        # "three civilians were killed": the doer is unknown unless a by-phrase names it
+        return _agent(verb)
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     if subj:
         # relative pronoun subject: "the group, which attacked": the noun modified
@@ -116,6 +116,9 @@ def verb_arguments(trig: Trigger) -> Arguments:
                             if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS:
                                 cands += [g for g in p.children if g.dep_ == "pobj"]
             recipients += cands
+        elif role == "dative":
+            recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            recipients += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
         else:
             for c in verb.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ == role:
@@ -208,6 +211,29 @@ def complement_subjects(trig: Trigger) -> list[Token]:
     for c in trig.token.children:
         if c.dep_ == "ccomp":
             out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return _with_conjuncts(out)
+
+
+def condition_subjects(trig: Trigger) -> list[Token]:
+    """'threatened to ban voting if Hamas ran': who the condition is on is the target."""
+    out: list[Token] = []
+    cur = trig.token
+    for tok in [cur, *[c for c in cur.children if c.dep_ in ("xcomp", "ccomp")]]:
+        for adv in tok.children:
+            if adv.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children):
+                out += [g for g in adv.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return _with_conjuncts(out)
+
+
+def place_recipients(trig: Trigger) -> list[Token]:
+    """'lifted a curfew in Montenegro': the place an action is done in, when nothing else is named."""
+    out: list[Token] = []
+    tok = trig.token
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "xcomp")]]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "throughout"):
+                out += [g for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
 
 

@@ -17,7 +17,14 @@ from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, spli
 from ..document.attribution import REPORTING, attribution
 from ..document.coref import Coreference
 from ..lexicon import Lexicon
-from .arguments import complement_recipients, complement_subjects, find_arguments, object_phrase_recipients
+from .arguments import (
+    complement_recipients,
+    complement_subjects,
+    condition_subjects,
+    find_arguments,
+    object_phrase_recipients,
+    place_recipients,
+)
 from .modality import modality, negated
 from .intent import IntentTable
 from .patterns import Pattern, PatternIndex
@@ -91,7 +98,7 @@ class EventCoder:
                 recipients = _entities(args.recipients, covered, coref, day, trig)
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
                 if not reciprocal and not any(r.code for r in recipients):
-                    for finder in (object_phrase_recipients, complement_subjects, complement_recipients):
+                    for finder in (object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients, place_recipients):
                         inner = [r for r in _entities(finder(trig), covered, coref, day, trig) if r.code]
                         if finder is object_phrase_recipients:
                             # "expressed Pakistan's readiness": the actor's own possession is no target
