@@ -137,6 +137,16 @@ class EventCoder:
         assert self.intents is not None
         c = mention.coding
         tok = mention.trigger.token
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail" and not mention.negated:
+            # "failed to reach agreement": a refusal, whatever the tense
+            rule = self.intents.lookup(c.cameo, "future", True, mention.trigger.pattern.pos)
+            if rule is not None:
+                entry = self.intents.cameo[rule["cameo"]]
+                mention.coding = Coding(
+                    entry["event"], tuple(entry.get("mode", [])), tuple(entry.get("context", [])) or c.context,
+                    rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
+                )
+            return
         ultimatum = any(
             m.dep_ == "mark" and m.lower_ == "unless" for a in tok.children if a.dep_ == "advcl" for m in a.children
         )
@@ -174,7 +184,7 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
 
 
 def _main_clause(tok: Token) -> bool:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in REPORTING)
 

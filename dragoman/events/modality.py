@@ -10,7 +10,7 @@ from spacy.tokens import Token
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would"}
 FUTURE_CONTROL = {
-    "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise",
+    "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise", "swear",
     "threaten", "decide", "agree", "offer", "propose", "wish", "go",
 }
 READY_ADJ = {"ready", "willing", "prepared", "determined", "set", "poised", "likely", "due", "eager", "keen", "about"}

@@ -11,6 +11,8 @@ from .patterns import Pattern, PatternIndex
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+# head nouns that leave the event to their modifier ("mediation effort", "peace mission")
+LIGHT_HEADS = {"effort", "mission", "bid", "attempt", "process", "initiative", "move", "campaign", "drive", "plan"}
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp"}
 
 
@@ -36,8 +38,12 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _np_lemmas(tok: Token) -> list[Token]:
-    """The head and its compound/amod words (object phrases such as 'humanitarian aid')."""
-    return [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    """The head, its compound/amod words and an of-object ('humanitarian aid', 'state of emergency')."""
+    out = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _match_verb(tok: Token, pat: Pattern, strict: bool = False) -> tuple[Token, ...] | None:
@@ -92,6 +98,8 @@ def _match_verb(tok: Token, pat: Pattern, strict: bool = False) -> tuple[Token, 
 
 
 def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
+    if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for c in tok.children):
+        return None
     if not pat.extra:
         return (tok,)
     n = len(pat.extra)
@@ -112,9 +120,10 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
-        if tok.pos_ in VERB_TAGS:
+        if tok.pos_ in VERB_TAGS and tok.dep_ != "amod":
+            # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces")
             pos = "VERB"
-        elif tok.pos_ in NOUN_TAGS and tok.dep_ not in ("compound", "amod", "nmod"):
+        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS):
             # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
             pos = "NOUN"
         else:
