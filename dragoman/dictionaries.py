@@ -121,7 +121,7 @@ BUNDLED = {
     "country": ["actors/countries.yaml"],
     "organization": ["actors/organizations.yaml"],
     "agent": ["actors/agents.yaml"],
-    "person": ["actors/officials.yaml", "actors/officials_phoenix.yaml"],
+    "person": ["actors/officials.yaml", "actors/officials_phoenix.jsonl"],
     "cameo": ["events/cameo.yaml"],
     "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl"],
     "intent": ["events/intent.yaml"],

