@@ -100,7 +100,8 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
 def _span_text(doc: Doc, toks: list[Token]) -> tuple[str, int, int]:
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
-    return doc.text[start:end], start, end
+    # a Span's text joins only its own tokens (Doc.text would join the whole document)
+    return doc[toks[0].i : toks[-1].i + 1].text, start, end
 
 
 def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatch], day: dt.date | None) -> Entity | None:

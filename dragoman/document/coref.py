@@ -140,7 +140,7 @@ class Coreference:
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
             if ent is None or ent.entity_text == head.text:
                 toks = [t for t in head.subtree if t.i <= head.i]
-                text = self.doc.text[toks[0].idx : head.idx + len(head.text)]
+                text = self.doc[toks[0].i : head.i + 1].text
                 surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
             return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]
         if ent is not None and ent.code is None and ent.office and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

@@ -46,51 +46,80 @@ def _np_lemmas(tok: Token) -> list[Token]:
     return out
 
 
-def _match_verb(tok: Token, pat: Pattern, strict: bool = False) -> tuple[Token, ...] | None:
-    used: list[Token] = [tok]
-    children = list(tok.children)
-    if pat.particle:
-        prt = [c for c in children if c.dep_ == "prt" and c.lower_ == pat.particle]
-        if not prt:
-            return None
-        used.append(prt[0])
-    if pat.object:
-        hits = [w for o in _objects(tok) for w in _np_lemmas(o) if w.lemma_.lower() in pat.object]
-        if not hits:
-            return None
-        used.append(hits[0])
-    if pat.prep:
-        found = None
+class VerbFeatures:
+    """The dependents of one verb that patterns test, gathered once (lemma -> token)."""
+
+    def __init__(self, tok: Token) -> None:
+        children = list(tok.children)
+        self.particles = {c.lower_: c for c in children if c.dep_ == "prt"}
+        self.objects: dict[str, Token] = {}
+        for o in _objects(tok):
+            for w in _np_lemmas(o):
+                self.objects.setdefault(w.lemma_.lower(), w)
+        # preposition word -> (prep token, {object lemma -> token})
+        self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}
         for c in children:
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == pat.prep:
-                pobjs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                if not pat.prep_object:
-                    found = [c]
-                    break
-                hits = [w for p in pobjs for w in _np_lemmas(p) if w.lemma_.lower() in pat.prep_object]
-                if hits:
-                    found = [c, hits[0]]
-                    break
-        if found is None:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ not in self.preps:
+                objs: dict[str, Token] = {}
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        for w in _np_lemmas(g):
+                            objs.setdefault(w.lemma_.lower(), w)
+                self.preps[c.lower_] = (c, objs)
+        self.ccomp_aux = {
+            a.lower_: a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ in ("aux", "auxpass")
+        }
+        self.near_strict: dict[str, Token] = {}
+        for c in children:
+            if c.dep_ in PHRASE_DEPS:
+                self.near_strict.setdefault(c.lemma_.lower(), c)
+                self.near_strict.setdefault(c.lower_, c)
+        self.near = dict(self.near_strict)
+        for c in children:
+            if c.dep_ in ("prep", "agent"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        self.near.setdefault(g.lemma_.lower(), g)
+                        self.near.setdefault(g.lower_, g)
+
+
+def _first(words: frozenset[str], found: dict[str, Token]) -> Token | None:
+    hits = [found[w] for w in words if w in found]
+    return min(hits, key=lambda t: t.i) if hits else None
+
+
+def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = False) -> tuple[Token, ...] | None:
+    used: list[Token] = [tok]
+    if pat.particle:
+        prt = feats.particles.get(pat.particle)
+        if prt is None:
             return None
-        used.extend(found)
+        used.append(prt)
+    if pat.object:
+        hit = _first(pat.object, feats.objects)
+        if hit is None:
+            return None
+        used.append(hit)
+    if pat.prep:
+        entry = feats.preps.get(pat.prep)
+        if entry is None:
+            return None
+        prep_tok, objs = entry
+        used.append(prep_tok)
+        if pat.prep_object:
+            hit = _first(pat.prep_object, objs)
+            if hit is None:
+                return None
+            used.append(hit)
     if pat.complement_aux:
-        aux = [
-            a
-            for c in children
-            if c.dep_ == "ccomp"
-            for a in c.children
-            if a.dep_ in ("aux", "auxpass") and a.lower_ in pat.complement_aux
-        ]
-        if not aux:
+        aux = _first(pat.complement_aux, feats.ccomp_aux)
+        if aux is None:
             return None
-        used.append(aux[0])
+        used.append(aux)
     if pat.extra:
-        near = [c for c in children if c.dep_ in PHRASE_DEPS]
-        if not strict:
-            near += [g for c in children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        near = feats.near_strict if strict else feats.near
         for word in pat.extra:
-            hit = next((w for w in near if w.lemma_.lower() == word or w.lower_ == word), None)
+            hit = near.get(word)
             if hit is None:
                 return None
             used.append(hit)
@@ -130,15 +159,16 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
             continue
         cands = index.candidates(pos, lemma) or index.candidates(pos, tok.lower_)
         found = None
-        if pos == "VERB":
+        feats = VerbFeatures(tok) if pos == "VERB" else None
+        if feats is not None:
             # phrase words as direct dependents first ("expressed appreciation for ... willingness")
-            strict = [(p, u) for p in cands if p.extra for u in [_match_verb(tok, p, strict=True)] if u]
+            strict = [(p, u) for p in cands if p.extra for u in [_match_verb(tok, p, feats, strict=True)] if u]
             if strict:
                 # the most specific pattern, then the one whose words are nearest the verb
                 found = min(strict, key=lambda pu: (-pu[0].specificity, sum(abs(t.i - tok.i) for t in pu[1])))
         if found is None:
             for pat in cands:
-                used = _match_verb(tok, pat) if pos == "VERB" else _match_noun(tok, pat)
+                used = _match_verb(tok, pat, feats) if feats is not None else _match_noun(tok, pat)
                 if used is not None:
                     found = (pat, used)
                     break
