@@ -41,9 +41,10 @@ else:
         summary = code_files([path], out, coder=coder)
     elapsed = time.perf_counter() - t0
     events = summary.events
-    import spacy  # sentence count with the same parser, outside the timed part
-    n_sent = sum(len(list(d.sents)) for d in coder.nlp.pipe([a["text"] for a in arts], disable=["dragoman_actors", "dragoman_events"]))
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_coding = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # sentence count with the same parser, outside the timed and measured part
+    n_sent = sum(len(list(d.sents)) for d in coder.nlp.pipe([a["text"] for a in arts], disable=["dragoman_actors", "dragoman_events"], batch_size=16))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if mode == "spacy" else peak_coding
 print(json.dumps({"sentences": n_sent, "seconds": elapsed, "peak_mb": peak, "events": events}))
 """
 
