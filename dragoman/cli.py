@@ -127,5 +127,17 @@ def version() -> None:
     typer.echo(f"dragoman {__version__} (dictionaries {load_lexicon().version})")
 
 
+def _register_store_commands() -> None:
+    """ingest / query / export / plot live in their own module (the event store)."""
+    try:
+        from . import cli_store
+    except ImportError:  # the store module is optional while it is being built
+        return
+    cli_store.register(app)
+
+
+_register_store_commands()
+
+
 def main() -> None:
     app()
