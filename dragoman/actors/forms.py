@@ -126,12 +126,14 @@ def iter_places() -> Iterator[tuple[str, Form]]:
     from ..gazetteer import iter_cities
 
     best: dict[str, Form] = {}
-    pops: dict[str, int] = {}
+    rank: dict[str, tuple[bool, int]] = {}
     for name, place in iter_cities():
         key = name.lower()
-        if key in pops and pops[key] >= place.population:
+        # a city's own name beats another city's alternate name ("Islamabad"), then population
+        r = (name == place.name, place.population)
+        if key in rank and rank[key] >= r:
             continue
-        pops[key] = place.population
+        rank[key] = r
         best[key] = Form(
             "place", f"geonames.{place.geonameid}", place.name,
             (Role(place.country_code, None, None, None, None),), (place.lat, place.lon, place.geonameid),

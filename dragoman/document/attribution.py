@@ -50,3 +50,38 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
         if subj and subj[0].pos_ != "PRON":
             return _entity(subj[0], covered, day)
     return None
+
+
+def carry_attribution(events: list[Any]) -> None:
+    """Attribution holds until another source is named.
+
+    A readout that says "according to the foreign office of Pakistan" once speaks for the
+    paragraphs after it; a source that is no actor ("read the press release") is the source in
+    force; events told before the first named source (a lead paragraph) take that source when it
+    is named within the next two paragraphs.
+    """
+    current: Entity | None = None
+    first: Entity | None = None
+    first_para = -1
+    for ev in events:
+        src = ev.attributed_to
+        if src is not None and src.code:
+            current = src
+            if first is None:
+                first, first_para = src, ev.paragraph
+        elif current is not None:
+            ev.attributed_to = _carried(current)
+    if first is None:
+        return
+    for ev in events:
+        if ev.paragraph >= first_para:
+            break
+        if (ev.attributed_to is None or not ev.attributed_to.code) and first_para - ev.paragraph <= 2:
+            ev.attributed_to = _carried(first)
+
+
+def _carried(src: Entity) -> Entity:
+    import dataclasses
+
+    rule = src.rule or ""
+    return dataclasses.replace(src, rule=rule if rule.startswith("attribution.carried") else f"attribution.carried>{rule}")

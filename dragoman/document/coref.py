@@ -29,6 +29,7 @@ class Coreference:
         self.covered = match_at(doc)
         self.day = day
         self.mentions: list[Entity] = []
+        self.participants: list[Entity] = []  # actors and recipients of the events coded so far
         heads: set[int] = set()
         for m in doc._.actor_matches or ():
             head = np_head(doc[m.end - 1])
@@ -40,14 +41,17 @@ class Coreference:
                 self.mentions.append(ent)
         self.mentions.sort(key=lambda e: e.head)
         # a surname alone after the full name ("Dar" after "Ishaq Dar") is the same person
-        for span in doc.ents:
-            if span.label_ != "PERSON" or any(i in self.covered for i in range(span.start, span.end)):
+        for tok in doc:
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.i in self.covered or tok.dep_ in ("compound", "flat"):
                 continue
-            head = span.root
-            bare = Entity(span.text, None, None, None, None, None, span.start_char, span.end_char, head.i, "ner")
-            ref = self.surname(bare, head)
+            bare = Entity(tok.text, None, None, None, None, None, tok.idx, tok.idx + len(tok.text), tok.i, "ner")
+            ref = self.surname(bare, tok)
             if ref is not None:
                 self.note(ref)
+
+    def participate(self, ents: list[Entity]) -> None:
+        """Remember the parties of a coded event: the most salient referents of later plurals."""
+        self.participants.extend(e for e in ents if e.code)
 
     def note(self, ent: Entity) -> None:
         """Remember an entity resolved at a position (a title or pronoun now known) for later references."""
@@ -72,7 +76,7 @@ class Coreference:
     def surname(self, ent: Entity, head: Token) -> Entity | None:
         """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
         words = ent.entity_text.split()
-        if not words or head.ent_type_ != "PERSON":
+        if not words or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN":
             return None
         last = words[-1].lower()
         for e in self._before(head):
@@ -122,7 +126,10 @@ class Coreference:
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"
         if plural_ref:
-            cands = self._before(head)
+            # parties of earlier events first ("the two countries" are the two that met), then mentions
+            seen_heads = {e.head for e in self.participants}
+            cands = [e for e in reversed(self.participants) if e.head < head.i]
+            cands += [e for e in self._before(head) if e.head not in seen_heads]
             if lemma in LEADER_NOUNS:
                 cands = [e for e in cands if e.kind == "person" or e.office] or cands
             elif lemma in ("country", "nation", "state", "government", "side"):

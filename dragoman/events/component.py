@@ -14,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, split_conjoined
-from ..document.attribution import REPORTING, attribution
+from ..document.attribution import REPORTING, attribution, carry_attribution
+from ..document.dates import EventDate, event_date
+from ..document.places import event_place
 from ..document.coref import Coreference
 from ..lexicon import Lexicon
 from .arguments import (
@@ -61,6 +63,9 @@ class EventMention:
     modality: str
     attributed_to: Entity | None
     coding: Coding
+    paragraph: int = 0
+    date: EventDate | None = None
+    location: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -69,12 +74,15 @@ class EventCoder:
         self.name = name
         self.index: PatternIndex | None = None
         self.intents: IntentTable | None = None
+        self.gazetteer: dict[str, Any] = {}
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
     ) -> None:
         self.index = PatternIndex(lexicon)
         self.intents = IntentTable(lexicon)
+        actors = nlp.get_pipe("dragoman_actors") if "dragoman_actors" in nlp.pipe_names else None
+        self.gazetteer = getattr(actors, "place_forms", {})
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
@@ -82,7 +90,12 @@ class EventCoder:
         covered = match_at(doc)
         coref = Coreference(doc, day)
         events: list[EventMention] = []
+        paragraph = 0
+        last_end = 0
         for si, sent in enumerate(doc.sents):
+            if si and _newlines(doc, last_end, sent.start):
+                paragraph += 1
+            last_end = sent.end
             triggers = find_triggers(sent, self.index)
             if not triggers:
                 continue
@@ -120,8 +133,12 @@ class EventCoder:
                     modality=modality(trig.token, day),
                     attributed_to=attribution(trig.token, covered, coref, day),
                     coding=Coding.of(trig.pattern),
+                    paragraph=paragraph,
                 )
                 self._recode_intent(mention)
+                coref.participate(actors + recipients)
+                mention.date = event_date(trig.token, sent, day, mention.modality in ("future", "hypothetical"))
+                mention.location = event_place(trig.token, covered, self.gazetteer)
                 sent_events.append(mention)
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
@@ -129,6 +146,8 @@ class EventCoder:
             else:
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
                 events.extend(bare[:1])
+        _carry_dates(events)
+        carry_attribution(events)
         doc._.events = events
         return doc
 
@@ -160,6 +179,27 @@ class EventCoder:
         )
         if rule["when"] == "refusal":
             mention.negated = False
+
+
+def _newlines(doc: Doc, prev_end: int, start: int) -> bool:
+    """Whether a line break lies between the end of one sentence and the start of the next."""
+    return any("\n" in doc[i].text_with_ws for i in range(max(prev_end - 1, 0), start))
+
+
+def _carry_dates(events: list[EventMention]) -> None:
+    """An asserted event without a date of its own takes the date of the asserted event told just
+    before it in the same paragraph ("met on Tuesday ... They discussed ...")."""
+    last: EventDate | None = None
+    para = -1
+    for ev in events:
+        if ev.paragraph != para:
+            last, para = None, ev.paragraph
+        if ev.modality != "asserted":
+            continue
+        if ev.date is not None:
+            last = ev.date
+        elif last is not None and last.precision == "day":
+            ev.date = EventDate(last.value, last.precision, None)
 
 
 CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}

@@ -142,6 +142,18 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
     return (*words, tok)
 
 
+def _topic_noun(tok: Token) -> bool:
+    """An event noun that only names a topic of another noun: 'the importance of cooperation',
+    'potential for collaboration', 'prospects for peace talks'."""
+    if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # 'prospects for enhancing collaboration'
+    elif tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    owner = prep.head
+    return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
+
+
 def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
     """Every token of ``sent`` that heads a trigger, with its best pattern."""
     out: list[Trigger] = []
@@ -149,10 +161,11 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
-        if tok.pos_ in VERB_TAGS and tok.dep_ != "amod":
-            # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces")
+        if tok.pos_ in VERB_TAGS and tok.dep_ != "amod" and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
+            # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
+            # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
             pos = "VERB"
-        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS):
+        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS) and not _topic_noun(tok):
             # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
             pos = "NOUN"
         else:

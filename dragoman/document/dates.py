@@ -1,0 +1,183 @@
+"""Event dates: resolve the date expressions of an event's clause against the publication date.
+
+Handles what news uses and dateparser alone gets wrong or misses: weekdays ("on Friday" is the
+latest Friday not after publication, the next one for future events), "this August", "earlier this
+month", "last year", "in May", "two days ago", month-day dates with or without a year, bare years.
+Precision is ``day``, ``month`` or ``year``; events with no date of their own keep the publication
+date with precision ``publication``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .attribution import REPORTING
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the)\s+")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: str  # day, month, year, publication
+    text: str | None = None
+
+
+def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    m = year * 12 + (month - 1) + delta
+    return m // 12, m % 12 + 1
+
+
+def _day(d: dt.date) -> tuple[str, str]:
+    return d.isoformat(), "day"
+
+
+def _month(y: int, m: int) -> tuple[str, str]:
+    return f"{y:04d}-{m:02d}", "month"
+
+
+def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | None:
+    """(value, precision) for a date expression relative to the publication date, or None."""
+    s = " ".join(expr.lower().replace(",", " ").replace(".", " ").split())
+    s = re.sub(r"'s$", "", s)
+    prev = None
+    while prev != s:
+        prev, s = s, LEAD.sub("", s)
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
+    if m:
+        try:
+            return _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return None
+    if s in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today"):
+        return _day(pub)
+    if s in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
+        return _day(pub - dt.timedelta(days=1))
+    if s == "tomorrow":
+        return _day(pub + dt.timedelta(days=1))
+    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago", s)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else NUMBERS[m[1]]
+        if m[2] == "day":
+            return _day(pub - dt.timedelta(days=n))
+        if m[2] == "week":
+            return _day(pub - dt.timedelta(days=7 * n))
+        if m[2] == "month":
+            return _month(*_month_shift(pub.year, pub.month, -n))
+        return str(pub.year - n), "year"
+    m = re.fullmatch(r"(?:(last|this|next|early|late) )?(" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?", s)
+    if m:
+        wd = WEEKDAYS[m[2]]
+        if m[1] == "next" or (future and m[1] != "last"):
+            ahead = (wd - pub.weekday()) % 7 or (7 if m[1] == "next" else 0)
+            return _day(pub + dt.timedelta(days=ahead))
+        back = (pub.weekday() - wd) % 7
+        if m[1] == "last" and back == 0:
+            back = 7
+        return _day(pub - dt.timedelta(days=back))
+    m = re.fullmatch(r"(earlier|later|late|early)? ?(this|last|next) (month|year)", s)
+    if m:
+        delta = {"this": 0, "last": -1, "next": 1}[m[2]]
+        if m[3] == "month":
+            return _month(*_month_shift(pub.year, pub.month, delta))
+        return str(pub.year + delta), "year"
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.fullmatch(r"(?:(this|last|next|early|late|mid|mid-) ?)?(" + month_names + r")(?: (\d{4}))?", s)
+    if m:
+        month = MONTHS[m[2]]
+        if m[3]:
+            return _month(int(m[3]), month)
+        year = pub.year
+        if m[1] == "last":
+            year = pub.year if month < pub.month else pub.year - 1
+        elif m[1] == "next":
+            year = pub.year if month > pub.month else pub.year + 1
+        elif m[1] == "this":
+            year = pub.year
+        elif future:
+            year = pub.year if month >= pub.month else pub.year + 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
+        return _month(year, month)
+    m = re.fullmatch(r"(" + month_names + r") (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", s) or re.fullmatch(
+        r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + month_names + r")(?: (\d{4}))?", s
+    )
+    if m:
+        a, b, y = m[1], m[2], m[3]
+        month, day = (MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a))
+        try:
+            if y:
+                return _day(dt.date(int(y), month, day))
+            cand = dt.date(pub.year, month, day)
+            if future and cand < pub:
+                cand = dt.date(pub.year + 1, month, day)
+            elif not future and cand > pub + dt.timedelta(days=1):
+                cand = dt.date(pub.year - 1, month, day)
+            return _day(cand)
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d\d)", s)
+    if m:
+        return m[1], "year"
+    return None
+
+
+DATE_PATH = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "advmod", "quantmod", "appos", "nmod"}
+
+
+def _attached(ent: Span, clause_heads: set[int]) -> int:
+    """0 when a date phrase hangs on the event's clause, 99 when it hangs on something else.
+
+    The phrase is followed up the tree through prepositions and modifiers only, so "this August"
+    in "... the Dialogue in Islamabad this August" dates the dialogue, not the verb above it.
+    """
+    cur: Token = ent.root
+    for _ in range(4):
+        if cur.i in clause_heads:
+            return 0
+        if cur.dep_ not in DATE_PATH or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return 0 if cur.i in clause_heads else 99
+
+
+def event_date(trigger: Token, sent: Span, pub: dt.date | None, future: bool) -> EventDate | None:
+    """The date of the event a trigger names, from the DATE phrases of its sentence."""
+    if pub is None:
+        return None
+    heads = {trigger.i}
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj"):
+            break
+        if cur.dep_ == "ccomp" and cur.head.lemma_ not in REPORTING:
+            break
+        cur = cur.head
+        heads.add(cur.i)
+    cands = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        got = resolve(ent.text, pub, future)
+        if got is None:
+            continue
+        cands.append((_attached(ent, heads), abs(ent.start - trigger.i), got, ent.text))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c[0], c[1]))
+    step, _, (value, precision), text = cands[0]
+    if step == 99:
+        return None  # the date belongs to another clause or phrase
+    return EventDate(value, precision, text)
