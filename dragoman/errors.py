@@ -29,6 +29,23 @@ class Errors(str, Enum):
     E020 = "Unknown output format '{fmt}'.|Use one of: jsonl, csv, tsv."
     E021 = "Gold file {path}, line {line}: {detail}.|Use the PLOVER gold-standard JSONL format (text, event, source, target)."
     E030 = "Coding failed for {doc_id}: {detail}.|Report this as a bug with the input record."
+    E040 = "{path}: no article text found in the HTML page.|Check that it is an article page (not a front page or a login wall), or give the text as JSONL."
+    E041 = "{path}: no publication date found in the page.|Pass --date YYYY-MM-DD for pages that carry no date."
+    E042 = "{path}: not an RSS or Atom feed: {detail}.|Check the file or URL: a feed is XML with <rss>, <feed> or <rdf:RDF> at the top."
+    E043 = "{path}: feed item {item} has no text{detail}.|Pass --fetch to code the pages that items link to; an item with neither text nor link cannot be coded."
+    E044 = "{path}: feed item {item} has no usable publication date{detail}.|Pass --date YYYY-MM-DD, or --fetch to take the date from the linked page."
+    E045 = "{url}: cannot fetch: {detail}.|Check the URL and that the server is reachable; the other inputs are still read."
+    E046 = "{url}: the server answered HTTP {status} {reason}.|Check the URL (the page may have moved or need a login)."
+    E047 = "{url}: content type '{ctype}' is not HTML, an RSS/Atom feed or plain text.|Give the URL of an article page or of a feed."
+    E048 = "{url}: the page is larger than the limit of {limit} bytes.|Raise the limit with --max-bytes, or save the page and pass the file."
+    E049 = "{url}: no answer within {timeout} s.|Try again later, or raise the limit with --timeout."
+    E050 = "No event store at {path}.|Run 'dragoman ingest INPUT... --db {path}' first, or pass --db with the path of a store."
+    E051 = "The store {path} has schema version {found}, newer than this dragoman supports ({supported}).|Upgrade dragoman, or use another --db path."
+    E052 = "The store {path} is in use by another process: {detail}.|DuckDB allows one writer at a time: wait for the other ingest to finish, then retry."
+    E053 = "The store {path} cannot be opened: {detail}.|Check that it is a DuckDB file written by dragoman ingest."
+    E054 = "Unknown {what} '{value}'.|Use one of: {choices}."
+    E055 = "Nothing to plot: no events match the filters.|Widen the filters (dates, codes, types) or ingest more articles."
+    E056 = "Cannot write {path}: {detail}.|Check that the directory exists and is writable."
 
     @property
     def message(self) -> str:

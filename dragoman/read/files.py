@@ -12,6 +12,9 @@ from pathlib import Path
 
 from ..errors import Errors, InputError
 from .article import Article, ReadFailure, parse_date
+from .feeds import FEED_SUFFIXES, read_feed
+from .html import HTML_SUFFIXES, read_html
+from .urls import WebOptions, is_url, read_url
 
 DEFAULT_MAX_CHARS = 1_000_000
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -156,11 +159,21 @@ def _kind(path: str, data: bytes) -> str:
 
 
 def read_inputs(
-    paths: Iterable[str | Path], default_date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS
+    paths: Iterable[str | Path],
+    default_date: dt.date | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    web: WebOptions | None = None,
 ) -> Iterator[Article | ReadFailure]:
-    """Every record of every input, in order; unreadable records come as ReadFailure."""
+    """Every record of every input, in order; unreadable records come as ReadFailure.
+
+    http(s) URLs are fetched (``web`` sets timeout, size limit and whether feed items' links are
+    fetched); .html/.htm files are read as article pages, .xml/.rss/.atom files as feeds.
+    """
     for p in paths:
         path = str(p)
+        if is_url(path):
+            yield from read_url(path, default_date, max_chars, web)
+            continue
         try:
             data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         except OSError as exc:
@@ -169,6 +182,13 @@ def read_inputs(
         shown = "<stdin>" if path == "-" else path
         if not data.strip():
             yield ReadFailure(shown, InputError(Errors.E015, path=shown))
+            continue
+        suffix = Path(path).suffix.lower()
+        if suffix in HTML_SUFFIXES:
+            yield from read_html(data, shown, default_date, max_chars)
+            continue
+        if suffix in FEED_SUFFIXES:
+            yield from read_feed(data, shown, default_date, max_chars, options=web)
             continue
         kind = _kind(path, data)
         reader = {"jsonl": read_jsonl, "csv": read_csv, "text": read_text}[kind]
