@@ -1,0 +1,375 @@
+"""The store commands: ``dragoman ingest``, ``query``, ``export``, ``plot`` (thin layers over dragoman.store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .errors import DragomanError
+from .nlp import DEFAULT_MODEL
+from .read.files import DEFAULT_MAX_CHARS
+from .read.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+err = Console(stderr=True, highlight=False)
+OUTPUT_FORMATS = ("table", "csv", "json")
+TABLE_ROWS = 200  # most rows a terminal table shows; use --limit, csv or json for more
+# the columns of the events table in the terminal (csv and json have all); widths of text columns
+EVENT_TABLE = ("date", "doc_id", "event", "cameo", "quad_code", "plover_score", "actor", "recipient", "event_text", "negated", "sentence_text")
+WIDE = {"sentence_text": 60, "doc_id": 20, "title": 40, "source": 30}
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The DuckDB store file.", envvar="DRAGOMAN_DB")]
+ActorOpt = Annotated[list[str] | None, typer.Option("--actor", "-a", help="Actor code (ISO3, IGO...); repeatable or comma-separated.")]
+RecipientOpt = Annotated[list[str] | None, typer.Option("--recipient", "-r", help="Recipient code; repeatable or comma-separated.")]
+CountryOpt = Annotated[list[str] | None, typer.Option("--country", "-c", help="Code on either side (actor or recipient).")]
+EventOpt = Annotated[list[str] | None, typer.Option("--event", "-e", help="PLOVER event type (ASSAULT, AGREE...); repeatable.")]
+QuadOpt = Annotated[list[str] | None, typer.Option("--quad", help="Quad class 1-4 (1 verbal coop ... 4 material conflict); repeatable.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First event day (YYYY-MM-DD), inclusive.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last event day (YYYY-MM-DD), inclusive.")]
+SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Article source (site or feed name); repeatable.")]
+TextOpt = Annotated[str | None, typer.Option("--text", help="Case-insensitive text in the event's sentence or the article title.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (terminal), csv or json.")]
+OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")]
+
+
+def _fail(exc: DragomanError, code: int = 2) -> typer.Exit:
+    err.print(f"error: {exc.message} {exc.remedy}", markup=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _day(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD", param_hint=name) from None
+
+
+def _filters(
+    actor: list[str] | None, recipient: list[str] | None, country: list[str] | None, event: list[str] | None,
+    quad: list[str] | None, since: str | None, until: str | None, source: list[str] | None, text: str | None,
+) -> Any:
+    from .store import Filters
+
+    quads = []
+    for q in _split(quad):
+        if q not in ("1", "2", "3", "4"):
+            raise typer.BadParameter(f"'{q}' is not a quad class; use 1, 2, 3 or 4", param_hint="--quad")
+        quads.append(int(q))
+    return Filters(
+        actors=_split(actor), recipients=_split(recipient), countries=_split(country), events=_split(event),
+        quads=quads, since=_day(since, "--since"), until=_day(until, "--until"), sources=source or [], text=text,
+    )
+
+
+def _rows(df: Any) -> list[dict[str, Any]]:
+    """JSON-ready rows: dates as YYYY-MM-DD, NaN/NaT as null, numpy scalars as Python values."""
+    import numpy as np
+    import pandas as pd
+
+    def plain(value: Any) -> Any:
+        if value is None or value is pd.NaT:
+            return None
+        if isinstance(value, pd.Timestamp):
+            value = value.to_pydatetime()
+        elif isinstance(value, np.generic):
+            value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, np.ndarray):
+            return [plain(v) for v in value]
+        return value
+
+    cols = list(df.columns)
+    return [{c: plain(v) for c, v in zip(cols, row, strict=True)} for row in df.itertuples(index=False)]
+
+
+def _emit(df: Any, fmt: str, output: Path | None, columns: tuple[str, ...] = ()) -> None:
+    if fmt not in OUTPUT_FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
+    rows = _rows(df)
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(df.columns)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row.values()])
+        text = buf.getvalue()
+    else:
+        from rich.table import Table
+
+        table = Table(show_lines=False, header_style="bold", pad_edge=False)
+        cols = [c for c in df.columns if c in columns] if columns else list(df.columns)
+        for col in cols:
+            numeric = df[col].dtype.kind in "iuf"
+            table.add_column(
+                str(col), justify="right" if numeric else "left", no_wrap=True, overflow="ellipsis",
+                max_width=None if numeric else WIDE.get(str(col), 24), min_width=len(str(col)) if numeric else None,
+            )
+        for row in rows[:TABLE_ROWS]:
+            table.add_row(*("" if row[c] is None else " ".join(str(row[c]).split()) for c in cols))
+        console = Console(file=open(output, "w", encoding="utf-8") if output else sys.stdout, width=None if output is None and sys.stdout.isatty() else 200)  # noqa: SIM115
+        console.print(table)
+        if len(rows) > TABLE_ROWS:
+            err.print(f"showing {TABLE_ROWS} of {len(rows)} rows; use --limit, --format csv or --format json for all", markup=False, soft_wrap=True)
+        elif columns and len(cols) < len(df.columns):
+            err.print("the table shows the main columns; --format csv or json gives all", markup=False, soft_wrap=True)
+        if output:
+            console.file.close()
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+# ------------------------------------------------------------------------------------------ ingest
+
+
+def ingest(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Text, JSONL, CSV, HTML or RSS/Atom files, http(s) URLs, or - for stdin.")] = None,
+    db: DbOpt = Path("dragoman.duckdb"),
+    date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for records and pages without one.")] = None,
+    fetch: Annotated[bool, typer.Option("--fetch", help="Code the page each feed item links to (not just its summary).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a web server.")] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest web page or feed to download, in bytes.")] = DEFAULT_MAX_BYTES,
+    max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
+    resume: Annotated[bool, typer.Option("--resume", help="Also finish the ingest runs that were interrupted (killed), with their inputs and options.")] = False,
+    model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
+    dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (errors are still shown).")] = False,
+) -> None:
+    """Code articles and store them, with their sentences, events and entities, in a DuckDB store.
+
+    Idempotent: an article already stored unchanged (same doc id, content and coder version) is
+    skipped; a changed one replaces its events. Safe to kill: run the same command again (or
+    ingest --resume) and the store ends up as one uninterrupted run would leave it.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .coder import Coder
+    from .store import IngestOptions, Outcome
+    from .store import ingest as run_ingest
+
+    if not inputs and not resume:
+        raise typer.BadParameter("give at least one INPUT (or --resume)", param_hint="INPUTS")
+    if date is not None:
+        _day(date, "--date")
+    options = IngestOptions(date=date, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, fetch_links=fetch)
+    try:
+        coder = Coder(model=model, dictionaries=dictionary or [])
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    show = not quiet and err.is_terminal
+    progress = Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
+        TimeElapsedColumn(), console=err, transient=True, disable=not show,
+    )
+    task = progress.add_task("ingest", total=None, events=0)
+    counts = {"events": 0}
+
+    def on_result(out: Outcome) -> None:
+        if out.error is not None:
+            e = out.error
+            progress.console.print(f"error: {getattr(e, 'message', e)} {getattr(e, 'remedy', '')}".rstrip(), markup=False, soft_wrap=True)
+        counts["events"] += out.events
+        progress.update(task, advance=1, events=counts["events"])
+
+    try:
+        with progress:
+            summary = run_ingest(inputs or [], db, coder=coder, options=options, resume=resume, on_result=on_result)
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    if not quiet:
+        resumed = f"; finished interrupted run(s) {', '.join(map(str, summary.resumed))}" if summary.resumed else ""
+        err.print(
+            f"{summary.read} records read: {summary.added} added, {summary.replaced} replaced, {summary.unchanged} unchanged, "
+            f"{summary.failed} failed; {summary.events} events stored in {db} (run {summary.run_id}{resumed})",
+            markup=False,
+            soft_wrap=True,
+        )
+    raise typer.Exit(summary.exit_code)
+
+
+# ------------------------------------------------------------------------------------------ query
+
+query_app = typer.Typer(
+    no_args_is_help=True,
+    help="Query the store: events, dyads, timeline, actors, sources (as a table, CSV or JSON).",
+)
+
+
+def _run_query(name: str, db: Path, filters: Any, fmt: str, output: Path | None, **opts: Any) -> None:
+    from .store import query
+
+    if fmt not in OUTPUT_FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
+    try:
+        df = getattr(query, name)(db, filters, **opts)
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    _emit(df, fmt, output, EVENT_TABLE if name == "events" else ())
+
+
+@query_app.command("events")
+def query_events(
+    db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
+    event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None,
+) -> None:
+    """One row per event: date, doc, type, CAMEO, quad class, score, actors, recipients, sentence."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _run_query("events", db, f, fmt, output, limit=limit)
+
+
+@query_app.command("dyads")
+def query_dyads(
+    db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
+    event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None,
+    all_types: Annotated[bool, typer.Option("--all-types", help="One row per pair over all event types.")] = False,
+) -> None:
+    """Events and mean PLOVER score per directed (actor code, recipient code, event type); most active first."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _run_query("dyads", db, f, fmt, output, by_event=not all_types, limit=limit)
+
+
+@query_app.command("timeline")
+def query_timeline(
+    db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
+    event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None,
+    by: Annotated[str, typer.Option("--by", help="Period: day, week, month or year.")] = "month",
+) -> None:
+    """Events per period by quad class, with summed and mean PLOVER score (for a dyad: --actor A --recipient B)."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _run_query("timeline", db, f, fmt, output, freq=by)
+
+
+@query_app.command("actors")
+def query_actors(
+    db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
+    event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None,
+) -> None:
+    """Per actor code over the selected events: events, as actor, as recipient, mean scores, sectors."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _run_query("actors", db, f, fmt, output, limit=limit)
+
+
+@query_app.command("sources")
+def query_sources(
+    db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
+    event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None,
+) -> None:
+    """Per article source: articles, matching events, events per article, first and last date."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _run_query("sources", db, f, fmt, output)
+
+
+# ------------------------------------------------------------------------------------------ export
+
+
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output file (a directory for parquet); - for stdout.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet (partitioned by month), jsonl (PLOVER records), tsv (GDELT-style) or csv.")] = "jsonl",
+    db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
+    event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
+    text: TextOpt = None,
+) -> None:
+    """Export the stored events (all, or those matching the filters), ordered by day and document."""
+    from .store import EXPORT_FORMATS
+    from .store import export as run_export
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    try:
+        n = run_export(db, "-" if str(output) == "-" else output, fmt, f)
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    err.print(f"{n} events exported to {output} ({fmt})", markup=False, soft_wrap=True)
+
+
+# ------------------------------------------------------------------------------------------ plot
+
+plot_app = typer.Typer(
+    no_args_is_help=True,
+    help="Plot the store: timeline, dyads (heat map) or network, as PNG or self-contained HTML.",
+)
+PlotOut = Annotated[Path, typer.Option("--output", "-o", help="FILE.png (static) or FILE.html (interactive, offline).")]
+TopOpt = Annotated[int, typer.Option("--top", help="How many of the most active codes to show.")]
+
+
+def _plot(kind: str, db: Path, output: Path, filters: Any, **opts: Any) -> None:
+    from .store.plot import plot
+
+    try:
+        path = plot(db, kind, output, filters, **opts)
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    err.print(f"wrote {path}", markup=False, soft_wrap=True)
+
+
+@plot_app.command("timeline")
+def plot_timeline(
+    output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
+    country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
+    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None,
+    by: Annotated[str, typer.Option("--by", help="Period: day, week, month or year.")] = "month",
+) -> None:
+    """Cooperation and conflict over time (events by quad class, mean score) for a dyad, a country or all."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _plot("timeline", db, output, f, freq=by)
+
+
+@plot_app.command("dyads")
+def plot_dyads(
+    output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
+    country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
+    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, top: TopOpt = 15,
+) -> None:
+    """Heat map of the most active dyads: actor rows, recipient columns, events and mean score."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _plot("dyads", db, output, f, top=top)
+
+
+@plot_app.command("network")
+def plot_network(
+    output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
+    country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
+    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, top: TopOpt = 25,
+) -> None:
+    """Actor network: arrows from actor to recipient, width by events, colour by mean score."""
+    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    _plot("network", db, output, f, top=top)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ingest, query, export and plot to the dragoman command line."""
+    app.command("ingest")(ingest)
+    app.add_typer(query_app, name="query")
+    app.command("export")(export)
+    app.add_typer(plot_app, name="plot")

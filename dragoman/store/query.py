@@ -1,0 +1,284 @@
+"""Queries over the store: events, dyads, timeline, actors, sources.
+
+Each query is a function taking a :class:`Store` (or a path) and :class:`Filters` and returning a
+pandas DataFrame; ``relation(store, name, filters, ...)`` gives the same query as a DuckDB relation
+for SQL users (``.df()``, ``.arrow()``, or further SQL), and ``sql(name, filters, ...)`` its text
+and parameters.
+
+Filters select events: ``actors`` (an actor entity has one of the codes), ``recipients`` (a
+recipient has one), ``countries`` (an actor or a recipient has one), ``events`` (PLOVER types),
+``quads`` (quad classes 1-4), ``since``/``until`` (event day, inclusive), ``sources`` (article
+source), ``text`` (case-insensitive substring of the event's sentence or the article title).
+In ``dyads`` the code filters apply to the pair's sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from ..errors import Errors
+from .db import Store, StoreError
+
+QUERIES = ("events", "dyads", "timeline", "actors", "sources")
+FREQUENCIES = ("day", "week", "month", "year")
+
+
+def _upper(values: Sequence[str]) -> list[str]:
+    return [v.strip().upper() for v in values if v and v.strip()]
+
+
+@dataclass
+class Filters:
+    actors: Sequence[str] = ()
+    recipients: Sequence[str] = ()
+    countries: Sequence[str] = ()
+    events: Sequence[str] = ()
+    quads: Sequence[int] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    sources: Sequence[str] = ()
+    text: str | None = None
+
+    def event_where(self, e: str = "e", a: str = "a", s: str = "s", sides: bool = True) -> tuple[str, dict[str, Any]]:
+        """SQL condition on events ``e`` joined to articles ``a`` and sentences ``s``, and its parameters."""
+        conds: list[str] = []
+        params: dict[str, Any] = {}
+        if sides:
+            if self.actors:
+                conds.append(f"list_has_any({e}.actor_codes, $actors)")
+                params["actors"] = _upper(self.actors)
+            if self.recipients:
+                conds.append(f"list_has_any({e}.recipient_codes, $recipients)")
+                params["recipients"] = _upper(self.recipients)
+            if self.countries:
+                conds.append(f"list_has_any(list_concat({e}.actor_codes, {e}.recipient_codes), $countries)")
+                params["countries"] = _upper(self.countries)
+        if self.events:
+            conds.append(f"list_contains($events, {e}.event)")
+            params["events"] = _upper(self.events)
+        if self.quads:
+            conds.append(f"list_contains($quads, {e}.quad_code)")
+            params["quads"] = [int(q) for q in self.quads]
+        if self.since:
+            conds.append(f"{e}.day >= $since")
+            params["since"] = self.since
+        if self.until:
+            conds.append(f"{e}.day <= $until")
+            params["until"] = self.until
+        if self.sources:
+            conds.append(f"list_contains($sources, {a}.source)")
+            params["sources"] = list(self.sources)
+        if self.text:
+            conds.append(f"(contains(lower({s}.text), $text) OR contains(lower(coalesce({a}.title, '')), $text))")
+            params["text"] = self.text.lower()
+        return (" AND ".join(conds) or "TRUE"), params
+
+
+def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
+    where, params = f.event_where(sides=sides)
+    cte = f"""fe AS (
+        SELECT e.*, a.source, a.title, a.url, s.text AS sentence_text
+        FROM events e
+        JOIN articles a ON a.doc_id = e.doc_id
+        LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence = e.sentence
+        WHERE {where})"""
+    return cte, params
+
+
+def sql_events(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
+    cte, params = _filtered(f)
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    return f"""WITH {cte}
+        SELECT day AS date, doc_id, seq, event, cameo, quad_code, plover_score,
+               array_to_string(actor_codes, '+') AS actor, array_to_string(recipient_codes, '+') AS recipient,
+               (SELECT string_agg(en.entity_text, '; ' ORDER BY en.position) FROM entities en
+                 WHERE en.doc_id = fe.doc_id AND en.seq = fe.seq AND en.role = 'actor') AS actor_text,
+               (SELECT string_agg(en.entity_text, '; ' ORDER BY en.position) FROM entities en
+                 WHERE en.doc_id = fe.doc_id AND en.seq = fe.seq AND en.role = 'recipient') AS recipient_text,
+               array_to_string(event_text, ' ') AS event_text, modality, negated, source, title,
+               sentence_text, event_id
+        FROM fe ORDER BY day, doc_id, seq{lim}""", params
+
+
+def sql_dyads(f: Filters, by_event: bool = True, limit: int | None = None) -> tuple[str, dict[str, Any]]:
+    cte, params = _filtered(f, sides=False)
+    side: list[str] = []
+    if f.actors:
+        side.append("actor_code IN (SELECT unnest($actors))")
+        params["actors"] = _upper(f.actors)
+    if f.recipients:
+        side.append("recipient_code IN (SELECT unnest($recipients))")
+        params["recipients"] = _upper(f.recipients)
+    if f.countries:
+        side.append("(actor_code IN (SELECT unnest($countries)) OR recipient_code IN (SELECT unnest($countries)))")
+        params["countries"] = _upper(f.countries)
+    where = " AND ".join(side) or "TRUE"
+    keys = "actor_code AS actor, recipient_code AS recipient" + (", event" if by_event else "")
+    group = "actor_code, recipient_code" + (", event" if by_event else "")
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    return f"""WITH {cte},
+        pairs AS (
+            SELECT DISTINCT fe.doc_id, fe.seq, fe.day, fe.event, fe.quad_code, fe.plover_score,
+                   x.code AS actor_code, y.code AS recipient_code
+            FROM fe
+            JOIN entities x ON x.doc_id = fe.doc_id AND x.seq = fe.seq AND x.role = 'actor'
+            JOIN entities y ON y.doc_id = fe.doc_id AND y.seq = fe.seq AND y.role = 'recipient'
+            WHERE x.code IS NOT NULL AND y.code IS NOT NULL)
+        SELECT {keys}, count(*) AS events, round(avg(plover_score), 3) AS mean_score,
+               round(sum(plover_score), 3) AS total_score,
+               count(*) FILTER (WHERE quad_code IN (1, 2)) AS cooperation,
+               count(*) FILTER (WHERE quad_code IN (3, 4)) AS conflict,
+               min(day) AS first, max(day) AS last
+        FROM pairs WHERE {where}
+        GROUP BY {group}
+        ORDER BY events DESC, {group}{lim}""", params
+
+
+def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
+    if freq not in FREQUENCIES:
+        raise StoreError(Errors.E054, what="time unit", value=freq, choices=", ".join(FREQUENCIES))
+    cte, params = _filtered(f)
+    return f"""WITH {cte}
+        SELECT CAST(date_trunc('{freq}', day) AS DATE) AS period, count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS quad1,
+               count(*) FILTER (WHERE quad_code = 2) AS quad2,
+               count(*) FILTER (WHERE quad_code = 3) AS quad3,
+               count(*) FILTER (WHERE quad_code = 4) AS quad4,
+               round(sum(plover_score), 3) AS total_score, round(avg(plover_score), 3) AS mean_score
+        FROM fe WHERE day IS NOT NULL
+        GROUP BY period ORDER BY period""", params
+
+
+def sql_actors(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
+    cte, params = _filtered(f)
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    return f"""WITH {cte},
+        roles AS (
+            SELECT DISTINCT fe.doc_id, fe.seq, fe.quad_code, fe.plover_score, en.role, en.code
+            FROM fe JOIN entities en ON en.doc_id = fe.doc_id AND en.seq = fe.seq
+            WHERE en.role IN ('actor', 'recipient') AND en.code IS NOT NULL),
+        sectors AS (
+            SELECT en.code, string_agg(DISTINCT en.sector, ',' ORDER BY en.sector) AS sectors
+            FROM fe JOIN entities en ON en.doc_id = fe.doc_id AND en.seq = fe.seq
+            WHERE en.role IN ('actor', 'recipient') AND en.code IS NOT NULL AND en.sector IS NOT NULL
+            GROUP BY en.code)
+        SELECT r.code, count(DISTINCT (r.doc_id, r.seq)) AS events,
+               count(*) FILTER (WHERE r.role = 'actor') AS as_actor,
+               count(*) FILTER (WHERE r.role = 'recipient') AS as_recipient,
+               round(avg(r.plover_score) FILTER (WHERE r.role = 'actor'), 3) AS mean_score_as_actor,
+               round(avg(r.plover_score) FILTER (WHERE r.role = 'recipient'), 3) AS mean_score_as_recipient,
+               count(DISTINCT (r.doc_id, r.seq)) FILTER (WHERE r.quad_code IN (1, 2)) AS cooperation,
+               count(DISTINCT (r.doc_id, r.seq)) FILTER (WHERE r.quad_code IN (3, 4)) AS conflict,
+               any_value(s.sectors) AS sectors
+        FROM roles r LEFT JOIN sectors s ON s.code = r.code
+        GROUP BY r.code ORDER BY events DESC, r.code{lim}""", params
+
+
+def sql_sources(f: Filters) -> tuple[str, dict[str, Any]]:
+    cte, params = _filtered(f)
+    conds = []
+    if f.sources:
+        conds.append("list_contains($sources, a.source)")
+    if f.since:
+        conds.append("a.date >= $since")
+    if f.until:
+        conds.append("a.date <= $until")
+    where = " AND ".join(conds) or "TRUE"
+    return f"""WITH {cte},
+        per_doc AS (SELECT doc_id, count(*) AS n, sum(plover_score) AS score FROM fe GROUP BY doc_id)
+        SELECT coalesce(a.source, '(none)') AS source, count(*) AS articles,
+               coalesce(sum(p.n), 0)::BIGINT AS events,
+               count(p.doc_id) AS articles_with_events,
+               round(coalesce(sum(p.n), 0) / count(*), 3) AS events_per_article,
+               round(sum(p.score) / nullif(sum(p.n), 0), 3) AS mean_score,
+               min(a.date) AS first, max(a.date) AS last
+        FROM articles a LEFT JOIN per_doc p ON p.doc_id = a.doc_id
+        WHERE {where}
+        GROUP BY 1 ORDER BY articles DESC, source""", params
+
+
+def sql(name: str, filters: Filters | None = None, **options: Any) -> tuple[str, dict[str, Any]]:
+    """The SQL text and parameters of query ``name`` (one of QUERIES)."""
+    f = filters or Filters()
+    builders = {"events": sql_events, "dyads": sql_dyads, "timeline": sql_timeline, "actors": sql_actors, "sources": sql_sources}
+    if name not in builders:
+        raise StoreError(Errors.E054, what="query", value=name, choices=", ".join(QUERIES))
+    return builders[name](f, **options)  # type: ignore[operator]
+
+
+def _store(db: Store | str | Path) -> tuple[Store, bool]:
+    if isinstance(db, Store):
+        return db, False
+    return Store.open(db, read_only=True), True
+
+
+def relation(store: Store, name: str, filters: Filters | None = None, **options: Any) -> duckdb.DuckDBPyRelation:
+    """Query ``name`` as a DuckDB relation on ``store``'s connection."""
+    text, params = sql(name, filters, **options)
+    return store.con.sql(text, params=params)
+
+
+def run(db: Store | str | Path, name: str, filters: Filters | None = None, **options: Any) -> pd.DataFrame:
+    store, owned = _store(db)
+    try:
+        text, params = sql(name, filters, **options)
+        return store.con.execute(text, params).df()
+    finally:
+        if owned:
+            store.close()
+
+
+def events(db: Store | str | Path, filters: Filters | None = None, *, limit: int | None = None) -> pd.DataFrame:
+    """One row per event (date, doc, type, CAMEO, quad class, score, actor/recipient codes and text, sentence)."""
+    return run(db, "events", filters, limit=limit)
+
+
+def dyads(db: Store | str | Path, filters: Filters | None = None, *, by_event: bool = True, limit: int | None = None) -> pd.DataFrame:
+    """Counts and mean PLOVER score per directed (actor code, recipient code[, event type]) pair.
+
+    Each event counts once for each distinct pair of an actor code and a recipient code it has;
+    events without a coded recipient have no pair.
+    """
+    return run(db, "dyads", filters, by_event=by_event, limit=limit)
+
+
+def timeline(db: Store | str | Path, filters: Filters | None = None, *, freq: str = "month", fill: bool = True) -> pd.DataFrame:
+    """Events per day/week/month/year: counts by quad class, summed and mean PLOVER score.
+
+    ``fill`` adds the periods without events (zero counts) between the first and the last.
+    """
+    df = run(db, "timeline", filters, freq=freq)
+    if fill and len(df) > 1:
+        df = _fill(df, freq)
+    return df
+
+
+def actors(db: Store | str | Path, filters: Filters | None = None, *, limit: int | None = None) -> pd.DataFrame:
+    """Per entity code, over the selected events: events, as actor, as recipient, mean scores, sectors."""
+    return run(db, "actors", filters, limit=limit)
+
+
+def sources(db: Store | str | Path, filters: Filters | None = None) -> pd.DataFrame:
+    """Per article source: articles, events (matching the filters), events per article, date range."""
+    return run(db, "sources", filters)
+
+
+def _fill(df: pd.DataFrame, freq: str) -> pd.DataFrame:
+    periods = pd.to_datetime(df["period"])
+    step = {"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}[freq]
+    full = pd.date_range(periods.min(), periods.max(), freq=step)
+    out = df.assign(period=periods).set_index("period").reindex(full)
+    for col in ("events", "quad1", "quad2", "quad3", "quad4"):
+        out[col] = out[col].fillna(0).astype("int64")
+    out["total_score"] = out["total_score"].fillna(0.0)
+    out.index.name = "period"
+    out = out.reset_index()
+    out["period"] = out["period"].dt.date
+    return out
