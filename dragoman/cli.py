@@ -50,6 +50,8 @@ def code(
     dictionary: DictOpt = None,
     max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    fuse: Annotated[bool, typer.Option("--fuse", help="Group events telling the same happening; add cluster_id.")] = False,
+    clusters: Annotated[Optional[Path], typer.Option("--clusters", help="With fusion: write one JSON record per cluster here.")] = None,
 ) -> None:
     """Code articles into PLOVER events, one JSON object (or row) per event, in document order."""
     from .coder import Coder
@@ -83,13 +85,22 @@ def code(
 
     try:
         with progress:
-            summary = code_files(inputs, out, fmt=fmt, date=pub, coder=coder, max_chars=max_chars, on_result=on_result)
+            cl_out = open(clusters, "w", encoding="utf-8") if clusters else None  # noqa: SIM115
+            try:
+                summary = code_files(
+                    inputs, out, fmt=fmt, date=pub, coder=coder, max_chars=max_chars, on_result=on_result,
+                    fuse=fuse, clusters_out=cl_out,
+                )
+            finally:
+                if cl_out is not None:
+                    cl_out.close()
     finally:
         if output:
             out.close()
     if not quiet:
         err.print(
-            f"{summary.read} records read, {summary.coded} coded, {summary.failed} failed; {summary.events} events written",
+            f"{summary.read} records read, {summary.coded} coded, {summary.failed} failed; {summary.events} events written"
+            + (f" in {summary.clusters} clusters" if fuse or clusters else ""),
             markup=False,
         )
     raise typer.Exit(summary.exit_code)
@@ -117,6 +128,40 @@ def evaluate(
 
         json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     typer.echo(render_report(report, errors))
+
+
+@app.command()
+def compare(
+    inputs: Annotated[list[str], typer.Argument(help="Readouts: text, JSONL or CSV files (one article may quote both sides).")],
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date for records without one.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the comparison as JSON here.")] = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    dictionary: DictOpt = None,
+) -> None:
+    """Compare readouts: for each happening told by several sources, what each source said."""
+    import json
+
+    from .coder import Coder
+    from .document.compare import compare as compare_docs
+    from .document.compare import render
+    from .read import Article, read_inputs
+
+    try:
+        coder = Coder(model=model, dictionaries=dictionary or [])
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    articles = []
+    for item in read_inputs(inputs, _date(date)):
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            err.print(f"error: {item.error.message} {item.error.remedy}", markup=False)
+    if not articles:
+        raise typer.Exit(2)
+    report = compare_docs(coder, articles)
+    if json_out:
+        json_out.write_text(json.dumps({k: v for k, v in report.items() if k != "events"}, indent=1, ensure_ascii=False), encoding="utf-8")
+    Console(highlight=False).print(render(report))
 
 
 @app.command()

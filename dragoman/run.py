@@ -6,9 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+import json
+from typing import IO, Any
 
 from .coder import Coder, Result
+from .document import fusion
 from .read import read_inputs
 from .read.files import DEFAULT_MAX_CHARS
 from .write import EventWriter
@@ -20,6 +22,7 @@ class Summary:
     coded: int = 0
     failed: int = 0
     events: int = 0
+    clusters: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -40,11 +43,20 @@ def code_files(
     coder: Coder | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     on_result: Callable[[Result], None] | None = None,
+    fuse: bool = False,
+    clusters_out: IO[str] | None = None,
 ) -> Summary:
-    """Code every record of ``inputs`` and write its events to ``out`` in document order."""
+    """Code every record of ``inputs`` and write its events to ``out`` in document order.
+
+    With ``fuse`` (or ``clusters_out``) events are held until the end, grouped into clusters
+    (:func:`dragoman.document.fusion.fuse`) and written with their ``cluster_id``; one record per
+    cluster goes to ``clusters_out`` when given.
+    """
     coder = coder or Coder()
     writer = EventWriter(out, fmt)
     summary = Summary()
+    held: list[dict[str, Any]] = []
+    hold = fuse or clusters_out is not None
     for result in coder.code(read_inputs(inputs, date, max_chars)):
         summary.read += 1
         if result.error is not None:
@@ -52,8 +64,20 @@ def code_files(
             summary.errors.append(result.error.message + " " + result.error.remedy)
         else:
             summary.coded += 1
-            summary.events += writer.write(result.events)
+            if hold:
+                held.extend(result.events)
+                summary.events += len(result.events)
+            else:
+                summary.events += writer.write(result.events)
         if on_result is not None:
             on_result(result)
+    if hold:
+        records, clusters = fusion.fuse(held)
+        writer.write(records)
+        summary.clusters = len(clusters)
+        if clusters_out is not None:
+            for c in clusters:
+                clusters_out.write(json.dumps(c, ensure_ascii=False) + "\n")
+            clusters_out.flush()
     out.flush()
     return summary

@@ -13,7 +13,7 @@ from .forms import Form
 from .matcher import ActorMatch
 
 # dependencies that stay inside the core of a noun phrase
-CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod"}
+CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod", "det"}
 NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
@@ -152,14 +152,23 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     if org is not None:
         form = _dated(org.forms, day)
         role = form.roles[0]
-        if code is None:
-            code = role.code
-            kind = "org"
-        if sector is None:
-            sector = role.sector
-        if identifier is None:
-            identifier = form.name
-        rules.append(form.rid)
+        state_code = state.forms[0].roles[0].code if state is not None and person is None else None
+        if state_code and state_code != role.code:
+            # a country word names whose institution it is: "the foreign office of Pakistan" is not
+            # the British Foreign Office, "the Chinese UN envoy" is Chinese; the organisation
+            # still says what kind of body it is
+            if sector is None:
+                sector = role.sector
+            rules.append(form.rid)
+        else:
+            if code is None:
+                code = role.code
+                kind = "org"
+            if sector is None:
+                sector = role.sector
+            if identifier is None:
+                identifier = form.name
+            rules.append(form.rid)
     if state is not None:
         form = state.forms[0]
         role = form.roles[0]

@@ -15,8 +15,22 @@ REPORTING = {
 }
 
 
+DOCUMENT_NOUNS = {"statement", "report", "readout", "release", "communique", "communiqué", "transcript", "letter", "post", "announcement", "spokesperson", "spokesman", "spokeswoman", "source", "reports"}
+
+
 def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
-    return describe_tokens(tok, core_tokens(tok, covered), covered, day)
+    """The source a phrase names; for 'a statement from the Kenyan presidency', the presidency."""
+    ent = describe_tokens(tok, core_tokens(tok, covered), covered, day)
+    if ent is not None and ent.code:
+        return ent
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "issued"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    inner = _entity(g, covered, day)
+                    if inner is not None and inner.code:
+                        return inner
+    return ent
 
 
 def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
@@ -45,7 +59,7 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
         cur = head
     # a reporting verb at the root with the event in a clause next to it ("..., read the press release")
     root = sent.root
-    if root.lemma_.lower() in REPORTING and root.i != trigger.i:
+    if root.lemma_.lower() in REPORTING:
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].pos_ != "PRON":
             return _entity(subj[0], covered, day)

@@ -145,13 +145,14 @@ class Coreference:
             if len(picked) < 2:
                 return None
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
-            if ent is None or ent.entity_text == head.text:
+            if ent is None or not ent.entity_text.lower().startswith(("the ", "both ")):
                 toks = [t for t in head.subtree if t.i <= head.i]
                 text = self.doc[toks[0].i : head.i + 1].text
                 surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
             return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]
-        if ent is not None and ent.code is None and ent.office and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            words = {w.lower() for w in ent.office.replace("/", " ").split()}
+        if ent is not None and ent.code is None and ent.kind == "agent" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            words = {w.lower() for w in (ent.office or "").replace("/", " ").split()} | {head.lower_}
+            words -= {"of", "and", "the", "minister", "deputy"} if len(words) > 2 else set()
             for e in self._before(head):
                 if e.office and words & {w.lower() for w in e.office.replace("/", " ").split()} and e.kind == "person":
                     return [self._as(ent, e, "coref.title")]

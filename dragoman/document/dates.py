@@ -153,11 +153,14 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
     return 0 if cur.i in clause_heads else 99
 
 
-def event_date(trigger: Token, sent: Span, pub: dt.date | None, future: bool) -> EventDate | None:
+def event_date(
+    trigger: Token, sent: Span, pub: dt.date | None, future: bool, words: tuple[Token, ...] = ()
+) -> EventDate | None:
     """The date of the event a trigger names, from the DATE phrases of its sentence."""
     if pub is None:
         return None
-    heads = {trigger.i}
+    # the trigger, its other words and its object ("host talks ... next month")
+    heads = {trigger.i, *(w.i for w in words), *(c.i for c in trigger.children if c.dep_ == "dobj")}
     cur = trigger
     for _ in range(4):
         if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj"):

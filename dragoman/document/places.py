@@ -61,15 +61,37 @@ def _place_of(tok: Token, covered: dict[int, ActorMatch], gazetteer: dict[str, F
     }
 
 
-def event_place(trigger: Token, covered: dict[int, ActorMatch], gazetteer: dict[str, Form]) -> dict[str, Any] | None:
-    """Where the event a trigger names happens: a locative phrase on the trigger or its clause."""
-    heads = [trigger]
+def _is_actor(tok: Token, covered: dict[int, ActorMatch]) -> bool:
+    return (tok.i in covered and covered[tok.i].kind in ("person", "org", "agent")) or tok.ent_type_ == "PERSON"
+
+
+def event_place(
+    trigger: Token,
+    covered: dict[int, ActorMatch],
+    gazetteer: dict[str, Form],
+    words: tuple[Token, ...] = (),
+    material: bool = False,
+    event_nouns: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, Any] | None:
+    """Where the event a trigger names happens: a locative phrase on the trigger or its clause.
+
+    Locatives on the trigger's arguments count when the argument is an actor ("met Safadi in
+    Cairo"), an event noun ("host talks in Istanbul"), or any object of a material action
+    ("struck positions in northern Iraq"); on a talked-about thing they name a topic ("discussed
+    the situation in Gaza").
+    """
+    heads = [trigger, *[w for w in words if w.i != trigger.i]]
     cur = trigger
     for _ in range(3):
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "advcl", "relcl", "conj"):
             break
         cur = cur.head
         heads.append(cur)
+    # the clause, then the phrases of its arguments ("met Ayman Safadi in Cairo")
+    # (only arguments that are actors: "situation in Gaza" is a topic, not where they met)
+    args = [c for h in list(heads) for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    args += [g for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    heads += [a for a in args if material or _is_actor(a, covered) or a.lemma_.lower() in event_nouns]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE:

@@ -137,8 +137,10 @@ class EventCoder:
                 )
                 self._recode_intent(mention)
                 coref.participate(actors + recipients)
-                mention.date = event_date(trig.token, sent, day, mention.modality in ("future", "hypothetical"))
-                mention.location = event_place(trig.token, covered, self.gazetteer)
+                mention.date = event_date(trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens)
+                mention.location = event_place(
+                    trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
+                )
                 sent_events.append(mention)
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
@@ -187,13 +189,11 @@ def _newlines(doc: Doc, prev_end: int, start: int) -> bool:
 
 
 def _carry_dates(events: list[EventMention]) -> None:
-    """An asserted event without a date of its own takes the date of the asserted event told just
-    before it in the same paragraph ("met on Tuesday ... They discussed ...")."""
+    """An asserted event without a date of its own takes the date of the asserted event told
+    before it ("met on Tuesday ... The two ministers discussed ..."): news tells one day's
+    happenings until it names another day."""
     last: EventDate | None = None
-    para = -1
     for ev in events:
-        if ev.paragraph != para:
-            last, para = None, ev.paragraph
         if ev.modality != "asserted":
             continue
         if ev.date is not None:

@@ -11,6 +11,7 @@ from .patterns import Pattern, PatternIndex
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+DENIALS = {"deny", "dismiss", "refute"}
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = {"effort", "mission", "bid", "attempt", "process", "initiative", "move", "campaign", "drive", "plan"}
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp"}
@@ -169,6 +170,9 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
             # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
             pos = "NOUN"
         else:
+            continue
+        if pos == "VERB" and lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
+            # "denied attacking the convoy": the attack is coded, negated; the denial is no event
             continue
         cands = index.candidates(pos, lemma) or index.candidates(pos, tok.lower_)
         found = None

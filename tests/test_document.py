@@ -1,0 +1,209 @@
+"""Whole-article reading: coreference, attribution, dates, places, fusion, readout comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dragoman.document.dates import resolve
+from dragoman.document.fusion import compatible, fuse
+from dragoman.read import Article
+
+READOUTS = Path(__file__).parent / "data" / "readouts"
+PUB = dt.date(2025, 7, 26)  # a Saturday
+
+
+def events_of(coder, text, date="2025-07-26"):
+    return coder.code_text(text, date)
+
+
+def one(events, event):
+    found = [e for e in events if e["event"] == event]
+    assert found, [(e["event"], e["event_text"]) for e in events]
+    return found[0]
+
+
+# ---- dates
+@pytest.mark.parametrize(
+    ("expr", "future", "expected"),
+    [
+        ("on Friday", False, ("2025-07-25", "day")),
+        ("Friday", True, ("2025-08-01", "day")),
+        ("Saturday", False, ("2025-07-26", "day")),
+        ("last Saturday", False, ("2025-07-19", "day")),
+        ("this August", True, ("2025-08", "month")),
+        ("in May", False, ("2025-05", "month")),
+        ("in May", True, ("2026-05", "month")),
+        ("last March", False, ("2025-03", "month")),
+        ("earlier this month", False, ("2025-07", "month")),
+        ("next month", True, ("2025-08", "month")),
+        ("last year", False, ("2024", "year")),
+        ("July 25", False, ("2025-07-25", "day")),
+        ("Dec. 3", False, ("2024-12-03", "day")),
+        ("3 December 2023", False, ("2023-12-03", "day")),
+        ("two days ago", False, ("2025-07-24", "day")),
+        ("yesterday", False, ("2025-07-25", "day")),
+        ("in 2019", False, ("2019", "year")),
+        ("for years", False, None),
+    ],
+)
+def test_relative_dates(expr, future, expected):
+    assert resolve(expr, PUB, future) == expected
+
+
+def test_event_date_from_its_clause_and_carried(coder):
+    text = "Japan's foreign minister visited Manila on Tuesday.\n\nThe two sides discussed maritime security."
+    evs = events_of(coder, text, "2025-07-26")
+    visit = one(evs, "CONSULT")
+    assert visit["date"] == "2025-07-22" and visit["date_precision"] == "day"
+    # a later asserted event with no date of its own keeps the day the article is telling
+    assert all(e["date"] == "2025-07-22" for e in evs if e["modality"] == "asserted")
+
+
+def test_future_event_date_and_place(coder):
+    evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
+    ev = evs[0]
+    assert ev["modality"] == "future"
+    assert (ev["date"], ev["date_precision"]) == ("2025-08", "month")
+    assert ev["location"]["name"] == "Istanbul" and ev["location"]["country_code"] == "TUR"
+    assert ev["location"]["lat"] == pytest.approx(41.0, abs=0.2)
+
+
+def test_no_date_expression_falls_back_to_publication(coder):
+    ev = events_of(coder, "Brazil criticized Argentina's trade policy.")[0]
+    assert (ev["date"], ev["date_precision"]) == ("2025-07-26", "publication")
+
+
+# ---- places
+def test_capital_as_actor_is_not_a_place(coder):
+    ev = one(events_of(coder, "Beijing condemned the sanctions imposed by Washington."), "ACCUSE")
+    assert ev["actor"][0]["code"] == "CHN" and ev["actor"][0]["sector"] == "GOV"
+    assert ev["location"] is None
+
+
+def test_place_named_with_a_region_of_a_country(coder):
+    ev = one(events_of(coder, "Turkish jets struck Kurdish positions in northern Iraq."), "ASSAULT")
+    assert ev["location"]["country_code"] == "IRQ"
+
+
+# ---- coreference
+def test_plural_reference_becomes_compound_actor(coder):
+    text = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. The two leaders signed a trade deal."
+    ev = one(events_of(coder, text), "SUPPORT")
+    assert sorted(a["code"] for a in ev["actor"]) == ["KEN", "TZA"]
+    assert all(a["entity_text"] == "The two leaders" for a in ev["actor"])
+    assert all(a.get("resolved_from") for a in ev["actor"])
+
+
+def test_title_description_resolves_to_named_official(coder):
+    text = "Secretary of State Marco Rubio met Ishaq Dar in Washington. The Secretary praised Pakistan's efforts."
+    ev = one(events_of(coder, text), "SUPPORT")
+    assert ev["actor"][0]["entity_text"] == "The Secretary"
+    assert ev["actor"][0]["code"] == "USA" and ev["actor"][0]["identifier_text"] == "Marco Rubio"
+
+
+def test_pronoun_across_sentences_skips_people_named_in_its_sentence(coder):
+    text = "Ishaq Dar arrived in Washington on Friday. He briefed Marco Rubio on the talks."
+    ev = one(events_of(coder, text), "CONSULT")
+    assert ev["actor"][0]["code"] == "PAK"
+    assert ev["recipient"][0]["code"] == "USA"
+
+
+# ---- attribution, claims, denials
+def test_according_to_and_said(coder):
+    ev = one(events_of(coder, "Israeli troops raided a camp in Jenin, according to the Palestinian health ministry."), "COERCE")
+    assert ev["attributed_to"]["code"] == "PSE"
+    ev = one(events_of(coder, "Russian forces shelled Kharkiv overnight, Ukraine's military said."), "ASSAULT")
+    assert ev["attributed_to"]["code"] == "UKR"
+
+
+def test_accusation_is_coded_and_the_claimed_attack_is_not_asserted(coder):
+    evs = events_of(coder, "Iran accused Israel of attacking its embassy in Damascus.")
+    acc = one(evs, "ACCUSE")
+    assert acc["actor"][0]["code"] == "IRN" and acc["recipient"][0]["code"] == "ISR"
+    assert all(e["modality"] != "asserted" for e in evs if e["event"] == "ASSAULT")
+
+
+def test_denial_is_negated(coder):
+    evs = events_of(coder, "Rwanda denied supporting M23 rebels in eastern Congo.")
+    assert any(e["negated"] for e in evs if e["event"] in ("SUPPORT", "AID"))
+
+
+def test_conditional_event_is_hypothetical(coder):
+    evs = events_of(coder, "If talks fail, the union could strike next week.")
+    assert evs and all(e["modality"] in ("hypothetical", "future") for e in evs)
+
+
+# ---- fusion
+def _rec(i, event, actors, recipients, date="2025-07-25", precision="day", modality="asserted", doc="d1"):
+    return {
+        "id": f"e{i}", "doc_id": doc, "event": event, "cameo": "040", "modality": modality, "negated": False,
+        "actor": [{"code": c} for c in actors], "recipient": [{"code": c} for c in recipients],
+        "date": date, "date_precision": precision, "location": None, "context": [], "event_text": ["met"],
+        "text_info": {"start": i}, "attributed_to": None,
+    }
+
+
+def test_fusion_rules():
+    a = _rec(1, "CONSULT", ["USA"], ["PAK"])
+    assert compatible(a, _rec(2, "CONSULT", ["PAK", "USA"], []))
+    assert compatible(a, _rec(3, "CONSULT", ["PAK"], ["USA"]))  # a meeting has no direction
+    assert not compatible(a, _rec(4, "CONSULT", ["USA"], ["IND"]))
+    assert not compatible(a, _rec(5, "CONSULT", ["USA", "PAK"], [], modality="future"))
+    assert not compatible(a, _rec(6, "CONSULT", ["USA"], ["PAK"], date="2025-07-20"))
+    assert compatible(a, _rec(7, "CONSULT", ["USA"], ["PAK"], date="2025-07-26", precision="publication"))
+    recs, clusters = fuse([a, _rec(2, "CONSULT", ["PAK", "USA"], [], doc="d2"), _rec(4, "CONSULT", ["USA"], ["IND"])])
+    assert recs[0]["cluster_id"] == recs[1]["cluster_id"] != recs[2]["cluster_id"]
+    assert len(clusters) == 2 and clusters[0]["documents"] == ["d1", "d2"]
+    # stable ids: the same input gives the same clusters
+    assert fuse([a, _rec(2, "CONSULT", ["PAK", "USA"], [], doc="d2")])[1][0]["cluster_id"] == clusters[0]["cluster_id"]
+
+
+def test_fusion_across_two_articles(coder):
+    arts = [
+        Article(p.stem, p.read_text().split("\n", 1)[1], dt.date(2025, 5, 13))
+        for p in (READOUTS / "egypt-mfa.txt", READOUTS / "jordan-mfa.txt")
+    ]
+    from dragoman.document.compare import compare
+
+    report = compare(coder, arts)
+    meeting = [c for c in report["clusters"] if c["event"] == "CONSULT"]
+    assert meeting, report["clusters"]
+    c = meeting[0]
+    assert c["parties"] == ["EGY", "JOR"] and c["date"] == "2025-05-12"
+    assert len(c["by_source"]) == 2
+    only = report["topics"]["only"]
+    jordan = next(s for s in only if "Jordan" in s)
+    assert "ceasefire" in only[jordan]
+    assert any("humanitarian aid" in t for s, ts in only.items() if s != jordan for t in ts)
+
+
+def test_one_article_quoting_both_governments(coder):
+    text = (READOUTS / "kenya-ethiopia.txt").read_text().split("\n", 1)[1]
+    from dragoman.document.compare import compare
+
+    report = compare(coder, [Article("ke-et", text, dt.date(2025, 2, 21))])
+    assert len(report["sources"]) == 2
+    c = next(c for c in report["clusters"] if c["event"] == "CONSULT")
+    assert c["parties"] == ["ETH", "KEN"] and len(c["by_source"]) == 2
+
+
+def test_code_with_fuse_writes_clusters(tmp_path):
+    from typer.testing import CliRunner
+
+    from dragoman.cli import app
+
+    out, cl = tmp_path / "ev.jsonl", tmp_path / "cl.jsonl"
+    res = CliRunner().invoke(
+        app, ["code", str(READOUTS / "egypt-mfa.txt"), str(READOUTS / "jordan-mfa.txt"), "--fuse", "--clusters", str(cl), "-o", str(out)]
+    )
+    assert res.exit_code == 0, res.output
+    import json
+
+    events = [json.loads(line) for line in out.read_text().splitlines()]
+    clusters = [json.loads(line) for line in cl.read_text().splitlines()]
+    assert all("cluster_id" in e for e in events)
+    assert {e["cluster_id"] for e in events} == {c["cluster_id"] for c in clusters}
+    assert any(len(c["documents"]) == 2 for c in clusters)
