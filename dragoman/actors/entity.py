@@ -80,15 +80,26 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
                 out.append(c)
                 stack.append(c)
     out.sort(key=lambda t: t.i)
-    # a phrase is contiguous: cut at the first gap around the head
+    # a phrase is contiguous: cut at the first gap around the head; a parenthesised acronym
+    # inside it stays ("the Asia-Pacific Economic Cooperation (APEC) forum")
     idx = {t.i for t in out}
+    doc = head.doc
+    for t in list(out):
+        if t.i < head.i:
+            j = t.i + 1
+            if j < len(doc) and doc[j].text == "(":
+                k = j + 1
+                while k < len(doc) and k - j < 6 and doc[k].text != ")":
+                    k += 1
+                if k < len(doc) and doc[k].text == ")" and k + 1 in idx | {head.i}:
+                    idx.update(range(j, k + 1))
     lo = head.i
     while lo - 1 in idx:
         lo -= 1
     hi = head.i
     while hi + 1 in idx:
         hi += 1
-    toks = [t for t in out if lo <= t.i <= hi]
+    toks = [doc[i] for i in range(lo, hi + 1)] if all(i in idx for i in range(lo, hi + 1)) else [t for t in out if lo <= t.i <= hi]
     # drop leading/trailing punctuation and possessive markers at the edge
     while toks and (toks[0].is_punct or toks[0].dep_ == "case"):
         toks.pop(0)

@@ -35,10 +35,14 @@ class ActorMatch:
 
 
 def _lower(text: str) -> str:
+    """Lower case (keeping the length) with typographic apostrophes and dashes made plain."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(PLAIN)
+
+
+PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
 
 
 class ActorMatcher:
@@ -59,7 +63,7 @@ class ActorMatcher:
         for surface, form in iter_forms(lexicon):
             surface = " ".join(surface.split())
             acro = is_acronym(surface)
-            key = (acro, surface if acro else _lower(surface))
+            key = (acro, surface.translate(PLAIN) if acro else _lower(surface))
             forms = by_key.setdefault(key, [])
             if form not in forms:
                 forms.append(form)
@@ -82,7 +86,7 @@ class ActorMatcher:
         ends = {t.idx + len(t.text): t.i + 1 for t in doc}
         text = doc.text
         out = []
-        for auto, hay in ((self.lower_auto, _lower(text)), (self.orth_auto, text)):
+        for auto, hay in ((self.lower_auto, _lower(text)), (self.orth_auto, text.translate(PLAIN))):
             if auto is None or not len(auto):
                 continue
             for end_char, (length, forms, needs_cap) in auto.iter(hay):

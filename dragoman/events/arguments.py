@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -14,6 +15,10 @@ CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
 LIGHT_VERB_ACTOR = {"by"}
+SPEECH_NOUNS = {
+    "statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal",
+    "petition", "motion", "decree", "bill", "order", "ruling", "verdict", "warning", "ultimatum", "call",
+}
 
 
 @dataclass
@@ -46,9 +51,15 @@ def _agent(verb: Token) -> list[Token]:
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb: its subject, passive agent, or a controlling clause's subject."""
     if is_passive(verb):
-        # "three civilians were killed": the doer is unknown unless a by-phrase names it
-        return _agent(verb)
+        agent = _agent(verb)
+        if agent or not _stative(verb):
+            # "three civilians were killed": the doer is unknown unless a by-phrase names it
+            return agent
+        # "Vietnam is committed to opening up": a state of the subject, who is the actor
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    # a participle parsed as the subject ("The Red Cross operating in Iraq said"): its own subject
+    subj = [next((g for g in s.children if g.dep_ == "nsubj"), s) if s.pos_ == "VERB" else s for s in subj]
     if subj:
         # relative pronoun subject: "the group, which attacked": the noun modified
         if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -62,6 +73,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl":
         return [head]
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in SPEECH_NOUNS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            # "issued a declaration demanding ...": whoever issued it
+            return subject_of(head.head, depth + 1)
         # "forces loyal to X attacking Y": the noun is the doer of a participle
         if verb.tag_ == "VBG":
             return [head]
@@ -75,6 +89,40 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in CONTROL_DEPS:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "ROOT"):
+            # "Norway is willing to send", "France is ready to contribute"
+            grand = head.head
+            subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return subj
+            if grand.i != head.i and grand.pos_ in ("VERB", "AUX"):
+                return subject_of(grand, depth + 1)
+    return []
+
+
+def _stative(verb: Token) -> bool:
+    """'is committed to', 'are opposed to': a present-tense passive with no agent is a state."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    return bool(aux) and aux[0] in ("is", "are", "am", "'s", "'re") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "with", "about") for c in verb.children
+    )
+
+
+def nearest_actor_left(verb: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
+    """When the parse gives an active verb no subject: the nearest actor before it in the sentence
+    that is not inside a prepositional phrase ('With the signing of X, the Sudanese government and
+    the SPLM agreed')."""
+    sent = verb.sent
+    for i in range(verb.i - 1, sent.start - 1, -1):
+        tok = verb.doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") or not is_actor(tok):
+            continue
+        if any(a.dep_ == "pobj" for a in [tok, *tok.ancestors] if a.i < verb.i and a.i >= sent.start and a.dep_ == "pobj" and a.head.i != verb.i):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i > head.i:
+            head = head.head
+        return [head]
     return []
 
 

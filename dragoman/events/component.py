@@ -22,8 +22,11 @@ from ..lexicon import Lexicon
 from .arguments import (
     complement_recipients,
     complement_subjects,
+    _with_conjuncts,
     condition_subjects,
     find_arguments,
+    is_passive,
+    nearest_actor_left,
     object_phrase_recipients,
     place_recipients,
 )
@@ -105,6 +108,8 @@ class EventCoder:
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
+                if not args.actors and trig.pattern.pos == "VERB" and not is_passive(trig.token) and _main_clause(trig.token):
+                    args.actors = _with_conjuncts(nearest_actor_left(trig.token, lambda t: t.i in covered))
                 actors = _entities(args.actors, covered, coref, day, trig)
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
