@@ -2,7 +2,7 @@
 
 Gold labels of PLOVER 0.5b1 are mapped to 0.8 (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE,
 FIGHT→ASSAULT). Country codes are normalised (JAP→JPN, ITL→ITA, VTN→VNM) and UN/EU codes are compared
-as IGO, which is how the GSR codes them.
+and international NGOs as IGO, which is how the GSR codes them.
 
 Figures:
 - type P/R/F1 per PLOVER type: a sentence's predicted types (a set) against its gold type;
@@ -26,7 +26,7 @@ from .errors import Errors, GoldError
 from .read import Article
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT", "COOPERATION": "COOPERATE"}
-CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EUR": "IGO"}
+CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EUR": "IGO", "NGO": "IGO"}
 QUAD = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
     "REQUEST": 1, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4,

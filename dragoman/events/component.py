@@ -5,6 +5,7 @@ Writes ``doc._.events``: a list of :class:`EventMention` in document order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from ..document.attribution import REPORTING, attribution, carry_attribution
 from ..document.dates import EventDate, event_date
 from ..document.places import event_place
 from ..document.coref import Coreference
+from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..lexicon import Lexicon
 from .arguments import (
     complement_recipients,
@@ -146,6 +148,7 @@ class EventCoder:
                 mention.location = event_place(
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
                 )
+                _default_recipient(mention)
                 sent_events.append(mention)
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
@@ -186,6 +189,33 @@ class EventCoder:
         )
         if rule["when"] == "refusal":
             mention.negated = False
+
+
+DOMESTIC = {"PROTEST", "COERCE"}
+
+
+def _default_recipient(ev: EventMention) -> None:
+    """A material conflict event with no named target targets the place it happens in ("bombers
+    killed 23 people in Tel Aviv": ISR); a protest or a crackdown with neither targets the actor's
+    own country (protesters against their government, police against citizens)."""
+    if any(r.code for r in ev.recipients) or not ev.actors or ev.coding.quad != 4:
+        return
+    actor = next((a for a in ev.actors if a.code), None)
+    loc = ev.location
+    code, text, rule = None, None, None
+    if loc and loc.get("country_code"):
+        code, text, rule = loc["country_code"], loc["text"], "recipient.place"
+    elif ev.coding.event in DOMESTIC and actor is not None and len(actor.code or "") == 3 and actor.code not in NONSTATE:
+        code, text, rule = actor.code, None, "recipient.domestic"
+    if code is None or (actor is not None and code == actor.code and rule == "recipient.place" and ev.coding.event not in DOMESTIC):
+        return
+    start = ev.recipients[0].start if ev.recipients else ev.trigger.token.idx
+    ent = Entity(text or code, code, "GOV" if ev.coding.event == "PROTEST" else None, None, None, rule, start, start, ev.trigger.token.i, "default")
+    if ev.recipients:
+        first = ev.recipients[0]
+        ev.recipients = [dataclasses.replace(first, code=code, rule=f"{first.rule}<{rule}")] + ev.recipients[1:]
+    else:
+        ev.recipients = [ent]
 
 
 def _newlines(doc: Doc, prev_end: int, start: int) -> bool:

@@ -191,11 +191,14 @@ class _Writer:
         self.commit_every = max(1, commit_every)
         self.on_commit = on_commit
         self.rows: dict[str, dict[str, list[dict[str, Any]]]] = {}  # doc id -> rows (last one wins)
+        self.replace: set[str] = set()  # doc ids that may have rows in the store (to delete first)
         self.outcomes: list[Outcome] = []
         self.errors: list[tuple[Any, ...]] = []
 
-    def add(self, doc_id: str, rows: dict[str, list[dict[str, Any]]], outcome: Outcome) -> None:
+    def add(self, doc_id: str, rows: dict[str, list[dict[str, Any]]], outcome: Outcome, replace: bool) -> None:
         self.rows[doc_id] = rows
+        if replace:
+            self.replace.add(doc_id)
         self.outcomes.append(outcome)
         if len(self.rows) >= self.commit_every:
             self.flush()
@@ -216,10 +219,11 @@ class _Writer:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if self.rows:
-                ids = list(self.rows)
+            if self.replace:
+                ids = sorted(self.replace)
                 for table in DATA_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE list_contains($ids, doc_id)", {"ids": ids})  # noqa: S608
+            if self.rows:
                 for table in DATA_TABLES:
                     batch = [r for rows in self.rows.values() for r in rows[table]]
                     if batch:
@@ -232,6 +236,7 @@ class _Writer:
             con.execute("ROLLBACK")
             raise
         self.rows = {}
+        self.replace = set()
         self.errors = []
         outcomes, self.outcomes = self.outcomes, []
         self.on_commit(outcomes)
@@ -379,7 +384,7 @@ def _ingest_job(
         setattr(summary, status, getattr(summary, status) + 1)
         summary.events += len(result.events)
         rows = article_rows(art, digest, result.events, versions)
-        writer.add(art.id, rows, Outcome(status, art.origin, art.id, len(result.events)))
+        writer.add(art.id, rows, Outcome(status, art.origin, art.id, len(result.events)), replace=status == "replaced")
 
 
 def _failed(result: Any, writer: _Writer, summary: IngestSummary) -> None:
