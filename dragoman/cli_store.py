@@ -156,6 +156,7 @@ def ingest(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest web page or feed to download, in bytes.")] = DEFAULT_MAX_BYTES,
     max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
     resume: Annotated[bool, typer.Option("--resume", help="Also finish the ingest runs that were interrupted (killed), with their inputs and options.")] = False,
+    commit_every: Annotated[int, typer.Option("--commit-every", help="Articles per transaction (an article's rows are always written together).")] = 32,
     model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (errors are still shown).")] = False,
@@ -198,7 +199,9 @@ def ingest(
 
     try:
         with progress:
-            summary = run_ingest(inputs or [], db, coder=coder, options=options, resume=resume, on_result=on_result)
+            summary = run_ingest(
+                inputs or [], db, coder=coder, options=options, resume=resume, commit_every=commit_every, on_result=on_result
+            )
     except DragomanError as exc:
         raise _fail(exc) from None
     if not quiet:

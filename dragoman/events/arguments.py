@@ -168,9 +168,12 @@ def verb_arguments(trig: Trigger) -> Arguments:
             recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
             recipients += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
         else:
-            for c in verb.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ == role:
-                    recipients += [g for g in c.children if g.dep_ == "pobj"]
+            # the preposition on the verb, or on its object ("granted asylum to five officers")
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            for holder in [verb, *objs]:
+                for c in holder.children:
+                    if c.dep_ in ("prep", "dative") and c.lower_ == role:
+                        recipients += [g for g in c.children if g.dep_ == "pobj"]
     if not recipients:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i not in used:
@@ -299,6 +302,8 @@ def complement_recipients(trig: Trigger) -> list[Token]:
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("PROPN", "NOUN"):
                     out.append(c)
+                elif c.dep_ == "nsubj" and tok.dep_ in ("ccomp", "xcomp") and c.pos_ in ("PROPN", "NOUN"):
+                    out.append(c)  # "refused to allow UN planes to land"
                 elif c.dep_ in ("prep", "dative") and c.lower_ in NOUN_RECIPIENT_PREPS | {"for"}:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "conj", "advcl"):

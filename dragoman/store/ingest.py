@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -184,11 +185,20 @@ def article_rows(art: Article, digest: str, events: list[dict[str, Any]], versio
 
 
 class _Writer:
-    """Buffers whole articles and writes them, ``commit_every`` articles per transaction."""
+    """Buffers whole articles and writes them in one transaction per ``commit_every`` articles.
 
-    def __init__(self, store: Store, commit_every: int, on_commit: Callable[[list[Outcome]], None]) -> None:
+    A transaction is also committed when ``commit_seconds`` have passed since the last one, so a
+    slow input (a web fetch) loses little work when the process is killed. A commit costs tens of
+    milliseconds (the write-ahead log is synced), so one per article would double the ingest time.
+    """
+
+    def __init__(
+        self, store: Store, commit_every: int, commit_seconds: float, on_commit: Callable[[list[Outcome]], None]
+    ) -> None:
         self.con = store.con
         self.commit_every = max(1, commit_every)
+        self.commit_seconds = commit_seconds
+        self.last_commit = time.monotonic()
         self.on_commit = on_commit
         self.rows: dict[str, dict[str, list[dict[str, Any]]]] = {}  # doc id -> rows (last one wins)
         self.replace: set[str] = set()  # doc ids that may have rows in the store (to delete first)
@@ -200,7 +210,7 @@ class _Writer:
         if replace:
             self.replace.add(doc_id)
         self.outcomes.append(outcome)
-        if len(self.rows) >= self.commit_every:
+        if len(self.rows) >= self.commit_every or time.monotonic() - self.last_commit >= self.commit_seconds:
             self.flush()
 
     def pending(self, doc_id: str) -> bool:
@@ -235,6 +245,7 @@ class _Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        self.last_commit = time.monotonic()
         self.rows = {}
         self.replace = set()
         self.errors = []
@@ -273,13 +284,15 @@ def ingest(
     coder: Any = None,
     options: IngestOptions | None = None,
     resume: bool = False,
-    commit_every: int = 1,
+    commit_every: int = 32,
+    commit_seconds: float = 2.0,
     on_result: Callable[[Outcome], None] | None = None,
 ) -> IngestSummary:
     """Read, code and store every record of ``inputs`` in the store ``db``.
 
     ``resume`` also finishes the runs that were interrupted (their inputs, with their options).
-    ``commit_every`` articles are written per transaction (each article's rows always together).
+    Up to ``commit_every`` articles (or ``commit_seconds`` of work) are written per transaction;
+    an article's rows are always written together, in one transaction.
     ``on_result`` is called for every input record once its outcome is committed.
     """
     from ..coder import Coder
@@ -314,7 +327,7 @@ def ingest(
                 if on_result is not None:
                     on_result(out)
 
-        writer = _Writer(store, commit_every, committed)
+        writer = _Writer(store, commit_every, commit_seconds, committed)
         for job_inputs, job_opts in jobs:
             _ingest_job(job_inputs, job_opts, store, coder, versions, writer, summary)
         writer.flush()
