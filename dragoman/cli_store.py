@@ -364,10 +364,11 @@ def plot_network(
     output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
     country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
     until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, top: TopOpt = 25,
+    edges: Annotated[int, typer.Option("--edges", help="Most ties to draw (the pairs with most events).")] = 60,
 ) -> None:
     """Actor network: arrows from actor to recipient, width by events, colour by mean score."""
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
-    _plot("network", db, output, f, top=top)
+    _plot("network", db, output, f, top=top, edges=edges)
 
 
 def register(app: typer.Typer) -> None:

@@ -108,6 +108,16 @@ SCHEMAS: dict[str, Schema] = {
         "complement_aux": (_LIST, False),
         "note": (_OPT_STR, False),
     },
+    "region": {
+        "id": (_STR, True),
+        "name": (_STR, True),
+        "aliases": (_LIST, False),
+        "country": (_STR, True),
+        "lat": (_NUM, True),
+        "lon": (_NUM, True),
+        "population": ((int, type(None)), False),
+        "kind": (_STR, True),
+    },
     "intent": {
         "id": (_STR, True),
         "when": (_STR, True),
@@ -125,6 +135,7 @@ BUNDLED = {
     "cameo": ["events/cameo.yaml"],
     "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl"],
     "intent": ["events/intent.yaml"],
+    "region": ["places/regions.yaml"],
 }
 
 
@@ -296,6 +307,8 @@ def split_user_records(paths: Iterable[Path | str]) -> dict[str, list[Source]]:
                 kind = "cameo"
             elif "when" in first:
                 kind = "intent"
+            elif "lat" in first and "country" in first:
+                kind = "region"
             elif "demonyms" in first or "government" in first or str(first.get("id", "")).startswith("country."):
                 kind = "country"
         out[kind].append(src)

@@ -20,6 +20,7 @@ class Lexicon:
     cameo: dict[str, dict[str, Any]]
     triggers: list[dict[str, Any]]
     intents: list[dict[str, Any]]
+    regions: list[dict[str, Any]]
     version: str
     user_paths: tuple[str, ...] = field(default=())
 
@@ -39,6 +40,7 @@ def load_lexicon(user_paths: Iterable[Path | str] = ()) -> Lexicon:
         cameo={r["code"]: r for r in loaded["cameo"]},
         triggers=loaded["trigger"],
         intents=loaded["intent"],
+        regions=loaded["region"],
         version=version,
         user_paths=paths,
     )

@@ -151,7 +151,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         # "Bosnian Serbs", "Iraqi Kurds": the people live where the modifier says
         state = min(states[1:], key=lambda m: m.start)
     if state is None:
-        state = next((m for m in matches if m.kind == "place"), None)
+        state = next((m for m in matches if m.kind == "region"), None) or next((m for m in matches if m.kind == "place"), None)
     agent = next((m for m in matches if m.kind == "agent"), None)
     if person is not None:
         form = person.forms[0]

@@ -103,6 +103,11 @@ def iter_forms(lex: Lexicon) -> Iterator[tuple[str, Form]]:
         person = Form("person", p["id"], p["name"], roles)
         for s in [p["name"], *p.get("aliases", [])]:
             yield s, person
+    # regions (provinces, states, named conflict regions): the most populous first for shared names
+    for r in sorted(lex.regions, key=lambda r: -(r.get("population") or 0)):
+        region = Form("region", r["id"], r["name"], (Role(r["country"], None, None, None, None),), (float(r["lat"]), float(r["lon"]), 0))
+        for s in [r["name"], *r.get("aliases", [])]:
+            yield s, region
     for a in lex.agents:
         agent = Form("agent", a["id"], a.get("office"), (Role("", a["sector"], a.get("office"), None, None),))
         for s in a["terms"]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from .forms import Form, is_acronym, iter_forms, iter_places
 
-KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "agent": 1, "place": 0}
+KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "region": 2, "agent": 1, "place": 0}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from ..actors.forms import Form
 from ..actors.matcher import ActorMatch
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
-PLACE_KINDS = ("place", "region", "government", "country")
+PLACE_KINDS = ("place", "region", "government", "country")  # most specific first
 
 
 def _place_of(tok: Token, covered: dict[int, ActorMatch], gazetteer: dict[str, Form]) -> dict[str, Any] | None:
@@ -57,7 +57,7 @@ def _place_of(tok: Token, covered: dict[int, ActorMatch], gazetteer: dict[str, F
         "country_code": code,
         "lat": geo[0] if geo else None,
         "lon": geo[1] if geo else None,
-        "geonameid": geo[2] if geo else None,
+        "geonameid": (geo[2] or None) if geo else None,
     }
 
 

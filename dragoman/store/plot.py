@@ -426,11 +426,13 @@ def plot(
     *,
     freq: str = "month",
     top: int = 15,
+    edges: int = 60,
 ) -> Path:
     """Draw plot ``kind`` (timeline, dyads, network) of the events matching ``filters`` to ``output``.
 
     The suffix of ``output`` chooses the format: ``.png`` (matplotlib) or ``.html`` (interactive,
-    self-contained). ``freq`` is the timeline's period; ``top`` the number of codes in dyads/network.
+    self-contained). ``freq`` is the timeline's period; ``top`` the number of codes in dyads/network;
+    ``edges`` the most ties the network draws (the pairs with most events).
     """
     if kind not in PLOTS:
         raise StoreError(Errors.E054, what="plot", value=kind, choices=", ".join(PLOTS))
@@ -455,6 +457,8 @@ def plot(
                 content = dyads_html(codes, pairs, describe(f)) if suffix == ".html" else None
                 draw = lambda p: dyads_png(codes, pairs, p, describe(f))  # noqa: E731
             else:
+                pairs = pairs.head(edges).reset_index(drop=True)  # the strongest ties (most events first)
+                codes = [c for c in codes if c in set(pairs["actor"]) | set(pairs["recipient"])]
                 content = network_html(codes, pairs, describe(f)) if suffix == ".html" else None
                 draw = lambda p: network_png(codes, pairs, p, describe(f))  # noqa: E731
     finally:
