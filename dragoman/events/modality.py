@@ -11,7 +11,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would"}
 FUTURE_CONTROL = {
     "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise", "swear",
-    "threaten", "decide", "agree", "offer", "propose", "wish", "go",
+    "threaten", "agree", "offer", "propose", "wish", "go",
 }
 READY_ADJ = {"ready", "willing", "prepared", "determined", "set", "poised", "likely", "due", "eager", "keen", "about"}
 FUTURE_MODIFIERS = {"upcoming", "planned", "next", "proposed", "forthcoming", "future", "scheduled", "coming", "expected"}
