@@ -25,11 +25,12 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
 def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
     """The item's date, and the raw date text when there was one that could not be parsed."""
+    get = dict.get  # the plain dict lookup: FeedParserDict's own maps missing keys to others (with a warning)
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        value = get(entry, key)
         if value:
             return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).date(), None
-    raw = entry.get("published") or entry.get("updated") or entry.get("created")
+    raw = get(entry, "published") or get(entry, "updated") or get(entry, "created")
     return None, raw
 
 

@@ -19,6 +19,7 @@ from ..errors import Errors, InputError
 from .article import Article, ReadFailure, parse_date
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MIN_WORDS = 5  # fewer words than this is no article
 
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table",
@@ -100,7 +101,7 @@ def extract_page(markup: str, url: str | None = None) -> dict[str, object] | Non
         return None
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (meta.get("text") or meta.get("raw_text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu or a login wall, not an article
         return None
     title = (meta.get("title") or "").strip() or None
     lines = [line.strip() for line in text.split("\n") if line.strip()]
