@@ -32,12 +32,12 @@ from .arguments import (
     object_phrase_recipients,
     place_recipients,
 )
-from .modality import modality, negated
+from .modality import intent_cue, modality, negated
 from .intent import IntentTable
 from .patterns import Pattern, PatternIndex
 from .triggers import Trigger, find_triggers
 
-DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "nsubj", "attr", "oprd", "advcl", "compound", "relcl"}
+DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
 
 @dataclass
@@ -155,6 +155,8 @@ class EventCoder:
                 events.extend(with_actor)
             else:
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
+                # with no actor anywhere, the main clause's verb says most about the sentence
+                bare.sort(key=lambda e: (not _main_clause(e.trigger.token), e.trigger.pattern.pos != "VERB"))
                 events.extend(bare[:1])
         _carry_dates(events)
         carry_attribution(events)
@@ -166,6 +168,8 @@ class EventCoder:
         assert self.intents is not None
         c = mention.coding
         tok = mention.trigger.token
+        if mention.modality == "future" and not intent_cue(tok):
+            return  # "is expected to visit", "is due to travel": a forecast, not an announced intention
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail" and not mention.negated:
             # "failed to reach agreement": a refusal, whatever the tense
             rule = self.intents.lookup(c.cameo, "future", True, mention.trigger.pattern.pos)

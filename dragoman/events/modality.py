@@ -27,7 +27,10 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(5):
-        if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") and cur.head.i != cur.i:
+        deps = ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj")
+        if cur.pos_ in ("NOUN", "PROPN"):
+            deps += ("nsubj", "nsubjpass")  # "if talks fail": the noun's clause
+        if cur.dep_ in deps and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:
@@ -94,3 +97,18 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "historical"
     _ = sent
     return "asserted"
+
+
+# control verbs and adjectives that forecast rather than announce ("is expected to", "is due to")
+FORECAST = {"expect", "schedule", "set", "due", "likely", "poised", "about", "slate", "tip", "go"}
+
+
+def intent_cue(tok: Token) -> bool:
+    """Whether a future event is announced as someone's intention (will, plans to, vowed to, is
+    ready to) rather than forecast by the reporter (is expected to, is due to, is set to)."""
+    for t in _chain(tok):
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in FORECAST:
+            return False
+        if t.head.dep_ in ("acomp",) and t.head.lemma_.lower() in FORECAST and t.dep_ == "xcomp":
+            return False
+    return True
