@@ -6,7 +6,7 @@ import json
 
 import duckdb
 import pytest
-from store_fixtures import BROKEN_FEED_ITEMS, BORDER_TALKS, corpus, page, rss, snapshot, write_jsonl
+from store_fixtures import BORDER_TALKS, BROKEN_FEED_ITEMS, corpus, page, rss, snapshot, write_jsonl
 
 from dragoman.store import SCHEMA_VERSION, IngestOptions, Store, StoreError, ingest
 from dragoman.store.schema import MIGRATIONS

@@ -306,6 +306,7 @@ def timeline_html(df: pd.DataFrame, title: str) -> str:
     parts.append(f'<text x="{left - 6}" y="{zero - score_h / 2 + 4}" text-anchor="end">+10</text>')
     parts.append(f'<text x="{left - 6}" y="{zero + score_h / 2 + 4}" text-anchor="end">-10</text>')
     label_every = max(1, n // 12)
+    df = df.assign(period=[pd.Timestamp(p).date().isoformat() for p in df["period"]])
     for i, row in enumerate(df.itertuples(index=False)):
         x = left + i * step + (step - bar) / 2
         y = top + plot_h

@@ -253,6 +253,7 @@ def timeline(db: Store | str | Path, filters: Filters | None = None, *, freq: st
     """Events per day/week/month/year: counts by quad class, summed and mean PLOVER score.
 
     ``fill`` adds the periods without events (zero counts) between the first and the last.
+    ``period`` (the first day of each period) is a pandas datetime column.
     """
     df = run(db, "timeline", filters, freq=freq)
     if fill and len(df) > 1:
@@ -279,6 +280,4 @@ def _fill(df: pd.DataFrame, freq: str) -> pd.DataFrame:
         out[col] = out[col].fillna(0).astype("int64")
     out["total_score"] = out["total_score"].fillna(0.0)
     out.index.name = "period"
-    out = out.reset_index()
-    out["period"] = out["period"].dt.date
-    return out
+    return out.reset_index()
