@@ -119,7 +119,7 @@ def _emit(df: Any, fmt: str, output: Path | None, columns: tuple[str, ...] = ())
     else:
         from rich.table import Table
 
-        table = Table(show_lines=False, header_style="bold", pad_edge=False)
+        table = Table(show_lines=False, header_style="bold")
         cols = [c for c in df.columns if c in columns] if columns else list(df.columns)
         for col in cols:
             numeric = df[col].dtype.kind in "iuf"

@@ -23,7 +23,7 @@ def _place_of(tok: Token, covered: dict[int, ActorMatch], gazetteer: dict[str, F
     toks = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "flat")] or [tok]
     # nested locatives: "the Department of State in Washington" -> Washington
     for t in tok.subtree:
-        if t.dep_ == "prep" and t.lower_ in LOCATIVE and t.head.i == tok.i:
+        if t.dep_ == "prep" and (t.lower_ in LOCATIVE or t.lower_ == "of") and t.head.i == tok.i:
             inner = [g for g in t.children if g.dep_ == "pobj"]
             if inner:
                 got = _place_of(inner[0], covered, gazetteer)

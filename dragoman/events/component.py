@@ -154,6 +154,8 @@ class EventCoder:
             if with_actor:
                 events.extend(with_actor)
             else:
+                for e in sent_events:
+                    _default_actor(e)
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
                 # with no actor anywhere, the main clause's verb says most about the sentence
                 bare.sort(key=lambda e: (not _main_clause(e.trigger.token), e.trigger.pattern.pos != "VERB"))
@@ -196,6 +198,22 @@ class EventCoder:
 
 
 DOMESTIC = {"PROTEST", "COERCE"}
+
+
+def _default_actor(ev: EventMention) -> None:
+    """Violence by unnamed perpetrators is coded to the country it happens in ("a roadside bomb
+    near Samarra killed a U.S. soldier": IRQ), as CAMEO coders do for unidentified attackers."""
+    if ev.coding.event != "ASSAULT" or any(a.code for a in ev.actors) or not ev.location:
+        return
+    code = ev.location.get("country_code")
+    if not code:
+        return
+    if ev.actors:
+        first = ev.actors[0]
+        ev.actors = [dataclasses.replace(first, code=code, rule=f"{first.rule}<actor.place")] + ev.actors[1:]
+    else:
+        tok = ev.trigger.token
+        ev.actors = [Entity(ev.location["text"], code, None, None, None, "actor.place", tok.idx, tok.idx, tok.i, "default")]
 
 
 def _default_recipient(ev: EventMention) -> None:
