@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -21,7 +21,7 @@ err = Console(stderr=True, highlight=False)
 
 ModelOpt = Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")]
 DictOpt = Annotated[
-    Optional[list[Path]],
+    list[Path] | None,
     typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable. See docs/dictionaries.md."),
 ]
 
@@ -31,7 +31,7 @@ def _fail(exc: DragomanError, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _date(value: Optional[str]) -> Optional[dt.date]:
+def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -43,15 +43,15 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
 @app.command()
 def code(
     inputs: Annotated[list[str], typer.Argument(help="Text, JSONL or CSV files, or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write events here (default: stdout).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write events here (default: stdout).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or tsv (GDELT-style).")] = "jsonl",
-    date: Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for records without one.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for records without one.")] = None,
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
     max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     fuse: Annotated[bool, typer.Option("--fuse", help="Group events telling the same happening; add cluster_id.")] = False,
-    clusters: Annotated[Optional[Path], typer.Option("--clusters", help="With fusion: write one JSON record per cluster here.")] = None,
+    clusters: Annotated[Path | None, typer.Option("--clusters", help="With fusion: write one JSON record per cluster here.")] = None,
 ) -> None:
     """Code articles into PLOVER events, one JSON object (or row) per event, in document order."""
     from .coder import Coder
@@ -112,7 +112,7 @@ def evaluate(
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
     errors: Annotated[int, typer.Option("--errors", help="How many errors to list.")] = 20,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write every figure and error as JSON here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure and error as JSON here.")] = None,
 ) -> None:
     """Score the coder on gold sentences: per-type P/R/F1, actor recall, full-event F1, confusions."""
     from .coder import Coder
@@ -133,8 +133,8 @@ def evaluate(
 @app.command()
 def compare(
     inputs: Annotated[list[str], typer.Argument(help="Readouts: text, JSONL or CSV files (one article may quote both sides).")],
-    date: Annotated[Optional[str], typer.Option("--date", help="Publication date for records without one.")] = None,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the comparison as JSON here.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Publication date for records without one.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the comparison as JSON here.")] = None,
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
 ) -> None:

@@ -71,7 +71,7 @@ class Coder:
                 except Exception as exc:  # noqa: BLE001
                     yield art, exc
             return
-        yield from zip(batch, docs)
+        yield from zip(batch, docs, strict=True)
 
     def code(self, inputs: Iterable[Article | ReadFailure], batch_size: int = 16) -> Iterator[Result]:
         """Code every article; read failures and coding failures come back as failed Results."""

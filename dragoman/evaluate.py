@@ -112,7 +112,7 @@ def score(gold: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> dict
     actor_hit = actor_total = recip_hit = recip_total = 0
     full_tp = full_fp = full_fn = 0
     errors = []
-    for g, p in zip(gold, preds):
+    for g, p in zip(gold, preds, strict=True):
         ptypes = {e["event"] for e in p}
         for t in ptypes:
             if t == g["event"]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
 from spacy.language import Language
 
@@ -21,8 +23,8 @@ def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelError(Errors.E001, model=f"{model}' (it has no dependency parser")
     _split_hyphenated_names(nlp)
-    actors = nlp.add_pipe("dragoman_actors", last=True)
-    events = nlp.add_pipe("dragoman_events", last=True)
+    actors: Any = nlp.add_pipe("dragoman_actors", last=True)
+    events: Any = nlp.add_pipe("dragoman_events", last=True)
     actors.initialize(nlp=nlp, lexicon=lexicon)
     events.initialize(nlp=nlp, lexicon=lexicon)
     return nlp
@@ -32,5 +34,6 @@ def _split_hyphenated_names(nlp: Language) -> None:
     """Split 'U.S.-Pakistan' like 'Pakistan-India': a hyphen after an abbreviation's period."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-\u2013\u2014](?=[A-Z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[A-Z]\.)[-\u2013\u2014](?=[A-Z])"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

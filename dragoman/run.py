@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-import json
 from typing import IO, Any
 
 from .coder import Coder, Result

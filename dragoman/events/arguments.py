@@ -200,9 +200,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
     recipients: list[Token] = []
     between: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "poss":
-            actors.append(c)
-        elif c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
+        if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
         elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
             recipients.append(c)

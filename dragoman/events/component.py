@@ -15,16 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, split_conjoined
+from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..document.attribution import REPORTING, attribution, carry_attribution
+from ..document.coref import Coreference
 from ..document.dates import EventDate, event_date
 from ..document.places import event_place
-from ..document.coref import Coreference
-from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..lexicon import Lexicon
 from .arguments import (
+    _with_conjuncts,
     complement_recipients,
     complement_subjects,
-    _with_conjuncts,
     condition_subjects,
     find_arguments,
     is_passive,
@@ -32,8 +32,8 @@ from .arguments import (
     object_phrase_recipients,
     place_recipients,
 )
-from .modality import intent_cue, modality, negated
 from .intent import IntentTable
+from .modality import intent_cue, modality, negated
 from .patterns import Pattern, PatternIndex
 from .triggers import Trigger, find_triggers
 

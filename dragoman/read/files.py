@@ -142,7 +142,9 @@ def read_text(data: bytes, path: str, default_date: dt.date | None, max_chars: i
         yield ReadFailure(path, InputError(Errors.E017, path=path, line=1))
         return
     try:
-        yield _article({"text": text, "date": (date or default_date).isoformat()}, path, 1, None, max_chars, Path(path).name)
+        when = date or default_date
+        assert when is not None
+        yield _article({"text": text, "date": when.isoformat()}, path, 1, None, max_chars, Path(path).name)
     except InputError as err:
         yield ReadFailure(path, err)
 
