@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -184,3 +185,17 @@ def event_date(
     if step == 99:
         return None  # the date belongs to another clause or phrase
     return EventDate(value, precision, text)
+
+
+def carry_dates(events: list[Any]) -> None:
+    """An asserted event without a date of its own takes the date of the asserted event told
+    before it ("met on Tuesday ... The two ministers discussed ..."): news tells one day's
+    happenings until it names another day."""
+    last: EventDate | None = None
+    for ev in events:
+        if ev.modality != "asserted":
+            continue
+        if ev.date is not None:
+            last = ev.date
+        elif last is not None and last.precision == "day":
+            ev.date = EventDate(last.value, last.precision, None)

@@ -5,7 +5,6 @@ Writes ``doc._.events``: a list of :class:`EventMention` in document order.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -15,10 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, split_conjoined
-from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..document.attribution import REPORTING, attribution, carry_attribution
 from ..document.coref import Coreference
-from ..document.dates import EventDate, event_date
+from ..document.dates import EventDate, carry_dates, event_date
 from ..document.places import event_place
 from ..lexicon import Lexicon
 from .arguments import (
@@ -32,8 +30,9 @@ from .arguments import (
     object_phrase_recipients,
     place_recipients,
 )
+from .defaults import default_actor, default_recipient
 from .intent import IntentTable
-from .modality import intent_cue, modality, negated
+from .modality import modality, negated
 from .patterns import Pattern, PatternIndex
 from .triggers import Trigger, find_triggers
 
@@ -142,121 +141,34 @@ class EventCoder:
                     coding=Coding.of(trig.pattern),
                     paragraph=paragraph,
                 )
-                self._recode_intent(mention)
+                assert self.intents is not None
+                self.intents.recode(mention)
                 coref.participate(actors + recipients)
                 mention.date = event_date(trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens)
                 mention.location = event_place(
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
                 )
-                _default_recipient(mention)
+                default_recipient(mention)
                 sent_events.append(mention)
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
                 events.extend(with_actor)
             else:
                 for e in sent_events:
-                    _default_actor(e)
+                    default_actor(e)
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
                 # with no actor anywhere, the main clause's verb says most about the sentence
                 bare.sort(key=lambda e: (not _main_clause(e.trigger.token), e.trigger.pattern.pos != "VERB"))
                 events.extend(bare[:1])
-        _carry_dates(events)
+        carry_dates(events)
         carry_attribution(events)
         doc._.events = events
         return doc
 
 
-    def _recode_intent(self, mention: EventMention) -> None:
-        assert self.intents is not None
-        c = mention.coding
-        tok = mention.trigger.token
-        if mention.modality == "future" and not intent_cue(tok):
-            return  # "is expected to visit", "is due to travel": a forecast, not an announced intention
-        if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail" and not mention.negated:
-            # "failed to reach agreement": a refusal, whatever the tense
-            rule = self.intents.lookup(c.cameo, "future", True, mention.trigger.pattern.pos)
-            if rule is not None:
-                entry = self.intents.cameo[rule["cameo"]]
-                mention.coding = Coding(
-                    entry["event"], tuple(entry.get("mode", [])), tuple(entry.get("context", [])) or c.context,
-                    rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
-                )
-            return
-        ultimatum = any(
-            m.dep_ == "mark" and m.lower_ == "unless" for a in tok.children if a.dep_ == "advcl" for m in a.children
-        )
-        rule = self.intents.lookup(c.cameo, mention.modality, mention.negated, mention.trigger.pattern.pos, ultimatum)
-        if rule is None:
-            return
-        entry = self.intents.cameo[rule["cameo"]]
-        mention.coding = Coding(
-            entry["event"], tuple(entry.get("mode", [])), tuple(entry.get("context", [])) or c.context,
-            rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
-        )
-        if rule["when"] == "refusal":
-            mention.negated = False
-
-
-DOMESTIC = {"PROTEST", "COERCE"}
-
-
-def _default_actor(ev: EventMention) -> None:
-    """Violence by unnamed perpetrators is coded to the country it happens in ("a roadside bomb
-    near Samarra killed a U.S. soldier": IRQ), as CAMEO coders do for unidentified attackers."""
-    if ev.coding.event != "ASSAULT" or any(a.code for a in ev.actors) or not ev.location:
-        return
-    code = ev.location.get("country_code")
-    if not code:
-        return
-    if ev.actors:
-        first = ev.actors[0]
-        ev.actors = [dataclasses.replace(first, code=code, rule=f"{first.rule}<actor.place")] + ev.actors[1:]
-    else:
-        tok = ev.trigger.token
-        ev.actors = [Entity(ev.location["text"], code, None, None, None, "actor.place", tok.idx, tok.idx, tok.i, "default")]
-
-
-def _default_recipient(ev: EventMention) -> None:
-    """A material conflict event with no named target targets the place it happens in ("bombers
-    killed 23 people in Tel Aviv": ISR); a protest or a crackdown with neither targets the actor's
-    own country (protesters against their government, police against citizens)."""
-    if any(r.code for r in ev.recipients) or not ev.actors or ev.coding.quad != 4:
-        return
-    actor = next((a for a in ev.actors if a.code), None)
-    loc = ev.location
-    code, text, rule = None, None, None
-    if loc and loc.get("country_code"):
-        code, text, rule = loc["country_code"], loc["text"], "recipient.place"
-    elif ev.coding.event in DOMESTIC and actor is not None and len(actor.code or "") == 3 and actor.code not in NONSTATE:
-        code, text, rule = actor.code, None, "recipient.domestic"
-    if code is None or (actor is not None and code == actor.code and rule == "recipient.place" and ev.coding.event not in DOMESTIC):
-        return
-    start = ev.recipients[0].start if ev.recipients else ev.trigger.token.idx
-    ent = Entity(text or code, code, "GOV" if ev.coding.event == "PROTEST" else None, None, None, rule, start, start, ev.trigger.token.i, "default")
-    if ev.recipients:
-        first = ev.recipients[0]
-        ev.recipients = [dataclasses.replace(first, code=code, rule=f"{first.rule}<{rule}")] + ev.recipients[1:]
-    else:
-        ev.recipients = [ent]
-
-
 def _newlines(doc: Doc, prev_end: int, start: int) -> bool:
     """Whether a line break lies between the end of one sentence and the start of the next."""
     return any("\n" in doc[i].text_with_ws for i in range(max(prev_end - 1, 0), start))
-
-
-def _carry_dates(events: list[EventMention]) -> None:
-    """An asserted event without a date of its own takes the date of the asserted event told
-    before it ("met on Tuesday ... The two ministers discussed ..."): news tells one day's
-    happenings until it names another day."""
-    last: EventDate | None = None
-    for ev in events:
-        if ev.modality != "asserted":
-            continue
-        if ev.date is not None:
-            last = ev.date
-        elif last is not None and last.precision == "day":
-            ev.date = EventDate(last.value, last.precision, None)
 
 
 CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon import Lexicon
+from .modality import intent_cue
 
 
 class IntentTable:
@@ -38,3 +39,36 @@ class IntentTable:
             if cameo.startswith(rule["from"]) and rule["cameo"] in self.cameo:
                 return rule
         return None
+
+    def _apply(self, mention: Any, rule: dict[str, Any]) -> None:
+        from .component import Coding
+
+        c = mention.coding
+        entry = self.cameo[rule["cameo"]]
+        mention.coding = Coding(
+            entry["event"], tuple(entry.get("mode", [])), tuple(entry.get("context", [])) or c.context,
+            rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
+        )
+
+    def recode(self, mention: Any) -> None:
+        """Recode an event mention announced as an intention, a refusal or an ultimatum."""
+        c = mention.coding
+        tok = mention.trigger.token
+        pos = mention.trigger.pattern.pos
+        if mention.modality == "future" and not intent_cue(tok):
+            return  # "is expected to visit", "is due to travel": a forecast, not an announced intention
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail" and not mention.negated:
+            # "failed to reach agreement": a refusal, whatever the tense
+            rule = self.lookup(c.cameo, "future", True, pos)
+            if rule is not None:
+                self._apply(mention, rule)
+            return
+        ultimatum = any(
+            m.dep_ == "mark" and m.lower_ == "unless" for a in tok.children if a.dep_ == "advcl" for m in a.children
+        )
+        rule = self.lookup(c.cameo, mention.modality, mention.negated, pos, ultimatum)
+        if rule is None:
+            return
+        self._apply(mention, rule)
+        if rule["when"] == "refusal":
+            mention.negated = False
