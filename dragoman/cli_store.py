@@ -132,7 +132,7 @@ def _emit(df: Any, fmt: str, output: Path | None, columns: tuple[str, ...] = ())
         console = Console(file=open(output, "w", encoding="utf-8") if output else sys.stdout, width=None if output is None and sys.stdout.isatty() else 200)  # noqa: SIM115
         console.print(table)
         if len(rows) > TABLE_ROWS:
-            err.print(f"showing {TABLE_ROWS} of {len(rows)} rows; use --limit, --format csv or --format json for all", markup=False, soft_wrap=True)
+            err.print(f"showing the first {TABLE_ROWS} rows; use --limit, --format csv or --format json for all", markup=False, soft_wrap=True)
         elif columns and len(cols) < len(df.columns):
             err.print("the table shows the main columns; --format csv or json gives all", markup=False, soft_wrap=True)
         if output:
@@ -228,6 +228,8 @@ def _run_query(name: str, db: Path, filters: Any, fmt: str, output: Path | None,
 
     if fmt not in OUTPUT_FORMATS:
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
+    if fmt == "table" and opts.get("limit", 0) is None and name in ("events", "dyads"):
+        opts["limit"] = TABLE_ROWS + 1  # a terminal shows no more; do not fetch a million rows for it
     try:
         df = getattr(query, name)(db, filters, **opts)
     except DragomanError as exc:

@@ -236,7 +236,7 @@ def _inherit_code(ent: Entity, head: Token, covered: dict[int, Any], day: dt.dat
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for c in cands:
         alt = describe_tokens(c, core_tokens(c, covered), covered, day)
-        if alt is None or not alt.code:
+        if alt is None or not alt.code or alt.kind == "agent":
             continue
         ent.code = alt.code
         ent.sector = ent.sector or alt.sector
@@ -264,7 +264,9 @@ def _entities(
             elif ent is not None:
                 if ent.code is None and ent.kind == "ner":
                     ent = coref.surname(ent, head) or ent
-                if ent.code is None:
+                ethnic = any(c.lower_ == "ethnic" for c in head.children) and ent.kind == "demonym"
+                if ent.code is None or ethnic:
+                    # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
                 found = split_conjoined(head, ent, covered)
         for e in found:

@@ -16,7 +16,7 @@ from ..dictionaries import NONSTATE_CODES as NONSTATE
 EventMention = Any  # dragoman.events.component.EventMention (kept loose to avoid an import cycle)
 
 
-DOMESTIC = {"PROTEST", "COERCE"}
+DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 
 
 def default_actor(ev: EventMention) -> None:
@@ -39,12 +39,12 @@ def default_recipient(ev: EventMention) -> None:
     """A material conflict event with no named target targets the place it happens in ("bombers
     killed 23 people in Tel Aviv": ISR); a protest or a crackdown with neither targets the actor's
     own country (protesters against their government, police against citizens)."""
-    if any(r.code for r in ev.recipients) or not ev.actors or ev.coding.quad != 4:
+    if any(r.code for r in ev.recipients) or not ev.actors or (ev.coding.quad != 4 and ev.coding.event not in DOMESTIC):
         return
     actor = next((a for a in ev.actors if a.code), None)
     loc = ev.location
     code, text, rule = None, None, None
-    if loc and loc.get("country_code"):
+    if loc and loc.get("country_code") and ev.coding.quad == 4:
         code, text, rule = loc["country_code"], loc["text"], "recipient.place"
     elif ev.coding.event in DOMESTIC and actor is not None and len(actor.code or "") == 3 and actor.code not in NONSTATE:
         code, text, rule = actor.code, None, "recipient.domestic"

@@ -328,9 +328,18 @@ def ingest(
                     on_result(out)
 
         writer = _Writer(store, commit_every, commit_seconds, committed)
-        for job_inputs, job_opts in jobs:
-            _ingest_job(job_inputs, job_opts, store, coder, versions, writer, summary)
-        writer.flush()
+        try:
+            for job_inputs, job_opts in jobs:
+                _ingest_job(job_inputs, job_opts, store, coder, versions, writer, summary)
+            writer.flush()
+        except BaseException:
+            # Ctrl-C or an unexpected error: what is committed stays; say so in the run log (a
+            # kill -9 cannot, and the next ingest marks such runs interrupted instead)
+            try:
+                con.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE run_id = ?", [_now(), run_id])
+            except Exception:  # noqa: BLE001 - keep the original error
+                pass
+            raise
         con.execute(
             """UPDATE runs SET finished_at = ?, status = 'done', records_read = ?, added = ?, replaced = ?,
                unchanged = ?, failed = ?, events = ? WHERE run_id = ?""",
