@@ -155,7 +155,12 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
 
 
 def event_date(
-    trigger: Token, sent: Span, pub: dt.date | None, future: bool, words: tuple[Token, ...] = ()
+    trigger: Token,
+    sent: Span,
+    pub: dt.date | None,
+    future: bool,
+    words: tuple[Token, ...] = (),
+    ents: list[Span] | None = None,
 ) -> EventDate | None:
     """The date of the event a trigger names, from the DATE phrases of its sentence."""
     if pub is None:
@@ -171,7 +176,7 @@ def event_date(
         cur = cur.head
         heads.add(cur.i)
     cands = []
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         got = resolve(ent.text, pub, future)

@@ -103,6 +103,7 @@ class EventCoder:
             triggers = find_triggers(sent, self.index)
             if not triggers:
                 continue
+            dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             kept = _undominated(strong) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
@@ -144,7 +145,9 @@ class EventCoder:
                 assert self.intents is not None
                 self.intents.recode(mention)
                 coref.participate(actors + recipients)
-                mention.date = event_date(trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens)
+                mention.date = event_date(
+                    trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
+                )
                 mention.location = event_place(
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from ..lexicon import Lexicon
@@ -96,16 +97,50 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
 
 
 class PatternIndex:
-    """All patterns, by (pos, head lemma), most specific first."""
+    """All patterns, by (pos, head lemma), most specific first.
+
+    Within a head, patterns are also indexed by the object lemma, preposition or particle they
+    require, so a verb with hundreds of patterns ("say", "take") is only tested against those its
+    dependents can satisfy.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.by_head: dict[tuple[str, str], list[Pattern]] = {}
         for rec in lexicon.triggers:
             for pat in _patterns(rec, lexicon.cameo):
                 self.by_head.setdefault((pat.pos, pat.head), []).append(pat)
-        for pats in self.by_head.values():
+        self.rank: dict[str, int] = {}
+        # (pos, head) -> key ("o:lemma", "p:prep", "t:particle", "*" for the rest) -> patterns
+        self.keyed: dict[tuple[str, str], dict[str, list[Pattern]]] = {}
+        for key, pats in self.by_head.items():
             pats.sort(key=lambda p: (-p.specificity, p.id))
+            table: dict[str, list[Pattern]] = {}
+            for n, pat in enumerate(pats):
+                self.rank[pat.id + "|" + pat.head] = n
+                if pat.object:
+                    keys = [f"o:{o}" for o in pat.object]
+                elif pat.prep:
+                    keys = [f"p:{pat.prep}"]
+                elif pat.particle:
+                    keys = [f"t:{pat.particle}"]
+                else:
+                    keys = ["*"]
+                for k in keys:
+                    table.setdefault(k, []).append(pat)
+            self.keyed[key] = table
         self.heads = {head for _, head in self.by_head}
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self.by_head.get((pos, lemma), [])
+
+    def candidates_for(self, pos: str, lemma: str, keys: Iterable[str]) -> list[Pattern]:
+        """The patterns of a head that a word with these dependents (object lemmas, prepositions,
+        particles) could satisfy, most specific first."""
+        table = self.keyed.get((pos, lemma))
+        if table is None:
+            return []
+        seen: dict[str, Pattern] = {}
+        for k in ("*", *keys):
+            for pat in table.get(k, ()):
+                seen[pat.id] = pat
+        return sorted(seen.values(), key=lambda p: self.rank[p.id + "|" + p.head])

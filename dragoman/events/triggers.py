@@ -174,9 +174,15 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
         if pos == "VERB" and lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
             # "denied attacking the convoy": the attack is coded, negated; the denial is no event
             continue
-        cands = index.candidates(pos, lemma) or index.candidates(pos, tok.lower_)
-        found = None
+        if not index.candidates(pos, lemma):
+            lemma = tok.lower_
         feats = VerbFeatures(tok) if pos == "VERB" else None
+        if feats is not None:
+            keys = [f"o:{o}" for o in feats.objects] + [f"p:{p}" for p in feats.preps] + [f"t:{t}" for t in feats.particles]
+            cands = index.candidates_for(pos, lemma, keys)
+        else:
+            cands = index.candidates(pos, lemma)
+        found = None
         if feats is not None:
             # phrase words as direct dependents first ("expressed appreciation for ... willingness")
             strict = [(p, u) for p in cands if p.extra for u in [_match_verb(tok, p, feats, strict=True)] if u]
