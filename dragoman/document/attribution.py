@@ -42,7 +42,7 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
             if pobj:
                 ent = _entity(pobj[0], covered, day)
                 if ent is not None:
-                    return ent
+                    return _tag(ent, "according")
     # the trigger is inside what a reporting verb's subject said
     cur = trigger
     for _ in range(6):
@@ -52,18 +52,29 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
         if head.lemma_.lower() in REPORTING and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") and head.i != trigger.i:
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                if subj[0].pos_ == "PRON":
-                    res = coref.pronoun(subj[0])
-                    return res[0] if res else None
-                return _entity(subj[0], covered, day)
+                s0 = subj[-1]  # the subject nearest the verb ("X killed Y, the ministry said")
+                if s0.pos_ == "PRON":
+                    res = coref.pronoun(s0)
+                    return _tag(res[0], "said") if res else None
+                return _tag(_entity(s0, covered, day), "said")
         cur = head
     # a reporting verb at the root with the event in a clause next to it ("..., read the press release")
     root = sent.root
     if root.lemma_.lower() in REPORTING:
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].pos_ != "PRON":
-            return _entity(subj[0], covered, day)
+        if subj and subj[-1].pos_ != "PRON":
+            return _tag(_entity(subj[-1], covered, day), "said")
     return None
+
+
+def _tag(ent: Entity | None, how: str) -> Entity | None:
+    """Mark how an attribution was made: 'according' (holds for the paragraphs after it) or
+    'said' (holds for its paragraph)."""
+    if ent is None:
+        return None
+    import dataclasses
+
+    return dataclasses.replace(ent, rule=f"attribution.{how}>{ent.rule}")
 
 
 def carry_attribution(events: list[Any]) -> None:
@@ -75,16 +86,19 @@ def carry_attribution(events: list[Any]) -> None:
     is named within the next two paragraphs.
     """
     current: Entity | None = None
+    current_para = -1
     first: Entity | None = None
     first_para = -1
     for ev in events:
         src = ev.attributed_to
         if src is not None and src.code:
-            current = src
+            current, current_para = src, ev.paragraph
             if first is None:
                 first, first_para = src, ev.paragraph
         elif current is not None:
-            ev.attributed_to = _carried(current)
+            # "according to X" speaks for what follows; "X said" for its own paragraph
+            if ev.paragraph == current_para or (current.rule or "").startswith("attribution.according"):
+                ev.attributed_to = _carried(current)
     if first is None:
         return
     for ev in events:

@@ -18,6 +18,8 @@ PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 GROUP_NOUNS = {"leader", "side", "country", "minister", "nation", "government", "two", "official", "party", "delegation", "state"}
+ORG_NOUNS = {"group", "movement", "organization", "organisation", "militia", "faction", "alliance", "bloc", "coalition", "outfit", "network"}
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "state"}
 LEADER_NOUNS = {"leader", "minister", "official", "two", "delegation"}
 
 
@@ -30,6 +32,7 @@ class Coreference:
         self.day = day
         self.mentions: list[Entity] = []
         self.participants: list[Entity] = []  # actors and recipients of the events coded so far
+        self.conflict_heads: set[int] = set()  # ... of the conflict events among them
         heads: set[int] = set()
         for m in doc._.actor_matches or ():
             head = np_head(doc[m.end - 1])
@@ -49,9 +52,11 @@ class Coreference:
             if ref is not None:
                 self.note(ref)
 
-    def participate(self, ents: list[Entity]) -> None:
+    def participate(self, ents: list[Entity], conflict: bool = False) -> None:
         """Remember the parties of a coded event: the most salient referents of later plurals."""
         self.participants.extend(e for e in ents if e.code)
+        if conflict:
+            self.conflict_heads.update(e.head for e in ents if e.code)
 
     def note(self, ent: Entity) -> None:
         """Remember an entity resolved at a position (a title or pronoun now known) for later references."""
@@ -86,7 +91,9 @@ class Coreference:
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):
-            text, start, end, head = surface.text, surface.idx, surface.idx + len(surface.text), surface.i
+            first = min([surface, *(c for c in surface.children if c.dep_ == "det")], key=lambda t: t.i)
+            text = self.doc[first.i : surface.i + 1].text
+            start, end, head = first.idx, surface.idx + len(surface.text), surface.i
         else:
             text, start, end, head = surface.entity_text, surface.start, surface.end, surface.head
         return dataclasses.replace(
@@ -128,11 +135,15 @@ class Coreference:
         if plural_ref:
             # parties of earlier events first ("the two countries" are the two that met), then mentions
             seen_heads = {e.head for e in self.participants}
-            cands = [e for e in reversed(self.participants) if e.head < head.i]
+            parts = [e for e in reversed(self.participants) if e.head < head.i]
+            if lemma in ("side", "party"):
+                # "both sides" of a conflict: the parties of the conflict events before
+                parts = [e for e in parts if e.head in self.conflict_heads] + [e for e in parts if e.head not in self.conflict_heads]
+            cands = parts
             cands += [e for e in self._before(head) if e.head not in seen_heads]
             if lemma in LEADER_NOUNS:
                 cands = [e for e in cands if e.kind == "person" or e.office] or cands
-            elif lemma in ("country", "nation", "state", "government", "side"):
+            elif lemma in ("country", "nation", "state", "government"):
                 cands = [e for e in cands if e.kind in ("country", "government")] or cands
             picked: list[Entity] = []
             codes: set[str] = set()
@@ -150,6 +161,17 @@ class Coreference:
                 text = self.doc[toks[0].i : head.i + 1].text
                 surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
             return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        if definite and (ent is None or ent.code is None) and head.tag_ in ("NN", "NNP"):
+            # "the group" / "the movement" is the organisation named before; "the country" the state
+            if lemma in ORG_NOUNS:
+                ref = next((e for e in self._before(head) if e.kind == "org"), None)
+                if ref is not None:
+                    return [self._as(ent or head, ref, "coref.description")]
+            if lemma in STATE_NOUNS:
+                ref = next((e for e in self._before(head) if e.kind in ("country", "government")), None)
+                if ref is not None:
+                    return [self._as(ent or head, ref, "coref.description")]
         if ent is not None and ent.code is None and ent.kind == "agent" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             words = {w.lower() for w in (ent.office or "").replace("/", " ").split()} | {head.lower_}
             words -= {"of", "and", "the", "minister", "deputy"} if len(words) > 2 else set()

@@ -76,8 +76,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma_.lower() in SPEECH_NOUNS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             # "issued a declaration demanding ...": whoever issued it
             return subject_of(head.head, depth + 1)
-        # "forces loyal to X attacking Y": the noun is the doer of a participle
-        if verb.tag_ == "VBG":
+        # "forces loyal to X attacking Y": the noun is the doer of a participle; a past-tense verb
+        # parsed as the noun's clause ("Israeli airstrikes killed 12 people, officials said")
+        if verb.tag_ in ("VBG", "VBD") or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)):
             return [head]
         return []
     if verb.dep_ == "pcomp":

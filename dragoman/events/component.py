@@ -5,6 +5,7 @@ Writes ``doc._.events``: a list of :class:`EventMention` in document order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -118,9 +119,14 @@ class EventCoder:
                 recipients = _entities(args.recipients, covered, coref, day, trig)
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
                 if not reciprocal and not any(r.code for r in recipients):
+                    # "condemned the strikes": the target is whoever carried out the strikes told before
+                    earlier = _event_object_parties(trig, events + sent_events)
+                    if earlier:
+                        recipients = earlier
+                if not reciprocal and not any(r.code for r in recipients):
                     for finder in (object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients, place_recipients):
                         inner = [r for r in _entities(finder(trig), covered, coref, day, trig) if r.code]
-                        if finder is object_phrase_recipients:
+                        if finder in (object_phrase_recipients, complement_subjects):
                             # "expressed Pakistan's readiness": the actor's own possession is no target
                             inner = [r for r in inner if r.code not in {a.code for a in actors}]
                         if inner:
@@ -144,7 +150,7 @@ class EventCoder:
                 )
                 assert self.intents is not None
                 self.intents.recode(mention)
-                coref.participate(actors + recipients)
+                coref.participate(mention.actors + mention.recipients, mention.coding.quad in (3, 4))
                 mention.date = event_date(
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
                 )
@@ -201,6 +207,36 @@ def _main_clause(tok: Token) -> bool:
     return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in REPORTING)
 
 
+def _event_object_parties(trig: Trigger, before: list[EventMention]) -> list[Entity]:
+    """The actors of the earlier event an object noun refers back to ('condemned the strikes',
+    'denounced the attack'), when the noun has no actor of its own."""
+    objs = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    for obj in objs:
+        if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
+            continue
+        lemma = obj.lemma_.lower()
+        first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod"))], key=lambda t: t.i)
+        text = obj.doc[first.i : obj.i + 1].text
+        for ev in reversed(before):
+            same = ev.trigger.token.lemma_.lower() == lemma or ev.trigger.pattern.head == lemma
+            if same or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS):
+                return [
+                    dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i, rule=f"coref.event>{a.rule}")
+                    for a in ev.actors
+                    if a.code
+                ]
+    return []
+
+
+VIOLENCE_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "killing", "assault", "offensive", "incursion"}
+
+
+def _finite_acl(tok: Token) -> bool:
+    """A verb parsed as a noun's clause that is really the sentence's verb: past tense, or a
+    participle with a direct object ("Israeli airstrikes killed 12 people, officials said")."""
+    return tok.dep_ == "acl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)))
+
+
 def _undominated(triggers: list[Trigger]) -> list[Trigger]:
     """Drop triggers governed by another trigger of the same clause ('agreed to cooperate')."""
     at = {t.token.i: t for t in triggers}
@@ -213,6 +249,13 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
                 continue
         cur: Token = trig.token
         dominated = False
+        if _finite_acl(cur):
+            kept.append(trig)  # a finite verb mis-parsed as a noun's clause heads its own event
+            continue
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i in at and not at[cur.head.i].pattern.weak:
+            continue  # "the attack killed five": the verb's event, with the noun's actor
+        if cur.dep_ == "nsubj" and any(_finite_acl(c) and c.i in at for c in cur.children):
+            continue  # the noun whose mis-parsed verb codes the event
         for _ in range(4):
             if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break
