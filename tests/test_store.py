@@ -150,3 +150,26 @@ def test_store_errors(tmp_path):
     with pytest.raises(StoreError) as exc:
         Store.open(junk)
     assert exc.value.code.name in ("E052", "E053")
+
+
+def test_interrupted_run_is_logged_and_resume_finishes_it(coder, tmp_path):
+    src = tmp_path / "news.jsonl"
+    write_jsonl(src, corpus(10))
+    db = tmp_path / "s.duckdb"
+    seen = []
+
+    def stop_after_three(outcome):
+        seen.append(outcome)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest([src], db, coder=coder, commit_every=1, on_result=stop_after_three)
+    with Store.open(db, read_only=True) as store:
+        assert store.sql("SELECT status FROM runs").fetchall() == [("interrupted",)]
+        assert store.sql("SELECT count(*) FROM articles").fetchall()[0][0] == 3
+    summary = ingest([], db, coder=coder, resume=True)
+    assert (summary.resumed, summary.unchanged, summary.added) == ([1], 3, 7)
+    clean = tmp_path / "clean.duckdb"
+    ingest([src], clean, coder=coder)
+    assert snapshot(db) == snapshot(clean)

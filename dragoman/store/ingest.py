@@ -18,6 +18,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -335,10 +336,8 @@ def ingest(
         except BaseException:
             # Ctrl-C or an unexpected error: what is committed stays; say so in the run log (a
             # kill -9 cannot, and the next ingest marks such runs interrupted instead)
-            try:
+            with contextlib.suppress(Exception):  # keep the original error
                 con.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE run_id = ?", [_now(), run_id])
-            except Exception:  # noqa: BLE001 - keep the original error
-                pass
             raise
         con.execute(
             """UPDATE runs SET finished_at = ?, status = 'done', records_read = ?, added = ?, replaced = ?,

@@ -95,16 +95,21 @@ def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
 def sql_events(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
     cte, params = _filtered(f)
     lim = f" LIMIT {int(limit)}" if limit else ""
-    return f"""WITH {cte}
-        SELECT day AS date, doc_id, seq, event, cameo, quad_code, plover_score,
-               array_to_string(actor_codes, '+') AS actor, array_to_string(recipient_codes, '+') AS recipient,
-               (SELECT string_agg(en.entity_text, '; ' ORDER BY en.position) FROM entities en
-                 WHERE en.doc_id = fe.doc_id AND en.seq = fe.seq AND en.role = 'actor') AS actor_text,
-               (SELECT string_agg(en.entity_text, '; ' ORDER BY en.position) FROM entities en
-                 WHERE en.doc_id = fe.doc_id AND en.seq = fe.seq AND en.role = 'recipient') AS recipient_text,
-               array_to_string(event_text, ' ') AS event_text, modality, negated, source, title,
-               sentence_text, event_id
-        FROM fe ORDER BY day, doc_id, seq{lim}""", params
+    # entity texts are gathered for the selected events only (a semi-join), not the whole table
+    return f"""WITH {cte},
+        names AS (
+            SELECT en.doc_id, en.seq,
+                   string_agg(en.entity_text, '; ' ORDER BY en.position) FILTER (WHERE en.role = 'actor') AS actor_text,
+                   string_agg(en.entity_text, '; ' ORDER BY en.position) FILTER (WHERE en.role = 'recipient') AS recipient_text
+            FROM entities en SEMI JOIN fe ON en.doc_id = fe.doc_id AND en.seq = fe.seq
+            GROUP BY en.doc_id, en.seq)
+        SELECT fe.day AS date, fe.doc_id, fe.seq, fe.event, fe.cameo, fe.quad_code, fe.plover_score,
+               array_to_string(fe.actor_codes, '+') AS actor, array_to_string(fe.recipient_codes, '+') AS recipient,
+               n.actor_text, n.recipient_text,
+               array_to_string(fe.event_text, ' ') AS event_text, fe.modality, fe.negated, fe.source, fe.title,
+               fe.sentence_text, fe.event_id
+        FROM fe LEFT JOIN names n ON n.doc_id = fe.doc_id AND n.seq = fe.seq
+        ORDER BY fe.day, fe.doc_id, fe.seq{lim}""", params
 
 
 def sql_dyads(f: Filters, by_event: bool = True, limit: int | None = None) -> tuple[str, dict[str, Any]]:
