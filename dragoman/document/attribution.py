@@ -101,6 +101,8 @@ def carry_attribution(events: list[Any]) -> None:
                 ev.attributed_to = _carried(current)
     if first is None:
         return
+    if not (first.rule or "").startswith("attribution.according"):
+        return  # only a readout's "according to X" speaks for the lead paragraph before it
     for ev in events:
         if ev.paragraph >= first_para:
             break

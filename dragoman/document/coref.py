@@ -125,7 +125,7 @@ class Coreference:
                     return [self._as(tok, e, "coref.pronoun")]
         return []
 
-    def description(self, head: Token, ent: Entity | None) -> list[Entity] | None:
+    def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
         mods = {c.lower_ for c in head.children}
@@ -145,14 +145,15 @@ class Coreference:
                 cands = [e for e in cands if e.kind == "person" or e.office] or cands
             elif lemma in ("country", "nation", "state", "government"):
                 cands = [e for e in cands if e.kind in ("country", "government")] or cands
-            picked: list[Entity] = []
-            codes: set[str] = set()
-            for e in cands:
-                if e.code and e.code not in codes:
-                    picked.append(e)
-                    codes.add(e.code)
-                if len(picked) == 2:
-                    break
+            cands = [e for e in cands if e.code and e.code not in exclude]
+            # the two most salient: parties of most earlier events, then the most recent
+            count: dict[str, int] = {}
+            for e in self.participants:
+                if e.head < head.i and e.code:
+                    count[e.code] = count.get(e.code, 0) + 1
+            order = {e.code: n for n, e in reversed(list(enumerate(cands)))}
+            best = sorted(order, key=lambda c: (-count.get(c, 0), order[c]))[:2]
+            picked = [next(e for e in cands if e.code == c) for c in best]
             if len(picked) < 2:
                 return None
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)

@@ -62,7 +62,10 @@ def _place_of(tok: Token, covered: dict[int, ActorMatch], gazetteer: dict[str, F
 
 
 def _is_actor(tok: Token, covered: dict[int, ActorMatch]) -> bool:
-    return (tok.i in covered and covered[tok.i].kind in ("person", "org", "agent")) or tok.ent_type_ == "PERSON"
+    if (tok.i in covered and covered[tok.i].kind in ("person", "org", "agent")) or tok.ent_type_ == "PERSON":
+        return True
+    # "his Indian counterpart S. Jaishankar in Beijing"
+    return any(c.dep_ in ("appos", "compound", "amod") and c.i in covered for c in tok.children)
 
 
 def event_place(
@@ -92,6 +95,7 @@ def event_place(
     args = [c for h in list(heads) for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
     args += [g for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
     heads += [a for a in args if material or _is_actor(a, covered) or a.lemma_.lower() in event_nouns]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos"]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE:

@@ -116,11 +116,12 @@ class EventCoder:
                 actors = _entities(args.actors, covered, coref, day, trig)
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
-                recipients = _entities(args.recipients, covered, coref, day, trig)
+                acodes = frozenset(a.code for a in actors if a.code)
+                recipients = _entities(args.recipients, covered, coref, day, trig, acodes)
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
                 if not reciprocal and not any(r.code for r in recipients):
                     # "condemned the strikes": the target is whoever carried out the strikes told before
-                    earlier = _event_object_parties(trig, events + sent_events)
+                    earlier = _event_object_parties(trig, events + sent_events, self.index)
                     if earlier:
                         recipients = earlier
                 if not reciprocal and not any(r.code for r in recipients):
@@ -207,7 +208,7 @@ def _main_clause(tok: Token) -> bool:
     return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in REPORTING)
 
 
-def _event_object_parties(trig: Trigger, before: list[EventMention]) -> list[Entity]:
+def _event_object_parties(trig: Trigger, before: list[EventMention], index: PatternIndex) -> list[Entity]:
     """The actors of the earlier event an object noun refers back to ('condemned the strikes',
     'denounced the attack'), when the noun has no actor of its own."""
     objs = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -217,12 +218,17 @@ def _event_object_parties(trig: Trigger, before: list[EventMention]) -> list[Ent
         lemma = obj.lemma_.lower()
         first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod"))], key=lambda t: t.i)
         text = obj.doc[first.i : obj.i + 1].text
+        noun_events = {p.event for p in index.candidates("NOUN", lemma)}
+        if not noun_events:
+            continue
         for ev in reversed(before):
             same = ev.trigger.token.lemma_.lower() == lemma or ev.trigger.pattern.head == lemma
-            if same or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS):
+            if same or ev.coding.event in noun_events or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS):
+                # the doers of a one-sided event; everyone in a meeting
+                parties = ev.actors + (ev.recipients if ev.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
                 return [
                     dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i, rule=f"coref.event>{a.rule}")
-                    for a in ev.actors
+                    for a in parties
                     if a.code
                 ]
     return []
@@ -293,7 +299,12 @@ def _inherit_code(ent: Entity, head: Token, covered: dict[int, Any], day: dt.dat
 
 
 def _entities(
-    heads: list[Token], covered: dict[int, Any], coref: Coreference, day: dt.date | None, trig: Trigger
+    heads: list[Token],
+    covered: dict[int, Any],
+    coref: Coreference,
+    day: dt.date | None,
+    trig: Trigger,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     out: list[Entity] = []
     for head in heads:
@@ -304,7 +315,7 @@ def _entities(
             found = coref.pronoun(head)
         else:
             ent = describe_tokens(head, core_tokens(head, covered), covered, day)
-            described = coref.description(head, ent)
+            described = coref.description(head, ent, exclude)
             if described is not None:
                 found = described
             elif ent is not None:

@@ -41,6 +41,8 @@ def default_recipient(ev: EventMention) -> None:
     own country (protesters against their government, police against citizens)."""
     if any(r.code for r in ev.recipients) or not ev.actors or (ev.coding.quad != 4 and ev.coding.event not in DOMESTIC):
         return
+    if len({a.code for a in ev.actors if a.code}) > 1:  # "Indian and Chinese troops disengaged": mutual
+        return
     actor = next((a for a in ev.actors if a.code), None)
     loc = ev.location
     code, text, rule = None, None, None
