@@ -117,7 +117,7 @@ class EventCoder:
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
-                recipients = _entities(args.recipients, covered, coref, day, trig, acodes)
+                recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient")
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
                 if not reciprocal and not any(r.code for r in recipients):
                     # "condemned the strikes": the target is whoever carried out the strikes told before
@@ -126,7 +126,7 @@ class EventCoder:
                         recipients = earlier
                 if not reciprocal and not any(r.code for r in recipients):
                     for finder in (object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients, place_recipients):
-                        inner = [r for r in _entities(finder(trig), covered, coref, day, trig) if r.code]
+                        inner = [r for r in _entities(finder(trig), covered, coref, day, trig, acodes, "recipient") if r.code]
                         if finder in (object_phrase_recipients, complement_subjects):
                             # "expressed Pakistan's readiness": the actor's own possession is no target
                             inner = [r for r in inner if r.code not in {a.code for a in actors}]
@@ -277,14 +277,19 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
 LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "within", "for"}
 
 
-def _inherit_code(ent: Entity, head: Token, covered: dict[int, Any], day: dt.date | None) -> None:
+OWNER_PREPS = {"of", "with", "from", "belonging"}
+
+
+def _inherit_code(
+    ent: Entity, head: Token, covered: dict[int, Any], day: dt.date | None, preps: set[str] = LOCATING_PREPS
+) -> None:
     """A phrase without a country takes one from its apposition or a locating phrase.
 
     "Ishaq Dar, Pakistan's foreign minister", "opposition groups in Zimbabwe", "members of the
     Association of African Jurists": the code of the apposition or prepositional object.
     """
     cands = [c for c in head.children if c.dep_ == "appos"]
-    cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for g in c.children if g.dep_ == "pobj"]
+    cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for c in cands:
         alt = describe_tokens(c, core_tokens(c, covered), covered, day)
@@ -305,6 +310,7 @@ def _entities(
     day: dt.date | None,
     trig: Trigger,
     exclude: frozenset[str] = frozenset(),
+    role: str = "actor",
 ) -> list[Entity]:
     out: list[Entity] = []
     for head in heads:
@@ -326,6 +332,15 @@ def _entities(
                     # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
                 found = split_conjoined(head, ent, covered)
+            elif head.pos_ == "NOUN" and role == "recipient":
+                # a thing that belongs to an actor: "the computers of South Korean army officers",
+                # "air links with Serbia"
+                toks = core_tokens(head, covered)
+                bare = Entity(head.doc[toks[0].i : toks[-1].i + 1].text, None, None, None, None, "phrase", toks[0].idx,
+                              toks[-1].idx + len(toks[-1].text), head.i, "thing")
+                _inherit_code(bare, head, covered, day, preps=OWNER_PREPS)
+                if bare.code:
+                    found = [bare]
         for e in found:
             if not any(o.start == e.start and o.code == e.code for o in out):
                 out.append(e)
