@@ -83,11 +83,26 @@ class Coreference:
         words = ent.entity_text.split()
         if not words or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN":
             return None
-        last = words[-1].lower()
+        last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
         for e in self._before(head):
             if e.kind == "person" and e.identifier_text and e.identifier_text.lower().split()[-1] == last:
                 return self._as(ent, e, "coref.name")
+            # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
+            # Milorad Dodik ... Dodik said")
+            if e.code and e.kind != "person" and e.entity_text.lower().split()[-1].removesuffix("'s") == last and e.head != head.i:
+                return self._as(ent, e, "coref.name")
         return None
+
+    def focus(self) -> str | None:
+        """The country an article is about: the state most named in it (not counting IGOs)."""
+        if not hasattr(self, "_focus"):
+            count: dict[str, int] = {}
+            for m in self.doc._.actor_matches or ():
+                role = m.forms[0].roles[0] if m.forms[0].roles else None
+                if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
+                    count[role.code] = count.get(role.code, 0) + 1
+            self._focus = max(sorted(count), key=lambda c: count[c]) if count else None
+        return self._focus
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):

@@ -277,6 +277,8 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
 LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "within", "for"}
 
 
+# sectors of bodies that belong to a state (a bare "government" or "police" is the article's country's)
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB"}
 OWNER_PREPS = {"of", "with", "from", "belonging"}
 
 
@@ -331,6 +333,12 @@ def _entities(
                 if ent.code is None or ethnic:
                     # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
+                if ent.code is None and ent.kind == "agent" and ent.sector in DOMESTIC_SECTORS:
+                    # "the government", "security forces": of the country the article is about
+                    focus = coref.focus()
+                    if focus:
+                        ent.code = focus
+                        ent.rule = f"{ent.rule}<document.focus"
                 found = split_conjoined(head, ent, covered)
             elif head.pos_ == "NOUN" and role == "recipient":
                 # a thing that belongs to an actor: "the computers of South Korean army officers",

@@ -146,7 +146,8 @@ def read_html(
         yield ReadFailure(path, InputError(Errors.E041, path=path))
         return
     canonical = page["url"] if isinstance(page["url"], str) and page["url"].startswith(("http://", "https://")) else None
-    host = urlsplit(canonical or url).hostname if (canonical or url) else None
+    where = canonical or url
+    host = urlsplit(where).hostname if where else None
     yield Article(
         id=doc_id or canonical or url or Path(path).name,
         text=text,
