@@ -63,6 +63,9 @@ GENERIC_VERBS = frozenset(
     elucidate clarify enunciate articulate comment convey address announce declare assert accentuate
     emphasise emphasize highlight mention note observe point remark reply respond say speak state
     stress tell underline write pay buy import purchase invest render lead found
+    think ponder brave amass approach cluster flock gather huddle encounter depart egress embark elicit
+    notify converge congregate conglomerate constellate excogitate pose know see feel believe wonder
+    sell increase improve apply use carry cast stamp amplify contribute
     """.split()
 )
 
