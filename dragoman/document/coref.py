@@ -93,16 +93,21 @@ class Coreference:
                 return self._as(ent, e, "coref.name")
         return None
 
-    def focus(self) -> str | None:
-        """The country an article is about: the state most named in it (not counting IGOs)."""
-        if not hasattr(self, "_focus"):
-            count: dict[str, int] = {}
-            for m in self.doc._.actor_matches or ():
-                role = m.forms[0].roles[0] if m.forms[0].roles else None
-                if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
-                    count[role.code] = count.get(role.code, 0) + 1
-            self._focus = max(sorted(count), key=lambda c: count[c]) if count else None
-        return self._focus
+    def focus(self, tok: Token) -> str | None:
+        """The country an article is about: the state most named in its other sentences (not
+        counting IGOs). None for a one-sentence text: there, the state named is the other party."""
+        sent = tok.sent
+        count: dict[str, int] = {}
+        for m in self.doc._.actor_matches or ():
+            if sent.start <= m.start < sent.end:
+                continue
+            role = m.forms[0].roles[0] if m.forms[0].roles else None
+            if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
+                count[role.code] = count.get(role.code, 0) + 1
+        if not count:
+            return None
+        best = max(sorted(count), key=lambda c: count[c])
+        return best if count[best] >= 2 else None
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):

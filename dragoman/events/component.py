@@ -335,7 +335,7 @@ def _entities(
                     _inherit_code(ent, head, covered, day)
                 if ent.code is None and ent.kind == "agent" and ent.sector in DOMESTIC_SECTORS:
                     # "the government", "security forces": of the country the article is about
-                    focus = coref.focus()
+                    focus = coref.focus(head)
                     if focus:
                         ent.code = focus
                         ent.rule = f"{ent.rule}<document.focus"
