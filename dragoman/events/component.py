@@ -168,7 +168,7 @@ class EventCoder:
                     default_actor(e)
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
                 # with no actor anywhere, the main clause's verb says most about the sentence
-                bare.sort(key=lambda e: (not _main_clause(e.trigger.token), e.trigger.pattern.pos != "VERB"))
+                bare.sort(key=lambda e: (not _main_clause(_clause_verb(e.trigger.token)), e.trigger.pattern.pos != "VERB"))
                 events.extend(bare[:1])
         carry_dates(events)
         carry_attribution(events)
@@ -200,6 +200,13 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+def _clause_verb(tok: Token) -> Token:
+    """A noun's verb when the noun is its subject or object; a verb itself."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
+        return tok.head
+    return tok
 
 
 def _main_clause(tok: Token) -> bool:
@@ -265,8 +272,13 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
         for _ in range(4):
             if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break
+            via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
+                dominated = True
+                break
+            if via in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in at and at[c.i] is not trig for c in cur.children):
+                # "continued their hunger strike to demand reforms": the purpose of the strike
                 dominated = True
                 break
         if not dominated:
