@@ -66,7 +66,8 @@ def main() -> None:
         counts = store.counts()
         sentences = int(store.sql("SELECT count(*) FROM sentences").fetchall()[0][0])
         top = store.sql(
-            "SELECT actor_code, recipient_code FROM dyad_events GROUP BY ALL ORDER BY count(*) DESC LIMIT 1"
+            "SELECT actor_code, recipient_code FROM dyad_events WHERE actor_code <> recipient_code "
+            "GROUP BY ALL ORDER BY count(*) DESC, actor_code, recipient_code LIMIT 1"
         ).fetchall()
         a, r = top[0] if top else ("USA", "CHN")
         cases = [
