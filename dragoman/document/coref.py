@@ -171,7 +171,7 @@ class Coreference:
             for e in self.participants:
                 if e.head < head.i and e.code:
                     count[e.code] = count.get(e.code, 0) + 1
-            order = {e.code: n for n, e in reversed(list(enumerate(cands)))}
+            order: dict[str, int] = {e.code: n for n, e in reversed(list(enumerate(cands))) if e.code}
             best = sorted(order, key=lambda c: (-count.get(c, 0), order[c]))[:2]
             picked = [next(e for e in cands if e.code == c) for c in best]
             if len(picked) < 2:

@@ -87,13 +87,27 @@ def fuse(records: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
             i = parent[i]
         return i
 
-    by_type: dict[str, list[int]] = {}
+    # compare only events that can match: same type and modality, overlapping dates (a sliding
+    # window over events sorted by date), so fusing a store of many thousand events stays fast
+    blocks: dict[tuple[str, str, bool], list[int]] = {}
     for i, r in enumerate(recs):
-        by_type.setdefault(r["event"], []).append(i)
-    for idxs in by_type.values():
-        for n, i in enumerate(idxs):
-            for j in idxs[:n]:
+        blocks.setdefault((r["event"], str(r.get("modality")), bool(r.get("negated"))), []).append(i)
+    far = dt.date(9999, 12, 31)
+    for idxs in blocks.values():
+        spans = {i: _date_span(recs[i]) for i in idxs}
+        dated = sorted((i for i in idxs if spans[i]), key=lambda i: (spans[i][0], i))  # type: ignore[index]
+        undated = [i for i in idxs if not spans[i]]
+        window: list[int] = []
+        for i in dated:
+            start = spans[i][0]  # type: ignore[index]
+            window = [j for j in window if (spans[j] or (start, far))[1] >= start]
+            for j in window:
                 if find(i) != find(j) and compatible(recs[i], recs[j]):
+                    parent[find(i)] = find(j)
+            window.append(i)
+        for n, i in enumerate(undated):  # no date: only within the same document
+            for j in undated[:n]:
+                if recs[i]["doc_id"] == recs[j]["doc_id"] and find(i) != find(j) and compatible(recs[i], recs[j]):
                     parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(recs)):

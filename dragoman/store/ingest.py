@@ -36,6 +36,7 @@ from .. import __version__
 from ..read import Article, ReadFailure, read_inputs
 from ..read.files import DEFAULT_MAX_CHARS
 from ..read.urls import WebOptions, is_url
+from .clusters import clusters_stale, refresh_clusters
 from .db import DEFAULT_DB, Store
 from .schema import ARROW, DATA_TABLES
 
@@ -339,6 +340,10 @@ def ingest(
             with contextlib.suppress(Exception):  # keep the original error
                 con.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE run_id = ?", [_now(), run_id])
             raise
+        # clusters over the whole store: after new or replaced articles, or when a killed run left
+        # them out of step with the events
+        if summary.added or summary.replaced or clusters_stale(con):
+            refresh_clusters(con)
         con.execute(
             """UPDATE runs SET finished_at = ?, status = 'done', records_read = ?, added = ?, replaced = ?,
                unchanged = ?, failed = ?, events = ? WHERE run_id = ?""",
