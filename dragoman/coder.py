@@ -15,6 +15,7 @@ from .errors import DragomanError, Errors
 from .lexicon import Lexicon, load_lexicon
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .read import Article, ReadFailure
+from .read.dateline import dateline_ends
 from .record import records
 
 
@@ -48,6 +49,12 @@ class Coder:
         doc = self.nlp.make_doc(art.text)
         doc._.pub_date = art.date
         doc._.doc_id = art.id
+        # a dateline is a sentence of its own (the parser keeps boundaries set before it runs)
+        starts = {t.idx: t for t in doc}
+        for end in dateline_ends(art.text):
+            tok = starts.get(end)
+            if tok is not None and tok.i > 0:
+                tok.is_sent_start = True
         return doc
 
     def parse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc | Exception]]:

@@ -15,6 +15,7 @@ from .matcher import ActorMatch
 # dependencies that stay inside the core of a noun phrase
 CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod", "det"}
 NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # ("thousands of Nigerians" is one)
 
 
 @dataclass
@@ -127,6 +128,8 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
             matches.append(m)
     text, start, end = _span_text(doc, toks)
     plural = head.tag_ in ("NNS", "NNPS")
+    if head.ent_type_ in NOT_ACTORS:
+        return None  # "on Tuesday", "12 people"'s number, "$50 million"
     if not matches:
         ent = head.ent_type_
         if ent in NER_ACTOR_LABELS or head.pos_ == "PROPN":

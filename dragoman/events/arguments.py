@@ -149,6 +149,7 @@ def verb_arguments(trig: Trigger) -> Arguments:
     passive = is_passive(verb)
     actors = subject_of(verb)
     recipients: list[Token] = []
+    pattern_objects: list[Token] = []
     used = set(t.i for t in trig.tokens)
     for role in pat.recipient:
         if role == "ccomp":
@@ -157,7 +158,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
             if passive:
                 cands = [c for c in verb.children if c.dep_ == "nsubjpass"]
             else:
+                # the object stays a candidate even when it is a word of the pattern ("summoned the
+                # Afghan envoy"); objects that are no actor ("imposed sanctions") describe to nothing
                 cands = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+                pattern_objects += [c for c in verb.children if c.dep_ == "dobj" and c.i in used]
                 # an object that is a trigger word ("imposed sanctions on Iran"): look at its prepositions
                 for c in verb.children:
                     if c.dep_ == "dobj" and c.i in used:
@@ -181,6 +185,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
                 recipients += [g for g in c.children if g.dep_ == "pobj"]
                 if recipients:
                     break
+    # last: a pattern's own object word that names an actor ("summoned the Afghan envoy")
+    recipients += pattern_objects
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), passive)
 
 

@@ -328,7 +328,7 @@ def _entities(
 ) -> list[Entity]:
     out: list[Entity] = []
     for head in heads:
-        if head in trig.tokens:
+        if head.i == trig.token.i:
             continue
         found: list[Entity] = []
         if head.pos_ == "PRON":
