@@ -143,6 +143,15 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
     return (*words, tok)
 
 
+def _idiom(tok: Token) -> bool:
+    """Event nouns inside idioms: 'a great deal of', 'a good deal of', 'in protest' is no event
+    noun of its own (the verb it modifies is)."""
+    if tok.lower_ in ("deal", "deals"):
+        mods = {c.lower_ for c in tok.children}
+        return bool(mods & {"great", "good"}) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return False
+
+
 def _topic_noun(tok: Token) -> bool:
     """An event noun that only names a topic of another noun: 'the importance of cooperation',
     'potential for collaboration', 'prospects for peace talks'."""
@@ -166,7 +175,7 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
             # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
             # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
             pos = "VERB"
-        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS) and not _topic_noun(tok):
+        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS) and not _topic_noun(tok) and not _idiom(tok):
             # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
             pos = "NOUN"
         else:
