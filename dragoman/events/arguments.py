@@ -15,6 +15,7 @@ CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
 LIGHT_VERB_ACTOR = {"by"}
+OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = {
     "statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal",
     "petition", "motion", "decree", "bill", "order", "ruling", "verdict", "warning", "ultimatum", "call",
@@ -174,7 +175,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
             recipients += [g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
         else:
             # the preposition on the verb, or on its object ("granted asylum to five officers")
-            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            # ("from" on the object belongs to it: "demanded the withdrawal of forces from Bosnia")
+            objs = [c for c in verb.children if c.dep_ == "dobj"] if role in OBJECT_ROLES else []
             for holder in [verb, *objs]:
                 for c in holder.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == role:
