@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,6 +55,8 @@ class ActorMatcher:
         self.lower_auto: Any = None
         self.orth_auto: Any = None
         self.place_forms: dict[str, Form] = {}
+        self.fuzzy: dict[str, tuple[Form, ...]] = {}
+        self.fuzzy_keys: list[str] = []
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
@@ -80,6 +83,13 @@ class ActorMatcher:
         self.lower_auto.make_automaton()
         self.orth_auto.make_automaton()
         self.place_forms = dict(iter_places()) if self.places else {}
+        # state names and demonyms for misspelt names ("Afganistan", "Ethopia", "Phillippines")
+        self.fuzzy = {
+            text: tuple(forms)
+            for (acro, text), forms in by_key.items()
+            if not acro and len(text) >= 6 and forms[0].kind in ("country", "demonym") and " " not in text
+        }
+        self.fuzzy_keys = sorted(self.fuzzy)
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, tuple[Form, ...]]]:
         starts = {t.idx: t.i for t in doc}
@@ -99,6 +109,15 @@ class ActorMatcher:
                 out.append((s, e, forms))
         return out
 
+    def _fuzzy(self, tok: Any, matches: list[ActorMatch], taken: set[int], cutoff: int) -> None:
+        """Match one word to a state name or demonym by edit similarity."""
+        if len(tok.text) < 6 or not self.fuzzy_keys or not tok.text[:1].isupper():
+            return
+        hit = process.extractOne(_lower(tok.text), self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is not None:
+            matches.append(ActorMatch(tok.i, tok.i + 1, self.fuzzy[hit[0]]))
+            taken.add(tok.i)
+
     def __call__(self, doc: Doc) -> Doc:
         cands = self._candidates(doc)
         # longest first; at equal length prefer the stronger kind
@@ -116,6 +135,13 @@ class ActorMatcher:
             form = self.place_forms.get(_lower(ent.text))
             if form is not None:
                 matches.append(ActorMatch(ent.start, ent.end, (form,)))
+                continue
+            if ent.label_ in ("GPE", "NORP") and len(ent) == 1:
+                self._fuzzy(doc[ent.start], matches, taken, 88)
+        # other capitalised words that are a misspelt state name ("Ethopia", "Quatar"): stricter
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ not in ("GPE", "NORP"):
+                self._fuzzy(tok, matches, taken, 92)
         matches.sort(key=lambda m: m.start)
         doc._.actor_matches = matches
         return doc
