@@ -87,7 +87,7 @@ class ActorMatcher:
         self.fuzzy = {
             text: tuple(forms)
             for (acro, text), forms in by_key.items()
-            if not acro and len(text) >= 6 and forms[0].kind in ("country", "demonym") and " " not in text
+            if not acro and len(text) >= 5 and forms[0].kind in ("country", "demonym") and " " not in text
         }
         self.fuzzy_keys = sorted(self.fuzzy)
 
