@@ -57,6 +57,7 @@ class ActorMatcher:
         self.place_forms: dict[str, Form] = {}
         self.fuzzy: dict[str, tuple[Form, ...]] = {}
         self.fuzzy_keys: list[str] = []
+        self._fuzzy_cache: dict[tuple[str, int], str | None] = {}  # words seen, per process
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
@@ -92,8 +93,12 @@ class ActorMatcher:
         self.fuzzy_keys = sorted(self.fuzzy)
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, tuple[Form, ...]]]:
-        starts = {t.idx: t.i for t in doc}
-        ends = {t.idx + len(t.text): t.i + 1 for t in doc}
+        # token boundaries from the Doc's arrays (no Python loop over Token objects)
+        arr = doc.to_array(["IDX", "LENGTH"])
+        idx = arr[:, 0].tolist()
+        ends_at = (arr[:, 0] + arr[:, 1]).tolist()
+        starts = dict(zip(idx, range(len(idx)), strict=True))
+        ends = dict(zip(ends_at, range(1, len(idx) + 1), strict=True))
         text = doc.text
         out = []
         for auto, hay in ((self.lower_auto, _lower(text)), (self.orth_auto, text.translate(PLAIN))):
@@ -113,9 +118,15 @@ class ActorMatcher:
         """Match one word to a state name or demonym by edit similarity."""
         if len(tok.text) < 6 or not self.fuzzy_keys or not tok.text[:1].isupper():
             return
-        hit = process.extractOne(_lower(tok.text), self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is not None:
-            matches.append(ActorMatch(tok.i, tok.i + 1, self.fuzzy[hit[0]]))
+        key = (_lower(tok.text), cutoff)
+        if key not in self._fuzzy_cache:
+            if len(self._fuzzy_cache) > 50_000:
+                self._fuzzy_cache.clear()
+            hit = process.extractOne(key[0], self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._fuzzy_cache[key] = hit[0] if hit is not None else None
+        found = self._fuzzy_cache[key]
+        if found is not None:
+            matches.append(ActorMatch(tok.i, tok.i + 1, self.fuzzy[found]))
             taken.add(tok.i)
 
     def __call__(self, doc: Doc) -> Doc:
