@@ -238,3 +238,14 @@ def split_conjoined(head: Token, ent: Entity, covered: dict[int, ActorMatch]) ->
         if len({e.code for e in out}) > 1:
             return out
     return [ent]
+
+
+def describe_head(head: Token, covered: dict[int, ActorMatch], day: dt.date | None) -> Entity | None:
+    """:func:`describe_tokens` of a phrase head's core, computed once per Doc and head (a copy is
+    returned: callers refine their entity)."""
+    cache = head.doc.user_data.setdefault("dragoman.entities", {})
+    key = (head.i, day)
+    if key not in cache:
+        cache[key] = describe_tokens(head, core_tokens(head, covered), covered, day)
+    ent = cache[key]
+    return dataclasses.replace(ent) if ent is not None else None

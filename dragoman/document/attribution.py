@@ -7,7 +7,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..actors.entity import Entity, core_tokens, describe_tokens
+from ..actors.entity import Entity, describe_head
+from ..sentences import sent_of
 
 REPORTING = {
     "say", "tell", "state", "announce", "add", "report", "claim", "confirm", "note", "read", "write", "declare",
@@ -20,7 +21,7 @@ DOCUMENT_NOUNS = {"statement", "report", "readout", "release", "communique", "co
 
 def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
     """The source a phrase names; for 'a statement from the Kenyan presidency', the presidency."""
-    ent = describe_tokens(tok, core_tokens(tok, covered), covered, day)
+    ent = describe_head(tok, covered, day)
     if ent is not None and ent.code:
         return ent
     for c in tok.children:
@@ -35,7 +36,7 @@ def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity 
 
 def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
     """The source a trigger's sentence credits, or None."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             pobj = [g for g in tok.doc[tok.i + 1].children if g.dep_ == "pobj"]

@@ -12,7 +12,8 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, np_head
+from ..actors.entity import Entity, describe_head, match_at, np_head
+from ..sentences import sent_of
 
 PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
@@ -39,7 +40,7 @@ class Coreference:
             if head.i in heads:
                 continue
             heads.add(head.i)
-            ent = describe_tokens(head, core_tokens(head, self.covered), self.covered, day)
+            ent = describe_head(head, self.covered, day)
             if ent is not None and ent.code:
                 self.mentions.append(ent)
         self.mentions.sort(key=lambda e: e.head)
@@ -66,7 +67,7 @@ class Coreference:
 
     def _before(self, tok: Token) -> list[Entity]:
         # a pronoun does not refer to someone named in its own sentence ("He briefed Secretary Rubio")
-        sent = tok.sent
+        sent = sent_of(tok)
         named_here = {
             e.identifier_text
             for e in self.mentions
@@ -96,7 +97,7 @@ class Coreference:
     def focus(self, tok: Token) -> str | None:
         """The country an article is about: the state most named in its other sentences (not
         counting IGOs). None for a one-sentence text: there, the state named is the other party."""
-        sent = tok.sent
+        sent = sent_of(tok)
         count: dict[str, int] = {}
         for m in self.doc._.actor_matches or ():
             if sent.start <= m.start < sent.end:

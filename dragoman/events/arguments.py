@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..sentences import sent_of
 from .triggers import Trigger
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -114,7 +115,7 @@ def nearest_actor_left(verb: Token, is_actor: Callable[[Token], bool]) -> list[T
     """When the parse gives an active verb no subject: the nearest actor before it in the sentence
     that is not inside a prepositional phrase ('With the signing of X, the Sudanese government and
     the SPLM agreed')."""
-    sent = verb.sent
+    sent = sent_of(verb)
     for i in range(verb.i - 1, sent.start - 1, -1):
         tok = verb.doc[i]
         if tok.pos_ not in ("NOUN", "PROPN") or not is_actor(tok):

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.entity import Entity, core_tokens, describe_tokens, match_at, split_conjoined
+from ..actors.entity import Entity, core_tokens, describe_head, match_at, split_conjoined
 from ..document.attribution import REPORTING, attribution, carry_attribution
 from ..document.coref import Coreference
 from ..document.dates import EventDate, carry_dates, event_date
@@ -306,7 +306,7 @@ def _inherit_code(
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for c in cands:
-        alt = describe_tokens(c, core_tokens(c, covered), covered, day)
+        alt = describe_head(c, covered, day)
         if alt is None or not alt.code or alt.kind == "agent":
             continue
         ent.code = alt.code
@@ -334,7 +334,7 @@ def _entities(
         if head.pos_ == "PRON":
             found = coref.pronoun(head)
         else:
-            ent = describe_tokens(head, core_tokens(head, covered), covered, day)
+            ent = describe_head(head, covered, day)
             described = coref.description(head, ent, exclude)
             if described is not None:
                 found = described

@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from ..sentences import sent_of
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would"}
 FUTURE_CONTROL = {
@@ -55,7 +57,7 @@ def negated(tok: Token) -> bool:
 
 def modality(tok: Token, pub_date: dt.date | None) -> str:
     chain = _chain(tok)
-    sent = tok.sent
+    sent = sent_of(tok)
     # hypothetical: a conditional clause on the trigger or a governing verb
     for t in chain:
         for c in t.children:

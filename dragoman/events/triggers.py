@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..sentences import sent_of
 from .patterns import Pattern, PatternIndex
 
 VERB_TAGS = {"VERB"}
@@ -134,7 +135,7 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
         return (tok,)
     n = len(pat.extra)
     start = tok.i - n
-    if start < tok.sent.start:
+    if start < sent_of(tok).start:
         return None
     doc = tok.doc
     words = [doc[i] for i in range(start, tok.i)]

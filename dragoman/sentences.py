@@ -1,0 +1,22 @@
+"""The sentence of a token, in constant time.
+
+spaCy's ``Token.sent`` walks the document to find the sentence each time it is asked; the
+coder asks often, so the sentences of a Doc are indexed once (kept in ``doc.user_data``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+KEY = "dragoman.sent_of"
+
+
+def sent_of(tok: Token) -> Span:
+    doc = tok.doc
+    table = doc.user_data.get(KEY)
+    if table is None:
+        table = []
+        for sent in doc.sents:
+            table.extend([sent] * (sent.end - sent.start))
+        doc.user_data[KEY] = table
+    return table[tok.i]
