@@ -30,6 +30,25 @@ class Arguments:
     passive: bool = False
 
 
+def pobjects(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parse left it without one ("granted asylum to five
+    officers holed up in ...", the noun made the subject of the next verb), the noun after it."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if objs:
+        return objs
+    doc = prep.doc
+    for i in range(prep.i + 1, min(prep.i + 6, len(doc))):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+                return [tok]
+            if tok.dep_ not in ("compound", "amod", "nmod"):
+                return []
+        elif tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            return []
+    return []
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
@@ -181,7 +200,7 @@ def verb_arguments(trig: Trigger) -> Arguments:
             for holder in [verb, *objs]:
                 for c in holder.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == role:
-                        recipients += [g for g in c.children if g.dep_ == "pobj"]
+                        recipients += pobjects(c)
     if not recipients:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i not in used:
