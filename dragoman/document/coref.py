@@ -66,12 +66,18 @@ class Coreference:
             self.mentions.sort(key=lambda e: e.head)
 
     def _before(self, tok: Token) -> list[Entity]:
-        # a pronoun does not refer to someone named in its own sentence ("He briefed Secretary Rubio")
+        # a pronoun does not refer to a co-argument of its own verb ("He briefed Secretary Rubio" is
+        # not Rubio), but may refer to the subject of the clause above ("NATO said it would ...")
         sent = sent_of(tok)
+        doc = tok.doc
         named_here = {
             e.identifier_text
             for e in self.mentions
-            if e.identifier_text and sent.start <= e.head < sent.end and e.resolved is None and e.head != tok.i
+            if e.identifier_text
+            and sent.start <= e.head < sent.end
+            and e.resolved is None
+            and e.head != tok.i
+            and doc[e.head].head.i == tok.head.i
         }
         return [
             e

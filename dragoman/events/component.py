@@ -317,6 +317,23 @@ def _inherit_code(
         return
 
 
+QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
+                  "group", "groups", "member", "members", "some", "many", "most", "number", "majority", "scores", "all",
+                  "each", "several", "few", "one", "two", "three", "band", "crowd", "team", "delegation", "contingent"}
+
+
+def _through_quantity(head: Token) -> Token:
+    """'tens of thousands of students', 'a group of refugees', 'members of the union': the people."""
+    for _ in range(3):
+        if head.lower_ not in QUANTITY_HEADS and head.pos_ != "NUM":
+            break
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            break
+        head = of[0]
+    return head
+
+
 def _entities(
     heads: list[Token],
     covered: dict[int, Any],
@@ -330,6 +347,7 @@ def _entities(
     for head in heads:
         if head.i == trig.token.i:
             continue
+        head = _through_quantity(head)
         found: list[Entity] = []
         if head.pos_ == "PRON":
             found = coref.pronoun(head)
