@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -86,7 +84,6 @@ def main() -> None:
     )
     print(f"dragoman / bare spaCy speed: {ratio:.2f}x")
     Path(path).unlink()
-    _ = (time, resource)
 
 
 if __name__ == "__main__":

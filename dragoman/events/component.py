@@ -133,8 +133,6 @@ class EventCoder:
                         if inner:
                             recipients = inner
                             break
-                if trig.pattern.reciprocal and not recipients and len(actors) == 1 and args.actors:
-                    pass
                 # an actor is not its own recipient
                 recipients = [r for r in recipients if not any(r.start == a.start for a in actors)]
                 mention = EventMention(

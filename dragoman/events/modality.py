@@ -7,8 +7,6 @@ import re
 
 from spacy.tokens import Token
 
-from ..sentences import sent_of
-
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would"}
 FUTURE_CONTROL = {
@@ -57,7 +55,6 @@ def negated(tok: Token) -> bool:
 
 def modality(tok: Token, pub_date: dt.date | None) -> str:
     chain = _chain(tok)
-    sent = sent_of(tok)
     # hypothetical: a conditional clause on the trigger or a governing verb
     for t in chain:
         for c in t.children:
@@ -97,7 +94,6 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
         years = [int(m.group(0)) for m in YEAR.finditer(" ".join(t.text for t in clause if t.ent_type_ == "DATE"))]
         if years and max(years) < pub_date.year:
             return "historical"
-    _ = sent
     return "asserted"
 
 
