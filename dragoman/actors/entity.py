@@ -148,6 +148,8 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     kind = "agent"
     person = next((m for m in matches if m.kind == "person"), None)
     org = next((m for m in matches if m.kind == "org"), None)
+    # "pro-Iranian", "anti-American": an attitude, not a nationality
+    matches = [m for m in matches if not _attitude(doc, m)]
     states = [m for m in matches if m.kind in ("country", "demonym", "government")]
     state = states[0] if states else None
     if len(states) > 1 and state is not None and state.kind == "demonym" and state.start <= head.i < state.end:
@@ -205,6 +207,15 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         if person is None and org is None and state is None:
             kind = "agent"
     return Entity(text, code, sector, identifier, office, "+".join(rules), start, end, head.i, kind, plural)
+
+
+def _attitude(doc: Doc, m: ActorMatch) -> bool:
+    if m.kind not in ("demonym", "country", "government") or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    if before.text in ("-", "\u2013") and m.start >= 2:
+        before = doc[m.start - 2]
+    return before.lower_ in ("pro", "anti", "non")
 
 
 def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:

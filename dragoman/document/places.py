@@ -84,6 +84,8 @@ def event_place(
     the situation in Gaza").
     """
     heads = [trigger, *[w for w in words if w.i != trigger.i]]
+    # "killed 23 people ... when they blew themselves up in Tel Aviv"
+    heads += [c for c in trigger.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "while") for m in c.children if m.dep_ == "advmod" or m.dep_ == "mark")]
     cur = trigger
     for _ in range(3):
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "advcl", "relcl", "conj"):

@@ -289,7 +289,7 @@ LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "w
 
 # sectors of bodies that belong to a state (a bare "government" or "police" is the article's country's)
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB"}
-OWNER_PREPS = {"of", "with", "from", "belonging"}
+OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
 
 
 def _inherit_code(

@@ -50,6 +50,15 @@ def default_recipient(ev: EventMention) -> None:
         code, text, rule = loc["country_code"], loc["text"], "recipient.place"
     elif ev.coding.event in DOMESTIC and actor is not None and len(actor.code or "") == 3 and actor.code not in NONSTATE:
         code, text, rule = actor.code, None, "recipient.domestic"
+    elif (
+        ev.recipients
+        and actor is not None
+        and actor.sector in ("COP", "MIL", "GOV")
+        and actor.code not in NONSTATE
+        and all(r.kind == "agent" for r in ev.recipients)
+    ):
+        # "Egyptian police opened fire on demonstrators": a state's forces against people at home
+        code, text, rule = actor.code, None, "recipient.domestic"
     if code is None or (actor is not None and code == actor.code and rule == "recipient.place" and ev.coding.event not in DOMESTIC):
         return
     start = ev.recipients[0].start if ev.recipients else ev.trigger.token.idx
