@@ -173,11 +173,14 @@ def verb_arguments(trig: Trigger) -> Arguments:
     pattern_objects: list[Token] = []
     used = set(t.i for t in trig.tokens)
     for role in pat.recipient:
+        if recipients:
+            break  # the roles are alternatives, in order ("complained about X" before "to Y")
         if role == "ccomp":
             recipients += complement_subjects(trig)
         elif role in ("dobj", "iobj"):
             if passive:
-                cands = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                # (a stative passive's subject is its actor: "Israel is opposed to ...")
+                cands = [] if _stative(verb) and not _agent(verb) else [c for c in verb.children if c.dep_ == "nsubjpass"]
             else:
                 # the object stays a candidate even when it is a word of the pattern ("summoned the
                 # Afghan envoy"); objects that are no actor ("imposed sanctions") describe to nothing
