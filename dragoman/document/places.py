@@ -101,7 +101,11 @@ def event_place(
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE:
-                for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                # "outside of the city of Basra": the object of the inner "of"
+                objs = [g for g in c.children if g.dep_ == "pobj"] or [
+                    g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                ]
+                for pobj in objs:
                     got = _place_of(pobj, covered, gazetteer)
                     if got is not None:
                         return got
