@@ -215,7 +215,23 @@ def _attitude(doc: Doc, m: ActorMatch) -> bool:
     before = doc[m.start - 1]
     if before.text in ("-", "\u2013") and m.start >= 2:
         before = doc[m.start - 2]
-    return before.lower_ in ("pro", "anti", "non")
+    if before.lower_ in ("pro", "anti", "non"):
+        return True
+    # "the Russian language", "Russian-speaking regions": a language, not a state
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.lower_ in ("language", "languages", "speaking", "speakers", "speaker") or (
+        after.text in ("-", "\u2013") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "speaking"
+    )):
+        return True
+    # "Syrian-backed militia", "Israeli-occupied West Bank": the state backs or occupies, it is not
+    # the nationality of what the phrase names
+    if m.end + 1 < len(doc) and doc[m.end].text in ("-", "\u2013"):
+        return doc[m.end + 1].lower_ in BACKING
+    return False
+
+
+BACKING = {"backed", "occupied", "made", "funded", "supported", "sponsored", "allied", "aligned", "held",
+           "controlled", "brokered", "financed", "armed", "trained", "installed", "appointed", "administered"}
 
 
 def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:
