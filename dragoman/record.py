@@ -10,12 +10,6 @@ from spacy.tokens import Doc
 
 from .events.component import EventMention
 
-FIELDS = (
-    "id", "doc_id", "date", "date_precision", "event", "mode", "context", "actor", "recipient", "cameo",
-    "quad_code", "plover_score", "event_text", "text_info", "modality", "negated", "attributed_to",
-    "location", "rule", "dictionary_version", "confidence",
-)
-
 
 def event_id(doc_id: str, ev: EventMention, offset: int) -> str:
     key = "|".join(

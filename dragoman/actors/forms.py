@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ..lexicon import Lexicon
 
@@ -120,10 +119,6 @@ def is_acronym(s: str) -> bool:
     """All-caps forms of up to 5 letters are matched case-sensitively."""
     letters = [ch for ch in s if ch.isalpha()]
     return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
-
-
-def describe(form: Form) -> dict[str, Any]:
-    return {"kind": form.kind, "id": form.rid, "name": form.name}
 
 
 def iter_places() -> Iterator[tuple[str, Form]]:

@@ -16,9 +16,6 @@ REPORTING = {
 }
 
 
-DOCUMENT_NOUNS = {"statement", "report", "readout", "release", "communique", "communiqué", "transcript", "letter", "post", "announcement", "spokesperson", "spokesman", "spokeswoman", "source", "reports"}
-
-
 def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
     """The source a phrase names; for 'a statement from the Kenyan presidency', the presidency."""
     ent = describe_head(tok, covered, day)

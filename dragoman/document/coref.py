@@ -104,6 +104,9 @@ class Coreference:
         """The country an article is about: the state most named in its other sentences (not
         counting IGOs). None for a one-sentence text: there, the state named is the other party."""
         sent = sent_of(tok)
+        cache = self.__dict__.setdefault("_focus_by_sentence", {})
+        if sent.start in cache:
+            return cache[sent.start]
         count: dict[str, int] = {}
         for m in self.doc._.actor_matches or ():
             if sent.start <= m.start < sent.end:
@@ -111,10 +114,9 @@ class Coreference:
             role = m.forms[0].roles[0] if m.forms[0].roles else None
             if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
                 count[role.code] = count.get(role.code, 0) + 1
-        if not count:
-            return None
-        best = max(sorted(count), key=lambda c: count[c])
-        return best if count[best] >= 2 else None
+        best = max(sorted(count), key=lambda c: count[c]) if count else None
+        cache[sent.start] = best if best is not None and count[best] >= 2 else None
+        return cache[sent.start]
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):

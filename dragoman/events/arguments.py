@@ -15,7 +15,6 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
-LIGHT_VERB_ACTOR = {"by"}
 OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = {
     "statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal",

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "would"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should"}  # "would" depends on the clause
 FUTURE_CONTROL = {
     "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise", "swear",
     "threaten", "agree", "offer", "propose", "wish", "go",
@@ -67,7 +67,7 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
         lowers = {a.lower_ for a in aux}
         if lowers & FUTURE_AUX:
             return "future"
-        if lowers & {"could", "might", "may", "should"}:
+        if lowers & HYPOTHETICAL_AUX:
             return "hypothetical"
         if "would" in lowers:
             # "said it would attend": future in reported speech; otherwise conditional
