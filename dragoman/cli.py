@@ -108,26 +108,44 @@ def code(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the PLOVER gold-standard JSONL format.")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold: a PLOVER gold-standard JSONL file, or article gold files/folders.")],
+    docs: Annotated[
+        list[Path] | None,
+        typer.Option("--docs", help="Article gold: the documents (JSONL files or folders); repeatable."),
+    ] = None,
+    split: Annotated[str | None, typer.Option("--split", help="Article gold: score only documents of this split (dev, test).")] = None,
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
     errors: Annotated[int, typer.Option("--errors", help="How many errors to list.")] = 20,
+    rules: Annotated[int, typer.Option("--rules", help="Article gold: how many rules to list by unmatched events.")] = 15,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure and error as JSON here.")] = None,
 ) -> None:
-    """Score the coder on gold sentences: per-type P/R/F1, actor recall, full-event F1, confusions."""
+    """Score the coder on gold: GSR sentences (type P/R/F1, full-event F1, confusions) or whole
+    annotated articles (event P/R/F1 by type and genre, date and modality accuracy, per-rule precision)."""
     from .coder import Coder
     from .evaluate import evaluate_file, render_report
+    from .evaluate.articles import evaluate_articles, is_article_gold, render_article_report
 
     try:
+        article = any(is_article_gold(g) for g in gold)
+        if article and not docs:
+            raise typer.BadParameter("article gold needs its documents: pass --docs FILE_OR_FOLDER", param_hint="--docs")
+        if not article and len(gold) != 1:
+            raise typer.BadParameter("give one gold-standard (GSR) file", param_hint="GOLD")
         coder = Coder(model=model, dictionaries=dictionary or [])
-        report = evaluate_file(gold, coder)
+        if article:
+            report = evaluate_articles(gold, docs or [], coder, split)
+            text = render_article_report(report, errors, rules)
+        else:
+            report = evaluate_file(gold[0], coder)
+            text = render_report(report, errors)
     except DragomanError as exc:
         raise _fail(exc) from None
     if json_out:
         import json
 
         json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
-    typer.echo(render_report(report, errors))
+    typer.echo(text)
 
 
 @app.command()

@@ -28,6 +28,7 @@ class Errors(str, Enum):
     E019 = "{path}:{line}: the record is not a JSON object.|Write one object per line: {{\"id\": ..., \"text\": ..., \"date\": ...}}."
     E020 = "Unknown output format '{fmt}'.|Use one of: jsonl, csv, tsv."
     E021 = "Gold file {path}, line {line}: {detail}.|Use the PLOVER gold-standard JSONL format (text, event, source, target)."
+    E022 = "Article gold or documents {path}, line {line}: {detail}.|Use the codebook's gold format (doc_id, sentence, trigger, event, actor, recipient, ...) and documents with id, text and date; see eval/README.md."
     E030 = "Coding failed for {doc_id}: {detail}.|Report this as a bug with the input record."
     E040 = "{path}: no article text found in the HTML page.|Check that it is an article page (not a front page or a login wall), or give the text as JSONL."
     E041 = "{path}: no publication date found in the page.|Pass --date YYYY-MM-DD for pages that carry no date."

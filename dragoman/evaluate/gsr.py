@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import Errors, GoldError
-from .read import Article
+from ..errors import Errors, GoldError
+from ..read import Article
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT", "COOPERATION": "COOPERATE"}
 CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EUR": "IGO", "NGO": "IGO"}
