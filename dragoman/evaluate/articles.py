@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -188,7 +188,7 @@ def _describe(ev: Mapping[str, Any], gold: bool = False) -> str:
 
 
 def score_articles(
-    docs: list[Mapping[str, Any]], gold: list[Mapping[str, Any]], preds: Mapping[str, list[Mapping[str, Any]]]
+    docs: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]], preds: Mapping[str, Sequence[Mapping[str, Any]]]
 ) -> dict[str, Any]:
     """Every figure of the article evaluation, from documents, gold lines and predicted records."""
     by_doc: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
@@ -244,11 +244,12 @@ def score_articles(
                 there = [_describe(p) for p in p_lines if (p.get("text_info") or {}).get("sentence") == sent]
                 missed.append({"doc_id": did, "sentence": sent, "text": _sentence(doc, sent), "gold": _describe(g, True),
                                "predicted_here": there, "where": g.get("_where")})
-    rule_rows = sorted(
-        ({"rule": r, "predicted": c["predicted"], "matched": c["matched"], "same_type_nearby": c["same_type_nearby"],
-          "no_gold": c["no_gold"], "precision": round(c["matched"] / c["predicted"], 3)} for r, c in rules.items()),
-        key=lambda row: (-(row["predicted"] - row["matched"]), row["rule"]),
-    )
+    ranked = sorted(rules.items(), key=lambda rc: (rc[1]["matched"] - rc[1]["predicted"], rc[0]))
+    rule_rows = [
+        {"rule": r, "predicted": c["predicted"], "matched": c["matched"], "same_type_nearby": c["same_type_nearby"],
+         "no_gold": c["no_gold"], "precision": round(c["matched"] / c["predicted"], 3)}
+        for r, c in ranked
+    ]
     return {
         "documents": len(docs),
         "gold_events": total.gold["all"],
