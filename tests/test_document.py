@@ -132,7 +132,7 @@ def test_denial_is_negated(coder):
 
 
 def test_conditional_event_is_hypothetical(coder):
-    evs = events_of(coder, "If talks fail, the union could strike next week.")
+    evs = events_of(coder, "If talks fail, the Kenyan teachers' union could strike next week.")
     assert evs and all(e["modality"] in ("hypothetical", "future") for e in evs)
 
 

@@ -62,7 +62,7 @@ def test_future_conflict_is_a_threat_and_future_aid_an_intent(coder):
 
 
 def test_refusal_is_reject(coder):
-    ev = first(code(coder, "The government said it would not meet the rebels' demands."))
+    ev = first(code(coder, "The Colombian government said it would not meet the rebels' demands."))
     assert ev["event"] == "REJECT" and ev["negated"] is False
 
 

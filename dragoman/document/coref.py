@@ -22,6 +22,12 @@ GROUP_NOUNS = {"leader", "side", "country", "minister", "nation", "government", 
 ORG_NOUNS = {"group", "movement", "organization", "organisation", "militia", "faction", "alliance", "bloc", "coalition", "outfit", "network"}
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "state"}
 LEADER_NOUNS = {"leader", "minister", "official", "two", "delegation"}
+# heads of a singular body that "it" may refer to ("the Colombian government ... it")
+INSTITUTION_NOUNS = {
+    "government", "administration", "army", "military", "navy", "ministry", "police", "parliament", "court", "party",
+    "company", "council", "agency", "commission", "embassy", "cabinet", "regime", "union", "committee", "office",
+    "department", "junta", "group", "authority", "legislature", "senate", "assembly", "tribunal", "bank", "firm",
+}
 
 
 class Coreference:
@@ -150,7 +156,8 @@ class Coreference:
             return []
         if low in NEUTER:
             for e in cands:
-                if e.kind in ("org", "country", "government") and not e.plural:
+                body = e.kind in ("org", "country", "government") or self.doc[e.head].lemma_.lower() in INSTITUTION_NOUNS
+                if body and not e.plural:
                     return [self._as(tok, e, "coref.pronoun")]
         return []
 

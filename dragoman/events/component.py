@@ -158,12 +158,15 @@ class EventCoder:
                 )
                 default_recipient(mention)
                 sent_events.append(mention)
+            for e in sent_events:
+                default_actor(e)
+            # an event needs a party the dictionaries know: with no code on either side it says
+            # nothing an analyst can use, and on real news it is mostly no event at all
+            sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
                 events.extend(with_actor)
             else:
-                for e in sent_events:
-                    default_actor(e)
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
                 # with no actor anywhere, the main clause's verb says most about the sentence
                 bare.sort(key=lambda e: (not _main_clause(_clause_verb(e.trigger.token)), e.trigger.pattern.pos != "VERB"))
