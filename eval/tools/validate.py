@@ -122,7 +122,8 @@ def check(rec: dict, doc: dict | None, codes: set[str]) -> tuple[list[str], list
             if mod in ("asserted", "historical") and d > pub:
                 errs.append(f"{mod} event dated {date} after publication {pub}")
             if mod == "asserted" and _last_day(d, prec) < pub - dt.timedelta(days=30):
-                errs.append(f"asserted event ends {_last_day(d, prec)}, over 30 days before {pub}: historical")
+                msg = f"asserted event ends {_last_day(d, prec)}, over 30 days before {pub}: historical"
+                (warns if "ongoing" in note else errs).append(msg + ("" if "ongoing" not in note else " (ongoing series)"))
             if mod == "historical" and _last_day(d, prec) >= pub - dt.timedelta(days=30):
                 errs.append(f"historical event can fall within 30 days of {pub}: asserted")
     return errs, warns
