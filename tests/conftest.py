@@ -16,6 +16,13 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def cameo_coder():
+    from dragoman.coder import Coder
+
+    return Coder(conventions="cameo")
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")

@@ -119,11 +119,62 @@ def test_according_to_and_said(coder):
     assert ev["attributed_to"]["code"] == "UKR"
 
 
-def test_accusation_is_coded_and_the_claimed_attack_is_not_asserted(coder):
+def test_accusation_gives_two_lines_the_alleged_event_on_the_accusers_word(coder):
+    # codebook: ACCUSE from accuser to accused, plus the alleged event, attributed to the accuser
     evs = events_of(coder, "Iran accused Israel of attacking its embassy in Damascus.")
     acc = one(evs, "ACCUSE")
     assert acc["actor"][0]["code"] == "IRN" and acc["recipient"][0]["code"] == "ISR"
-    assert all(e["modality"] != "asserted" for e in evs if e["event"] == "ASSAULT")
+    attack = one(evs, "ASSAULT")
+    assert [a["code"] for a in attack["actor"]] == ["ISR"]
+    assert attack["modality"] == "asserted" and attack["attributed_to"]["code"] == "IRN"
+    # a noun the accused is blamed for: the accused did it
+    attack = one(events_of(coder, "Russia accused Ukraine of the drone attack on the Kremlin."), "ASSAULT")
+    assert [a["code"] for a in attack["actor"]] == ["UKR"]
+
+
+def test_rejecting_accusations_is_a_denial_not_a_reject(coder):
+    evs = events_of(coder, "Hong Kong authorities have rejected accusations that the trial is unfair.")
+    assert not [e for e in evs if e["event"] in ("REJECT", "ACCUSE")]
+    ev = one(events_of(coder, "Rwanda denied the allegations that it supports M23 rebels."), "SUPPORT")
+    assert ev["negated"] and ev["attributed_to"]["code"] == "RWA"
+
+
+def test_quotation_speaker_is_source_and_first_person_referent(coder):
+    text = ('"We will send troops to Haiti," Kenya\'s President William Ruto said on Monday. '
+            '"We also condemn the gangs that attacked the airport."')
+    evs = events_of(coder, text)
+    send = one(evs, "MOBILIZE")
+    assert [a["code"] for a in send["actor"]] == ["KEN"] and send["modality"] == "future"
+    assert send["attributed_to"]["code"] == "KEN"  # a reported event: its speaker is the source
+    condemn = one(evs, "ACCUSE")  # the quotation goes on in the next sentence: same speaker
+    assert [a["code"] for a in condemn["actor"]] == ["KEN"]
+    assert condemn["attributed_to"] is None  # a speech act by its own speaker (codebook §4)
+
+
+def test_pronoun_takes_the_nearest_agreeing_phrase_even_an_uncoded_one(coder):
+    evs = events_of(coder, "Militants said they released dozens of Pakistani women.")
+    assert not any(a["code"] for e in evs for a in e["actor"])
+    ev = one(events_of(coder, "Militants attacked a train. Pakistan's army said it rescued the passengers."), "AID")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"]
+
+
+def test_request_complement_is_asked_of_its_subject_not_done(coder):
+    evs = events_of(coder, "We called for Russia to agree to a ceasefire, the British foreign secretary said.")
+    ev = one(evs, "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["GBR"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    assert not [e for e in evs if e["event"] == "AGREE"]
+    ev = one(events_of(coder, "France urged Iran to release the detained journalists."), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["IRN"]
+
+
+def test_attribution_stays_in_its_sentence(coder):
+    text = ("Israeli troops raided a camp in Jenin, according to the Palestinian health ministry. "
+            "Egyptian police arrested twelve protesters in Cairo.")
+    evs = events_of(coder, text)
+    raid = [e for e in evs if e["text_info"]["sentence"] == 0]
+    assert raid and all(e["attributed_to"]["code"] == "PSE" for e in raid)
+    arrest = [e for e in evs if e["text_info"]["sentence"] == 1]
+    assert arrest and all(e["attributed_to"] is None for e in arrest)
 
 
 def test_denial_is_negated(coder):

@@ -53,12 +53,25 @@ def test_negation(coder):
     assert ev["negated"] is False
 
 
-def test_future_conflict_is_a_threat_and_future_aid_an_intent(coder):
-    ev = first(code(coder, "Farmers said they would blockade Paris next week."))
-    assert ev["event"] == "THREATEN" and ev["modality"] in ("future", "hypothetical")
+def test_future_conflict_keeps_its_type_and_future_cooperation_is_agree(coder):
+    # codebook: conflict ahead keeps its type (future); cooperation ahead is AGREE; a retreat ahead CONCEDE
+    ev = first(code(coder, "French farmers said they would blockade Paris next week."))
+    assert ev["event"] == "COERCE" and ev["modality"] == "future"
     ev = first(code(coder, "Japan will send humanitarian aid to Myanmar."))
     assert ev["event"] == "AGREE" and ev["modality"] == "future"
     assert [r["code"] for r in ev["recipient"]] == ["MMR"]
+    ev = first(code(coder, "Hamas said it would release four Israeli hostages on Saturday."))
+    assert ev["event"] == "CONCEDE" and ev["modality"] == "future"
+
+
+def test_cameo_conventions_code_conflict_ahead_as_threats(cameo_coder):
+    ev = first(code(cameo_coder, "French farmers said they would blockade Paris next week."))
+    assert ev["event"] == "THREATEN"
+    ev = first(code(cameo_coder, "If Iran enriches more uranium, Israel could strike its nuclear sites."), "THREATEN")
+    assert ev["actor"][0]["code"] == "ISR"
+    # domestic default target, and the default is text of the article
+    ev = first(code(cameo_coder, "Thousands of Kenyan teachers protested in Nairobi on Monday."), "PROTEST")
+    assert [r["code"] for r in ev["recipient"]] == ["KEN"]
 
 
 def test_refusal_is_reject(coder):
@@ -68,8 +81,8 @@ def test_refusal_is_reject(coder):
 
 def test_conditional_is_hypothetical(coder):
     evs = code(coder, "If Iran enriches more uranium, Israel could strike its nuclear sites.")
-    ev = first(evs, "THREATEN")
-    assert ev["actor"][0]["code"] == "ISR"
+    ev = first(evs, "ASSAULT")
+    assert ev["actor"][0]["code"] == "ISR" and ev["modality"] == "hypothetical"
 
 
 def test_reporting_verb_is_not_an_event_but_its_content_is(coder):

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..words import words
 from .forms import Form
 from .matcher import ActorMatch
 
@@ -230,8 +231,7 @@ def _attitude(doc: Doc, m: ActorMatch) -> bool:
     return False
 
 
-BACKING = {"backed", "occupied", "made", "funded", "supported", "sponsored", "allied", "aligned", "held",
-           "controlled", "brokered", "financed", "armed", "trained", "installed", "appointed", "administered"}
+BACKING = words("backing_participles")
 
 
 def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:

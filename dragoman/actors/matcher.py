@@ -16,7 +16,7 @@ from typing import Any
 import ahocorasick
 from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
 from .forms import Form, is_acronym, iter_forms, iter_places
@@ -33,6 +33,18 @@ class ActorMatch:
     @property
     def kind(self) -> str:
         return self.forms[0].kind
+
+
+def _place_position(span: Span) -> bool:
+    """A one-word proper noun where a place stands: after a preposition, or the object of a verb
+    or preposition (also as a conjunct: "shelled Kharkiv and Odesa")."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prev = span.doc[span.start - 1] if span.start else None
+    return tok.dep_ in ("dobj", "pobj") or (prev is not None and prev.pos_ == "ADP")
 
 
 def _lower(text: str) -> str:
@@ -140,15 +152,23 @@ class ActorMatcher:
                 matches.append(ActorMatch(s, e, forms))
                 taken.update(range(s, e))
         # places: named-entity spans the dictionaries do not know, looked up in the gazetteer
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP", "ORG") or taken.intersection(range(ent.start, ent.end)):
+        spans = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+        # proper nouns the tagger missed or took for a person ("shelled Kharkiv", "in Zaporizhzhia"),
+        # in a place's position: after a preposition, or an object
+        inside = {i for s, e, _ in spans for i in range(s, e)}
+        spans += [(t.i, t.i + 1, "") for t in doc if t.pos_ == "PROPN" and t.i not in inside]
+        for start, end, label in spans:
+            if taken.intersection(range(start, end)):
                 continue
-            form = self.place_forms.get(_lower(ent.text))
+            if label not in ("GPE", "LOC", "FAC", "NORP", "ORG") and not _place_position(doc[start:end]):
+                continue
+            form = self.place_forms.get(_lower(doc[start:end].text))
             if form is not None:
-                matches.append(ActorMatch(ent.start, ent.end, (form,)))
+                matches.append(ActorMatch(start, end, (form,)))
+                taken.update(range(start, end))
                 continue
-            if ent.label_ in ("GPE", "NORP") and len(ent) == 1:
-                self._fuzzy(doc[ent.start], matches, taken, 88)
+            if label in ("GPE", "NORP") and end - start == 1:
+                self._fuzzy(doc[start], matches, taken, 88)
         # other capitalised words that are a misspelt state name ("Ethopia", "Quatar"): stricter
         for tok in doc:
             if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ not in ("GPE", "NORP"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -9,11 +10,11 @@ from spacy.tokens import Token
 
 from ..actors.entity import Entity, describe_head
 from ..sentences import sent_of
+from ..words import words
+from .quotes import quote_of, speaker_of
 
-REPORTING = {
-    "say", "tell", "state", "announce", "add", "report", "claim", "confirm", "note", "read", "write", "declare",
-    "insist", "explain", "allege", "assert", "disclose", "reveal", "quote", "tweet", "post",
-}
+REPORTING = words("reporting_verbs")
+DENIALS = words("denial_verbs")
 
 
 def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
@@ -32,7 +33,12 @@ def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity 
 
 
 def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
-    """The source a trigger's sentence credits, or None."""
+    """The source a trigger's sentence credits, or None (codebook: the scope is one sentence).
+
+    In order: "according to X" in the sentence; the speaker of the quotation the trigger stands in;
+    the subject of a reporting verb that governs the trigger ("X said ..."); a reporting verb at the
+    sentence's root with the event beside it ("..., read the press release").
+    """
     sent = sent_of(trigger)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
@@ -41,7 +47,9 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
                 ent = _entity(pobj[0], covered, day)
                 if ent is not None:
                     return _tag(ent, "according")
-    # the trigger is inside what a reporting verb's subject said
+    if quote_of(trigger) is not None:
+        spk = speaker_of(trigger)
+        return _tag(_source(spk, covered, coref, day), "quote") if spk is not None else None
     cur = trigger
     for _ in range(6):
         head = cur.head
@@ -50,13 +58,9 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
         if head.lemma_.lower() in REPORTING and cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") and head.i != trigger.i:
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                s0 = subj[-1]  # the subject nearest the verb ("X killed Y, the ministry said")
-                if s0.pos_ == "PRON":
-                    res = coref.pronoun(s0)
-                    return _tag(res[0], "said") if res else None
-                return _tag(_entity(s0, covered, day), "said")
+                # the subject nearest the verb ("X killed Y, the ministry said")
+                return _tag(_source(subj[-1], covered, coref, day), "said")
         cur = head
-    # a reporting verb at the root with the event in a clause next to it ("..., read the press release")
     root = sent.root
     if root.lemma_.lower() in REPORTING:
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -65,51 +69,49 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
     return None
 
 
+def denier(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+    """Who denies a denied event: the subject of the denial verb above the trigger."""
+    cur = trigger
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lemma_.lower() in DENIALS | {"reject", "dismiss", "rebuff"}:
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return _tag(_source(subj[0], covered, coref, day), "denial") if subj else None
+        cur = head
+    return None
+
+
+def _source(tok: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+    if tok.pos_ == "PRON":
+        res = coref.pronoun(tok)
+        return res[0] if res else None
+    return _entity(tok, covered, day)
+
+
 def _tag(ent: Entity | None, how: str) -> Entity | None:
-    """Mark how an attribution was made: 'according' (holds for the paragraphs after it) or
-    'said' (holds for its paragraph)."""
+    """Mark how an attribution was made (according, quote, said, denial)."""
     if ent is None:
         return None
-    import dataclasses
-
     return dataclasses.replace(ent, rule=f"attribution.{how}>{ent.rule}")
 
 
-def carry_attribution(events: list[Any]) -> None:
-    """Attribution holds until another source is named.
-
-    A readout that says "according to the foreign office of Pakistan" once speaks for the
-    paragraphs after it; a source that is no actor ("read the press release") is the source in
-    force; events told before the first named source (a lead paragraph) take that source when it
-    is named within the next two paragraphs.
-    """
-    current: Entity | None = None
-    current_para = -1
-    first: Entity | None = None
-    first_para = -1
-    for ev in events:
-        src = ev.attributed_to
-        if src is not None and src.code:
-            current, current_para = src, ev.paragraph
-            if first is None:
-                first, first_para = src, ev.paragraph
-        elif current is not None:
-            # "according to X" speaks for what follows; "X said" for its own paragraph
-            if ev.paragraph == current_para or (current.rule or "").startswith("attribution.according"):
-                ev.attributed_to = _carried(current)
-    if first is None:
-        return
-    if not (first.rule or "").startswith("attribution.according"):
-        return  # only a readout's "according to X" speaks for the lead paragraph before it
-    for ev in events:
-        if ev.paragraph >= first_para:
-            break
-        if (ev.attributed_to is None or not ev.attributed_to.code) and first_para - ev.paragraph <= 2:
-            ev.attributed_to = _carried(first)
+# speech acts: their speaker is their actor, so an attribution to the actor says nothing more
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"}
 
 
-def _carried(src: Entity) -> Entity:
-    import dataclasses
-
-    rule = src.rule or ""
-    return dataclasses.replace(src, rule=rule if rule.startswith("attribution.carried") else f"attribution.carried>{rule}")
+def settle(ev: Any, trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+    """The ``attributed_to`` of a coded event mention (codebook §4): a denied event is attributed to
+    the denier; a speech act (or an asserted AGREE) is not attributed to its own actor."""
+    if ev.negated:
+        src = denier(trigger, covered, coref, day)
+        if src is not None:
+            return src
+    src = ev.attributed_to
+    if src is None:
+        return None
+    speech = ev.coding.event in SPEECH_ACTS or (ev.coding.event == "AGREE" and ev.modality == "asserted")
+    if speech and any(a.start == src.start or (a.code == src.code and a.identifier_text and a.identifier_text == src.identifier_text) for a in ev.actors):
+        return None
+    return src

@@ -14,20 +14,21 @@ from spacy.tokens import Doc, Token
 
 from ..actors.entity import Entity, describe_head, match_at, np_head
 from ..sentences import sent_of
+from ..words import words
+from .quotes import speaker_of
 
 PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
-GROUP_NOUNS = {"leader", "side", "country", "minister", "nation", "government", "two", "official", "party", "delegation", "state"}
-ORG_NOUNS = {"group", "movement", "organization", "organisation", "militia", "faction", "alliance", "bloc", "coalition", "outfit", "network"}
-STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "state"}
-LEADER_NOUNS = {"leader", "minister", "official", "two", "delegation"}
-# heads of a singular body that "it" may refer to ("the Colombian government ... it")
-INSTITUTION_NOUNS = {
-    "government", "administration", "army", "military", "navy", "ministry", "police", "parliament", "court", "party",
-    "company", "council", "agency", "commission", "embassy", "cabinet", "regime", "union", "committee", "office",
-    "department", "junta", "group", "authority", "legislature", "senate", "assembly", "tribunal", "bank", "firm",
-}
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
+GROUP_NOUNS = words("group_nouns")
+ORG_NOUNS = words("org_nouns")
+STATE_NOUNS = words("state_nouns")
+LEADER_NOUNS = words("leader_nouns")
+INSTITUTION_NOUNS = words("institution_nouns")
+PERSON_NOUNS = words("person_nouns")
+# roles of a phrase that a pronoun may refer back to
+ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "ROOT", "npadvmod"}
 
 
 class Coreference:
@@ -141,25 +142,97 @@ class Coreference:
             resolved={"entity_text": ref.entity_text, "identifier_text": ref.identifier_text, "code": ref.code},
         )
 
+    def speaker(self, tok: Token) -> list[Entity]:
+        """The entity who says the words ``tok`` stands in (a quotation's speaker, the subject of a
+        reporting verb), resolved like any other phrase; [] when unknown."""
+        spk = speaker_of(tok)
+        if spk is None or spk.i == tok.i:
+            return []
+        if spk.pos_ == "PRON":
+            return [] if spk.lower_ in FIRST_PERSON else self.pronoun(spk)
+        ent = describe_head(spk, self.covered, self.day)
+        if ent is None:
+            return []
+        if ent.code is None and ent.kind == "ner":
+            ent = self.surname(ent, spk) or ent
+        described = self.description(spk, ent)
+        if described:
+            return described
+        return [ent] if ent.code else []
+
     def pronoun(self, tok: Token) -> list[Entity]:
+        """The entity a pronoun refers to, or [] when its antecedent is no known actor.
+
+        Every noun phrase before the pronoun is a candidate, coded or not ("Militants said they
+        released ...": the militants, whom no dictionary codes, not an actor named further back).
+        Candidates agree in person and number, are no co-argument of the pronoun's own verb, and are
+        ranked by sentence distance, then subjects before other roles, then nearness.
+        """
         low = tok.lower_
-        cands = self._before(tok)
+        if low in FIRST_PERSON:
+            # "We called for ...," the minister said: the speaker (a person for I, their side for we)
+            return [self._as(tok, e, "coref.speaker") for e in self.speaker(tok)[:1]]
+        if low not in PERSONAL | PLURAL | NEUTER:
+            return []
+        ante = self._antecedent(tok)
+        if ante is None:
+            return []
+        ent = self._entity_at(ante)
+        return [self._as(tok, ent, "coref.pronoun")] if ent is not None and ent.code else []
+
+    def _entity_at(self, head: Token) -> Entity | None:
+        """The entity a phrase head stands for: a mention resolved before (a pronoun, a title, a
+        surname), else what the dictionaries make of the phrase."""
+        known = next((m for m in self.mentions if m.head == head.i), None)
+        if known is not None:
+            return known
+        if head.pos_ == "PRON":
+            return None
+        ent = describe_head(head, self.covered, self.day)
+        if ent is not None and ent.code is None and ent.kind == "ner":
+            ent = self.surname(ent, head) or ent
+        return ent
+
+    def _agrees(self, low: str, cand: Token) -> bool:
+        known = next((m for m in self.mentions if m.head == cand.i), None)
+        kind = known.kind if known is not None else None
+        lemma = cand.lemma_.lower()
+        person = kind == "person" or cand.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or bool(known and known.office and not known.plural)
+        plural = cand.tag_ in ("NNS", "NNPS") or bool(known and known.plural)
+        body = kind in ("org", "country", "government") or cand.ent_type_ in ("GPE", "ORG", "NORP") or lemma in INSTITUTION_NOUNS
         if low in PERSONAL:
-            for e in cands:
-                if e.kind == "person" or (e.office and not e.plural):
-                    return [self._as(tok, e, "coref.pronoun")]
-            return []
+            return person and not plural
         if low in PLURAL:
-            for e in cands:
-                if e.plural or e.kind in ("org", "country", "government"):
-                    return [self._as(tok, e, "coref.pronoun")]
-            return []
-        if low in NEUTER:
-            for e in cands:
-                body = e.kind in ("org", "country", "government") or self.doc[e.head].lemma_.lower() in INSTITUTION_NOUNS
-                if body and not e.plural:
-                    return [self._as(tok, e, "coref.pronoun")]
-        return []
+            return plural or (body and not person)
+        return not person and not plural  # it, its
+
+    def _antecedent(self, tok: Token) -> Token | None:
+        sent = sent_of(tok)
+        doc = tok.doc
+        reach = 3 if tok.lower_ in PERSONAL else 2
+        first = sent
+        for _ in range(reach):
+            if first.start == 0:
+                break
+            first = sent_of(doc[first.start - 1])
+        verb = tok.head
+        best: tuple[int, int, int] | None = None
+        pick: Token | None = None
+        for cand in doc[first.start : tok.i]:
+            if cand.pos_ not in ("NOUN", "PROPN", "PRON") or cand.dep_ not in ANTECEDENT_DEPS:
+                continue
+            if cand.pos_ == "PRON" and not any(m.head == cand.i for m in self.mentions):
+                continue  # an earlier pronoun counts only once resolved
+            if cand.head.i == verb.i and tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and cand.dep_ in ("nsubj", "dobj", "dative", "nsubjpass"):
+                continue  # "He briefed Rubio": not a co-argument of its own verb
+            if not self._agrees(tok.lower_, cand):
+                continue
+            distance = sent.start - sent_of(cand).start  # 0 in the pronoun's own sentence
+            role = 0 if cand.dep_ in ("nsubj", "nsubjpass") else 1 if cand.dep_ in ("dobj", "dative", "attr", "ROOT") else 2
+            rank = (min(distance, 99), role, -cand.i)
+            if best is None or rank < best:
+                best, pick = rank, cand
+        return pick
 
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""

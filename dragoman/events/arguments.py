@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..sentences import sent_of
+from ..words import words
 from .triggers import Trigger
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -15,11 +16,13 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
+# prepositions after an object whose verb the object does ("accused X of attacking", "blamed X for",
+# "charged X with", "prevented X from"); "by" stays with the subject ("retaliated by striking")
+OBJECT_CONTROL_PREPS = {"of", "for", "with", "from", "into", "against"}
+# verbs with an object whose infinitive the subject still does ("promised Iran to lift")
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}
 OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
-SPEECH_NOUNS = {
-    "statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal",
-    "petition", "motion", "decree", "bill", "order", "ruling", "verdict", "warning", "ultimatum", "call",
-}
+SPEECH_NOUNS = words("speech_nouns")
 
 
 @dataclass
@@ -102,11 +105,20 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             return [head]
         return []
     if verb.dep_ == "pcomp":
-        # "by attacking": climb over the preposition
+        # "by attacking": climb over the preposition; "accused Israel of attacking", "blamed Kyiv
+        # for shelling": with an object before the preposition, the object does it (object control)
         prep = head
         if prep.head.i != prep.i:
+            obj = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+            if obj and prep.lower_ in OBJECT_CONTROL_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+                return obj
             return subject_of(prep.head, depth + 1)
         return []
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in SUBJECT_CONTROL:
+        # "urged Iran to release", "asked Israel to allow": the object does what is asked
+        obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+        if obj:
+            return obj
     if verb.dep_ in CONTROL_DEPS:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, depth + 1)
@@ -203,6 +215,9 @@ def verb_arguments(trig: Trigger) -> Arguments:
                 for c in holder.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == role:
                         recipients += pobjects(c)
+                    elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == role for m in c.children):
+                        # "called for Russia to agree": the subject of the clause is asked
+                        recipients += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if not recipients:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i not in used:
@@ -251,8 +266,12 @@ def noun_arguments(trig: Trigger) -> Arguments:
     if not actors and between:
         return Arguments(_with_conjuncts(between), [], False)
     if not actors and verb is not None:
+        prep = noun.head if noun.dep_ == "pobj" else None
+        controller = [c for c in verb.children if c.dep_ == "dobj" and prep is not None and c.i < prep.i]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             actors = []
+        elif prep is not None and prep.head.i == verb.i and prep.lower_ in OBJECT_CONTROL_PREPS and controller:
+            actors = controller  # "accused Ukraine of the drone attack": the accused did it
         else:
             actors = subject_of(verb)
         if not recipients:

@@ -15,11 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.entity import Entity, core_tokens, describe_head, match_at, split_conjoined
-from ..document.attribution import REPORTING, attribution, carry_attribution
+from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
 from ..document.dates import EventDate, carry_dates, event_date
 from ..document.places import event_place
 from ..lexicon import Lexicon
+from ..words import words
 from .arguments import (
     _with_conjuncts,
     complement_recipients,
@@ -75,8 +76,9 @@ class EventMention:
 
 
 class EventCoder:
-    def __init__(self, nlp: Language, name: str = "dragoman_events") -> None:
+    def __init__(self, nlp: Language, name: str = "dragoman_events", conventions: str = "plover") -> None:
         self.name = name
+        self.conventions = conventions
         self.index: PatternIndex | None = None
         self.intents: IntentTable | None = None
         self.gazetteer: dict[str, Any] = {}
@@ -85,7 +87,7 @@ class EventCoder:
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
     ) -> None:
         self.index = PatternIndex(lexicon)
-        self.intents = IntentTable(lexicon)
+        self.intents = IntentTable(lexicon, self.conventions)
         actors = nlp.get_pipe("dragoman_actors") if "dragoman_actors" in nlp.pipe_names else None
         self.gazetteer = getattr(actors, "place_forms", {})
 
@@ -107,7 +109,8 @@ class EventCoder:
             dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
-            kept = _undominated(strong) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
+            alleged: dict[int, Trigger] = {}
+            kept = _undominated(strong, alleged) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
@@ -149,6 +152,7 @@ class EventCoder:
                 )
                 assert self.intents is not None
                 self.intents.recode(mention)
+                mention.attributed_to = settle(mention, trig.token, covered, coref, day)
                 coref.participate(mention.actors + mention.recipients, mention.coding.quad in (3, 4))
                 mention.date = event_date(
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
@@ -156,10 +160,15 @@ class EventCoder:
                 mention.location = event_place(
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
                 )
-                default_recipient(mention)
+                default_recipient(mention, self.conventions)
                 sent_events.append(mention)
+            by_trigger = {e.trigger.token.i: e for e in sent_events}
             for e in sent_events:
-                default_actor(e)
+                default_actor(e, self.conventions)
+                accusation = by_trigger.get(alleged[e.trigger.token.i].token.i) if e.trigger.token.i in alleged else None
+                if accusation is not None and accusation.actors and e.modality == "asserted" and not e.negated:
+                    # the alleged event is told on the accuser's word (codebook: accusations give two lines)
+                    e.attributed_to = accusation.actors[0]
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
@@ -172,7 +181,6 @@ class EventCoder:
                 bare.sort(key=lambda e: (not _main_clause(_clause_verb(e.trigger.token)), e.trigger.pattern.pos != "VERB"))
                 events.extend(bare[:1])
         carry_dates(events)
-        carry_attribution(events)
         doc._.events = events
         return doc
 
@@ -242,7 +250,7 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
     return []
 
 
-VIOLENCE_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "killing", "assault", "offensive", "incursion"}
+VIOLENCE_NOUNS = words("violence_nouns")
 
 
 def _finite_acl(tok: Token) -> bool:
@@ -251,8 +259,12 @@ def _finite_acl(tok: Token) -> bool:
     return tok.dep_ == "acl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)))
 
 
-def _undominated(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop triggers governed by another trigger of the same clause ('agreed to cooperate')."""
+def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = None) -> list[Trigger]:
+    """Drop triggers governed by another trigger of the same clause ('agreed to cooperate').
+
+    An event an accusation alleges ("accused Israel of attacking the embassy") is kept: the codebook
+    codes it too, attributed to the accuser; ``alleged`` maps its token to the accusing trigger.
+    """
     at = {t.token.i: t for t in triggers}
     inside = {tok.i for t in triggers for tok in t.tokens}
     kept = []
@@ -276,6 +288,9 @@ def _undominated(triggers: list[Trigger]) -> list[Trigger]:
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
+                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and trig.token.dep_ in ("pcomp", "pobj", "ccomp"):
+                    alleged[trig.token.i] = at[cur.i]
+                    break
                 dominated = True
                 break
             if via in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in at and at[c.i] is not trig for c in cur.children):
@@ -318,9 +333,7 @@ def _inherit_code(
         return
 
 
-QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
-                  "group", "groups", "member", "members", "some", "many", "most", "number", "majority", "scores", "all",
-                  "each", "several", "few", "one", "two", "three", "band", "crowd", "team", "delegation", "contingent"}
+QUANTITY_HEADS = words("quantity_heads")
 
 
 def _through_quantity(head: Token) -> Token:

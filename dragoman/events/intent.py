@@ -1,24 +1,28 @@
-"""Recode announced intentions: future material actions are intents or threats, refusals reject.
+"""Recode events still to come as the codebook asks: cooperation ahead is AGREE, a retreat ahead
+CONCEDE, a refusal REJECT, an ultimatum THREATEN; conflict ahead keeps its type.
 
 The table is data (events/intent.yaml): a CAMEO prefix of the first coding and the code that
-replaces it when the event is future/hypothetical ("will send aid" -> 033, "would blockade" -> 1381)
-or a refusal ("will not meet" -> 125).
+replaces it when the event is future ("will send aid" -> 033, "will release" -> 080) or a refusal
+("will not meet" -> 125).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..dictionaries import CONVENTIONS
 from ..lexicon import Lexicon
 from .modality import intent_cue
 
 
 class IntentTable:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, convention: str = "plover") -> None:
         self.cameo = lexicon.cameo
+        self.convention = convention
         self.rules: dict[str, list[dict[str, Any]]] = {"future": [], "refusal": [], "ultimatum": []}
         for rec in lexicon.intents:
-            self.rules[rec["when"]].append(rec)
+            if convention in rec.get("convention", CONVENTIONS):
+                self.rules[rec["when"]].append(rec)
         for rules in self.rules.values():
             rules.sort(key=lambda r: -len(r["from"]))
 
@@ -31,8 +35,12 @@ class IntentTable:
             return None
         if ultimatum and not negated and not cameo.startswith("13"):
             when = "ultimatum"
+        elif negated:
+            when = "refusal"
+        elif modality == "future" or self.convention == "cameo":
+            when = "future"
         else:
-            when = "refusal" if negated else "future"
+            return None  # a possibility ("could meet") keeps its type: no one committed to it
         for rule in self.rules[when]:
             if rule.get("pos") and rule["pos"] != pos:
                 continue
@@ -71,4 +79,6 @@ class IntentTable:
             return
         self._apply(mention, rule)
         if rule["when"] == "refusal":
+            # refusing is an act of its own, done when it is said (codebook: REJECT, not negated)
             mention.negated = False
+            mention.modality = "asserted"

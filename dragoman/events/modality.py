@@ -7,18 +7,18 @@ import re
 
 from spacy.tokens import Token
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should"}  # "would" depends on the clause
-FUTURE_CONTROL = {
-    "plan", "intend", "aim", "expect", "schedule", "prepare", "set", "seek", "hope", "want", "vow", "pledge", "promise", "swear",
-    "threaten", "agree", "offer", "propose", "wish", "go",
-}
-READY_ADJ = {"ready", "willing", "prepared", "determined", "set", "poised", "likely", "due", "eager", "keen", "about"}
-FUTURE_MODIFIERS = {"upcoming", "planned", "next", "proposed", "forthcoming", "future", "scheduled", "coming", "expected"}
-PAST_MODIFIERS = {"previous", "former", "last", "earlier", "past"}
-NEGATORS = {"not", "n't", "never", "no"}
-DENY = {"deny", "reject", "dismiss", "refute"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+from ..words import words
+
+FUTURE_AUX = words("future_aux")
+HYPOTHETICAL_AUX = words("hypothetical_aux")  # "would" depends on the clause
+FUTURE_CONTROL = words("future_control")
+READY_ADJ = words("ready_adjectives")
+FUTURE_MODIFIERS = words("future_modifiers")
+PAST_MODIFIERS = words("past_modifiers")
+NEGATORS = words("negators")
+DENIALS = words("denial_verbs")
+CLAIM_NOUNS = words("claim_nouns")
+CONDITIONAL_MARKS = words("conditional_marks")
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -43,13 +43,25 @@ def negated(tok: Token) -> bool:
     for t in _chain(tok):
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
             return True
-    head = tok.head
+    return denied(tok)
+
+
+def denied(tok: Token) -> bool:
+    """Whether a denial governs the trigger: 'denied attacking', 'rejected claims that it attacked'."""
+    head, below = tok.head, tok
     for _ in range(3):
-        if head.lemma_.lower() in DENY and head.i != tok.i:
+        if head.i == tok.i:
+            break
+        lemma = head.lemma_.lower()
+        if lemma in DENIALS:
+            return True
+        if lemma in ("reject", "dismiss", "rebuff") and below.lemma_.lower() in CLAIM_NOUNS and below.dep_ == "dobj":
+            return True
+        if head.lemma_.lower() in CLAIM_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() in ("reject", "dismiss", "rebuff", "deny"):
             return True
         if head.head.i == head.i:
             break
-        head = head.head
+        below, head = head, head.head
     return False
 
 
@@ -98,7 +110,7 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
 
 
 # control verbs and adjectives that forecast rather than announce ("is expected to", "is due to")
-FORECAST = {"expect", "schedule", "set", "due", "likely", "poised", "about", "slate", "tip", "go"}
+FORECAST = words("forecast_words")
 
 
 def intent_cue(tok: Token) -> bool:

@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..sentences import sent_of
+from ..words import words
 from .patterns import Pattern, PatternIndex
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
-DENIALS = {"deny", "dismiss", "refute"}
+DENIALS = words("denial_verbs")
+CLAIM_NOUNS = words("claim_nouns")
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
-LIGHT_HEADS = {"effort", "mission", "bid", "attempt", "process", "initiative", "move", "campaign", "drive", "plan"}
+LIGHT_HEADS = words("light_heads")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp"}
 
 
@@ -68,6 +70,13 @@ class VerbFeatures:
                         for w in _np_lemmas(g):
                             objs.setdefault(w.lemma_.lower(), w)
                 self.preps[c.lower_] = (c, objs)
+        for c in children:
+            # "called for Russia to agree": the subordinator of an infinitive clause works as a preposition
+            if c.dep_ == "advcl":
+                for m in c.children:
+                    if m.dep_ == "mark" and m.lower_ == "for" and "for" not in self.preps:
+                        subj = {g.lemma_.lower(): g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")}
+                        self.preps["for"] = (m, subj)
         self.ccomp_aux = {
             a.lower_: a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ in ("aux", "auxpass")
         }
@@ -165,6 +174,14 @@ def _topic_noun(tok: Token) -> bool:
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
+def _denial(tok: Token, lemma: str) -> bool:
+    if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
+        return True
+    return lemma in DENIALS | {"reject", "rebuff"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
+    )
+
+
 def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
     """Every token of ``sent`` that heads a trigger, with its best pattern."""
     out: list[Trigger] = []
@@ -181,8 +198,11 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
             pos = "NOUN"
         else:
             continue
-        if pos == "VERB" and lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
-            # "denied attacking the convoy": the attack is coded, negated; the denial is no event
+        if pos == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and _denial(tok.head, tok.head.lemma_.lower()):
+            continue  # "rejected the accusations": whose accusations is not said here
+        if pos == "VERB" and _denial(tok, lemma):
+            # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
+            # negated; the denial is no event (not a REJECT)
             continue
         if not index.candidates(pos, lemma):
             lemma = tok.lower_
