@@ -40,6 +40,7 @@ class Coreference:
         self.day = day
         self.mentions: list[Entity] = []
         self.participants: list[Entity] = []  # actors and recipients of the events coded so far
+        self.groups: dict[int, list[Entity]] = {}  # head -> the parties a plural phrase stands for
         self.conflict_heads: set[int] = set()  # ... of the conflict events among them
         heads: set[int] = set()
         for m in doc._.actor_matches or ():
@@ -65,6 +66,11 @@ class Coreference:
         self.participants.extend(e for e in ents if e.code)
         if conflict:
             self.conflict_heads.update(e.head for e in ents if e.code)
+
+    def note_group(self, head: int, ents: list[Entity]) -> None:
+        """Remember the parties a plural phrase was resolved to ("the two ministers"), for "they"."""
+        if len(ents) > 1 and all(e.code for e in ents):
+            self.groups[head] = ents
 
     def note(self, ent: Entity) -> None:
         """Remember an entity resolved at a position (a title or pronoun now known) for later references."""
@@ -177,6 +183,8 @@ class Coreference:
         ante = self._antecedent(tok)
         if ante is None:
             return []
+        if ante.i in self.groups and low in PLURAL:
+            return [self._as(tok, e, "coref.pronoun") for e in self.groups[ante.i]]
         ent = self._entity_at(ante)
         return [self._as(tok, ent, "coref.pronoun")] if ent is not None and ent.code else []
 
@@ -194,6 +202,8 @@ class Coreference:
         return ent
 
     def _agrees(self, low: str, cand: Token) -> bool:
+        if cand.i in self.groups:
+            return low in PLURAL
         known = next((m for m in self.mentions if m.head == cand.i), None)
         kind = known.kind if known is not None else None
         lemma = cand.lemma_.lower()
@@ -221,7 +231,7 @@ class Coreference:
         for cand in doc[first.start : tok.i]:
             if cand.pos_ not in ("NOUN", "PROPN", "PRON") or cand.dep_ not in ANTECEDENT_DEPS:
                 continue
-            if cand.pos_ == "PRON" and not any(m.head == cand.i for m in self.mentions):
+            if cand.pos_ == "PRON" and not any(m.head == cand.i for m in self.mentions) and cand.i not in self.groups:
                 continue  # an earlier pronoun counts only once resolved
             if cand.head.i == verb.i and tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and cand.dep_ in ("nsubj", "dobj", "dative", "nsubjpass"):
                 continue  # "He briefed Rubio": not a co-argument of its own verb
@@ -237,8 +247,11 @@ class Coreference:
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
+        if head.tag_ == "NNPS" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "The Ministers" tagged as a proper noun keeps its plural as lemma
         mods = {c.lower_ for c in head.children}
-        plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (lemma == "leader" and head.tag_ == "NNS"))
+        plural = head.tag_ in ("NNS", "NNPS")
+        plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (plural and ("the" in mods or lemma == "leader")))
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"
         if plural_ref:
@@ -282,7 +295,9 @@ class Coreference:
                 ref = next((e for e in self._before(head) if e.kind in ("country", "government")), None)
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
-        if ent is not None and ent.code is None and ent.kind == "agent" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")
+        if ent is not None and ent.code is None and ent.kind == "agent" and titled:
+            # "the Secretary", "the Foreign Secretary", "EAM": the person of that office named before
             words = {w.lower() for w in (ent.office or "").replace("/", " ").split()} | {head.lower_}
             words -= {"of", "and", "the", "minister", "deputy"} if len(words) > 2 else set()
             for e in self._before(head):

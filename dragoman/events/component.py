@@ -136,8 +136,11 @@ class EventCoder:
                         if inner:
                             recipients = inner
                             break
-                # an actor is not its own recipient
-                recipients = [r for r in recipients if not any(r.start == a.start for a in actors)]
+                # an actor is not its own recipient, nor is its own side ("expressed Pakistan's
+                # readiness", "agreed on the India-Japan summit"): a party of the same country and
+                # sector (or none) on both sides is the actor's own; another sector of the same
+                # country stays ("Kenyan police arrested Kenyan protesters")
+                recipients = [r for r in recipients if not any(r.start == a.start or _same_side(a, r) for a in actors)]
                 mention = EventMention(
                     trigger=trig,
                     sentence=si,
@@ -185,11 +188,20 @@ class EventCoder:
         return doc
 
 
+def _same_side(a: Entity, r: Entity) -> bool:
+    """Whether a recipient is the actor's own side: the same country and sector, or the bare name
+    of the actor's own state (a possessive, "Pakistan's readiness")."""
+    if not a.code or a.code != r.code:
+        return False
+    return a.sector == r.sector or (r.sector is None and r.kind in STATE_KINDS)
+
+
 def _newlines(doc: Doc, prev_end: int, start: int) -> bool:
     """Whether a line break lies between the end of one sentence and the start of the next."""
     return any("\n" in doc[i].text_with_ws for i in range(max(prev_end - 1, 0), start))
 
 
+STATE_KINDS = {"country", "demonym", "government"}
 CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
 
 
@@ -377,7 +389,7 @@ def _entities(
                 if ent.code is None or ethnic:
                     # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
-                if ent.code is None and ent.kind == "agent" and ent.sector in DOMESTIC_SECTORS:
+                if ent.code is None and ent.kind == "agent" and ent.sector in DOMESTIC_SECTORS and not ent.office:
                     # "the government", "security forces": of the country the article is about
                     focus = coref.focus(head)
                     if focus:
@@ -393,6 +405,7 @@ def _entities(
                 _inherit_code(bare, head, covered, day, preps=OWNER_PREPS)
                 if bare.code:
                     found = [bare]
+        coref.note_group(head.i, found)
         for e in found:
             if not any(o.start == e.start and o.code == e.code for o in out):
                 out.append(e)
