@@ -23,6 +23,9 @@ OBJECT_CONTROL_PREPS = {"of", "for", "with", "from", "into", "against"}
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}
 OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = words("speech_nouns")
+LIGHT_VERBS = words("light_verbs")
+# prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
+ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 
 
 @dataclass
@@ -272,8 +275,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = []
         elif prep is not None and prep.head.i == verb.i and prep.lower_ in OBJECT_CONTROL_PREPS and controller:
             actors = controller  # "accused Ukraine of the drone attack": the accused did it
-        else:
+        elif verb.lemma_.lower() in LIGHT_VERBS or (prep is not None and prep.head.i == verb.i and prep.lower_ in ADJUNCT_PREPS):
+            # "launched an attack", "held talks", "said during a visit to Beijing": the subject does it
             actors = subject_of(verb)
+        else:
+            actors = []  # "condemned the attack", "welcomed the talks": someone else's event
         if not recipients:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i > noun.i:

@@ -184,8 +184,32 @@ class EventCoder:
                 bare.sort(key=lambda e: (not _main_clause(_clause_verb(e.trigger.token)), e.trigger.pattern.pos != "VERB"))
                 events.extend(bare[:1])
         carry_dates(events)
+        if self.conventions == "plover":
+            events = _first_mentions(events)
         doc._.events = events
         return doc
+
+
+RETELLING = words("retelling_verbs")
+
+
+def _first_mentions(events: list[EventMention]) -> list[EventMention]:
+    """Drop retellings of a meeting already coded (codebook: a sentence that merely repeats a coded
+    event adds no line): after "X met Y", "the two discussed ...", "they exchanged views",
+    "X briefed Y" tell the same meeting when their parties are among the meeting's and no other
+    day is given."""
+    out: list[EventMention] = []
+    meetings: list[tuple[frozenset[str], str | None]] = []
+    for ev in events:
+        parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
+        day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
+        if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
+            lemma = ev.trigger.token.lemma_.lower()
+            if lemma in RETELLING and any(parties <= met and (day is None or d is None or d == day) for met, d in meetings):
+                continue
+            meetings.append((parties, day))
+        out.append(ev)
+    return out
 
 
 def _same_side(a: Entity, r: Entity) -> bool:
