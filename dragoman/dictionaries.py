@@ -105,6 +105,7 @@ SCHEMAS: dict[str, Schema] = {
         "reciprocal": (_BOOL, False),
         "priority": (_INT, False),
         "complement_aux": (_LIST, False),
+        "host": (_BOOL, False),
         "note": (_OPT_STR, False),
     },
     "region": {

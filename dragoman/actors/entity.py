@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..parse import misparsed_finite
 from ..words import words
 from .forms import Form
 from .matcher import ActorMatch
@@ -82,6 +83,9 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
                 out.append(c)
                 stack.append(c)
     out.sort(key=lambda t: t.i)
+    # a verb misparsed as the head's adjective ends the phrase on its left ("Turkey hosted talks")
+    cut = max((c.i for c in head.children if misparsed_finite(c)), default=-1)
+    out = [t for t in out if t.i > cut]
     # a phrase is contiguous: cut at the first gap around the head; a parenthesised acronym
     # inside it stays ("the Asia-Pacific Economic Cooperation (APEC) forum")
     idx = {t.i for t in out}

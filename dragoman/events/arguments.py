@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..parse import misparsed_finite
 from ..sentences import sent_of
 from ..words import words
 from .triggers import Trigger
@@ -178,8 +179,31 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _repaired(trig: Trigger) -> Arguments:
+    """Arguments of a finite verb parsed as a noun's adjective (see triggers.misparsed_finite): the
+    nouns before it are its subject, the noun it modifies its object, and that noun's prepositions
+    its prepositions."""
+    verb = trig.token
+    obj = verb.head
+    sent = sent_of(verb)
+    left = [t for t in verb.doc[sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    actors = left[-1:] if left else []
+    used = {t.i for t in trig.tokens}
+    recipients: list[Token] = []
+    for role in trig.pattern.recipient:
+        if recipients:
+            break
+        if role in ("dobj", "iobj") and obj.i not in used:
+            recipients = [obj]
+        elif role not in ("dobj", "iobj", "dative", "ccomp"):
+            recipients = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == role for g in pobjects(c)]
+    return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
+
+
 def verb_arguments(trig: Trigger) -> Arguments:
     verb = trig.token
+    if misparsed_finite(verb):
+        return _repaired(trig)
     pat = trig.pattern
     passive = is_passive(verb)
     actors = subject_of(verb)
@@ -275,8 +299,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = []
         elif prep is not None and prep.head.i == verb.i and prep.lower_ in OBJECT_CONTROL_PREPS and controller:
             actors = controller  # "accused Ukraine of the drone attack": the accused did it
-        elif verb.lemma_.lower() in LIGHT_VERBS or (prep is not None and prep.head.i == verb.i and prep.lower_ in ADJUNCT_PREPS):
-            # "launched an attack", "held talks", "said during a visit to Beijing": the subject does it
+        elif verb.lemma_.lower() in LIGHT_VERBS or (prep is not None and prep.head.i == verb.i and (
+            prep.lower_ in ADJUNCT_PREPS or (prep.lower_ == "for" and not controller and not any(c.dep_ == "dobj" for c in verb.children))
+        )):
+            # "launched an attack", "held talks", "said during a visit to Beijing", "returned to
+            # Geneva for talks": the subject does it
             actors = subject_of(verb)
         else:
             actors = []  # "condemned the attack", "welcomed the talks": someone else's event

@@ -20,6 +20,7 @@ from ..document.coref import Coreference
 from ..document.dates import EventDate, carry_dates, event_date
 from ..document.places import event_place
 from ..lexicon import Lexicon
+from ..parse import misparsed_finite
 from ..words import words
 from .arguments import (
     _with_conjuncts,
@@ -136,6 +137,8 @@ class EventCoder:
                         if inner:
                             recipients = inner
                             break
+                if trig.pattern.host and self.conventions == "plover":
+                    actors, recipients = _hosted(trig, recipients, covered, coref, day) or recipients, actors
                 # an actor is not its own recipient, nor is its own side ("expressed Pakistan's
                 # readiness", "agreed on the India-Japan summit"): a party of the same country and
                 # sector (or none) on both sides is the actor's own; another sector of the same
@@ -196,20 +199,30 @@ RETELLING = words("retelling_verbs")
 def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     """Drop retellings of a meeting already coded (codebook: a sentence that merely repeats a coded
     event adds no line): after "X met Y", "the two discussed ...", "they exchanged views",
-    "X briefed Y" tell the same meeting when their parties are among the meeting's and no other
-    day is given."""
+    "X briefed Y" tell the same meeting when their parties are among the meeting's, no other day
+    is given and the same source tells it (another government's account is a line of its own)."""
     out: list[EventMention] = []
-    meetings: list[tuple[frozenset[str], str | None]] = []
+    meetings: list[tuple[frozenset[str], str | None, str | None]] = []
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
+        src = ev.attributed_to.code if ev.attributed_to is not None else None
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             lemma = ev.trigger.token.lemma_.lower()
-            if lemma in RETELLING and any(parties <= met and (day is None or d is None or d == day) for met, d in meetings):
+            # the same source retelling it; another government's account of it stays
+            if lemma in RETELLING and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
                 continue
-            meetings.append((parties, day))
+            meetings.append((parties, day, src))
         out.append(ev)
     return out
+
+
+def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> list[Entity]:
+    """The parties of hosted talks ("hosted talks between Russia and Ukraine"); [] when the object
+    is the guest itself."""
+    objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
+    between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
+    return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
 
 
 def _same_side(a: Entity, r: Entity) -> bool:
@@ -318,6 +331,8 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
             continue  # "the attack killed five": the verb's event, with the noun's actor
         if cur.dep_ == "nsubj" and any(_finite_acl(c) and c.i in at for c in cur.children):
             continue  # the noun whose mis-parsed verb codes the event
+        if any(misparsed_finite(c) and c.i in at for c in cur.children):
+            continue  # "Turkey hosted talks": the object of a verb parsed as its adjective
         for _ in range(4):
             if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break

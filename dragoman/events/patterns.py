@@ -31,6 +31,7 @@ class Pattern:
     quad: int
     score: float
     complement_aux: frozenset[str] = frozenset()
+    host: bool = False  # the subject hosts: its object is the visitor (actor), it the recipient
 
     @property
     def weak(self) -> bool:
@@ -93,6 +94,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         quad=int(entry["quad"]) if entry else 0,
         score=float(entry["score"]) if entry else 0.0,
         complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
+        host=bool(rec.get("host", False)),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..parse import misparsed_finite
 from ..sentences import sent_of
 from ..words import words
 from .patterns import Pattern, PatternIndex
@@ -15,6 +16,8 @@ NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 DENIALS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
+PERSON_NOUNS = words("person_nouns")
+PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp"}
@@ -32,6 +35,8 @@ class Trigger:
 
 
 def _objects(tok: Token) -> list[Token]:
+    if misparsed_finite(tok):
+        return [tok.head, *tok.head.conjuncts]
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -60,6 +65,8 @@ class VerbFeatures:
         for o in _objects(tok):
             for w in _np_lemmas(o):
                 self.objects.setdefault(w.lemma_.lower(), w)
+            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS:
+                self.objects.setdefault(PERSON, o)  # "@person": any person ("hosted Erdogan")
         # preposition word -> (prep token, {object lemma -> token})
         self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}
         for c in children:
@@ -189,7 +196,7 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
-        if tok.pos_ in VERB_TAGS and tok.dep_ != "amod" and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
+        if tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
             # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
             # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
             pos = "VERB"

@@ -1,0 +1,21 @@
+"""Known errors of the parser, recognised so that the coder can read past them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .sentences import sent_of
+
+
+def misparsed_finite(tok: Token) -> bool:
+    """A past-tense verb the parser took for an adjective of the noun after it: "Trump imposed
+    tariffs on Canada" parsed as the noun phrase "imposed tariffs" with "Trump" as its root. The
+    noun it modifies is its object, the noun before it its subject. A participle after a hyphen
+    ("UN-brokered deal") or after a determiner or adverb ("the newly elected president") is a true
+    adjective."""
+    if tok.dep_ != "amod" or tok.head.i <= tok.i or tok.i <= sent_of(tok).start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if tok.tag_ == "VBD":
+        return prev.text not in ("-", "\u2013")
+    return tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("nmod", "compound", "npadvmod", "nsubj", "ROOT")
