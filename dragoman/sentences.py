@@ -20,3 +20,15 @@ def sent_of(tok: Token) -> Span:
             table.extend([sent] * (sent.end - sent.start))
         doc.user_data[KEY] = table
     return table[tok.i]
+
+
+def sent_index(tok: Token) -> int:
+    """The 0-based index of the sentence a token is in (constant time after the first call)."""
+    doc = tok.doc
+    table = doc.user_data.get(KEY + ".index")
+    if table is None:
+        table = []
+        for n, sent in enumerate(doc.sents):
+            table.extend([n] * (sent.end - sent.start))
+        doc.user_data[KEY + ".index"] = table
+    return int(table[tok.i])

@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from ..actors.entity import Entity, describe_head, match_at, np_head
-from ..sentences import sent_of
+from ..sentences import sent_index, sent_of
 from ..words import words
 from .quotes import speaker_of
 
@@ -29,6 +29,10 @@ INSTITUTION_NOUNS = words("institution_nouns")
 PERSON_NOUNS = words("person_nouns")
 # roles of a phrase that a pronoun may refer back to
 ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "ROOT", "npadvmod"}
+
+
+def _office_words(office: str) -> frozenset[str]:
+    return frozenset(w for w in office.lower().replace("/", " ").replace("-", " ").split() if w not in ("of", "and", "the", "for", "cum"))
 
 
 class Coreference:
@@ -185,6 +189,11 @@ class Coreference:
             return []
         if ante.i in self.groups and low in PLURAL:
             return [self._as(tok, e, "coref.pronoun") for e in self.groups[ante.i]]
+        if low in PLURAL and ante.conjuncts and ante.tag_ not in ("NNS", "NNPS"):
+            # "The Foreign Secretary and Minister Lamola discussed ... They also discussed ..."
+            ents = [e for t in (ante, *ante.conjuncts) for e in [self._entity_at(t)] if e is not None and e.code]
+            if len(ents) > 1:
+                return [self._as(tok, e, "coref.pronoun") for e in ents]
         ent = self._entity_at(ante)
         return [self._as(tok, ent, "coref.pronoun")] if ent is not None and ent.code else []
 
@@ -202,8 +211,8 @@ class Coreference:
         return ent
 
     def _agrees(self, low: str, cand: Token) -> bool:
-        if cand.i in self.groups:
-            return low in PLURAL
+        if cand.i in self.groups or (cand.conjuncts and cand.dep_ != "conj"):
+            return low in PLURAL  # a group or a coordination ("X and Y") is "they"
         known = next((m for m in self.mentions if m.head == cand.i), None)
         kind = known.kind if known is not None else None
         lemma = cand.lemma_.lower()
@@ -226,7 +235,7 @@ class Coreference:
                 break
             first = sent_of(doc[first.start - 1])
         verb = tok.head
-        best: tuple[int, int, int] | None = None
+        best: tuple[float, int] | None = None
         pick: Token | None = None
         for cand in doc[first.start : tok.i]:
             if cand.pos_ not in ("NOUN", "PROPN", "PRON") or cand.dep_ not in ANTECEDENT_DEPS:
@@ -237,9 +246,10 @@ class Coreference:
                 continue  # "He briefed Rubio": not a co-argument of its own verb
             if not self._agrees(tok.lower_, cand):
                 continue
-            distance = sent.start - sent_of(cand).start  # 0 in the pronoun's own sentence
-            role = 0 if cand.dep_ in ("nsubj", "nsubjpass") else 1 if cand.dep_ in ("dobj", "dative", "attr", "ROOT") else 2
-            rank = (min(distance, 99), role, -cand.i)
+            distance = sent_index(tok) - sent_index(cand)  # sentences back: 0 in the pronoun's own sentence
+            # subjects are the likeliest referents, across a sentence more than a nearer object
+            role = 0.0 if cand.dep_ in ("nsubj", "nsubjpass") else 1.5 if cand.dep_ in ("dobj", "dative", "attr", "ROOT") else 2.0
+            rank = (distance + role, -cand.i)
             if best is None or rank < best:
                 best, pick = rank, cand
         return pick
@@ -264,7 +274,7 @@ class Coreference:
             cands = parts
             cands += [e for e in self._before(head) if e.head not in seen_heads]
             if lemma in LEADER_NOUNS:
-                cands = [e for e in cands if e.kind == "person" or e.office] or cands
+                cands = [e for e in cands if e.kind == "person"] or [e for e in cands if e.office] or cands
             elif lemma in ("country", "nation", "state", "government"):
                 cands = [e for e in cands if e.kind in ("country", "government")] or cands
             cands = [e for e in cands if e.code and e.code not in exclude]
@@ -298,9 +308,11 @@ class Coreference:
         titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")
         if ent is not None and ent.code is None and ent.kind == "agent" and titled:
             # "the Secretary", "the Foreign Secretary", "EAM": the person of that office named before
-            words = {w.lower() for w in (ent.office or "").replace("/", " ").split()} | {head.lower_}
-            words -= {"of", "and", "the", "minister", "deputy"} if len(words) > 2 else set()
+            title = _office_words(ent.office or head.text)
             for e in self._before(head):
-                if e.office and words & {w.lower() for w in e.office.replace("/", " ").split()} and e.kind == "person":
+                # every word of the title in the person's office: "the Secretary" is the Secretary
+                # of State, "the Foreign Secretary" is not a Foreign Minister
+                if e.kind == "person" and e.office and (e.office == ent.office or (title and title <= _office_words(e.office))):
                     return [self._as(ent, e, "coref.title")]
         return None
+
