@@ -37,13 +37,21 @@ class Result:
 class Coder:
     """A loaded pipeline and lexicon. Build one per process and reuse it."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, dictionaries: Iterable[str | Path] = (), conventions: str = "plover") -> None:
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        dictionaries: Iterable[str | Path] = (),
+        conventions: str = "plover",
+        min_confidence: float | None = None,
+    ) -> None:
+        """``min_confidence``: events the relevance model scores lower are not written (None: the
+        model's own threshold; 0: every event the rules code)."""
         if conventions not in CONVENTIONS:
             raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         self.model = model
         self.conventions = conventions
         self.lexicon: Lexicon = load_lexicon(dictionaries)
-        self.nlp: Language = load_pipeline(self.lexicon, model, conventions)
+        self.nlp: Language = load_pipeline(self.lexicon, model, conventions, min_confidence)
 
     @property
     def dictionary_version(self) -> str:

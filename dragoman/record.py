@@ -78,7 +78,7 @@ def records(doc: Doc, doc_id: str, dictionary_version: str, offset: int = 0) -> 
             "location": ev.location,
             "rule": c.rule,
             "dictionary_version": dictionary_version,
-            "confidence": _confidence(ev),
+            "confidence": round(ev.confidence, 3) if ev.confidence is not None else _confidence(ev),
         }
         for key, value in ev.extra.items():
             rec[key] = value

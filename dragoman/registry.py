@@ -4,6 +4,7 @@
 """
 
 
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,9 +23,9 @@ def make_actor_matcher(nlp: Language, name: str, places: bool) -> ActorMatcher:
     return ActorMatcher(nlp, name, places)
 
 
-@Language.factory("dragoman_events", default_config={"conventions": "plover"})
-def make_event_coder(nlp: Language, name: str, conventions: str) -> EventCoder:
-    return EventCoder(nlp, name, conventions)
+@Language.factory("dragoman_events", default_config={"conventions": "plover", "min_confidence": None})
+def make_event_coder(nlp: Language, name: str, conventions: str, min_confidence: float | None) -> EventCoder:
+    return EventCoder(nlp, name, conventions, min_confidence)
 
 
 register_extensions()

@@ -10,6 +10,15 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def coder():
+    """The rules alone (the relevance model keeps every event): the tests of linguistic cases."""
+    from dragoman.coder import Coder
+
+    return Coder(min_confidence=0.0)
+
+
+@pytest.fixture(scope="session")
+def default_coder():
+    """The coder as users get it: rules, then the relevance model's threshold."""
     from dragoman.coder import Coder
 
     return Coder()

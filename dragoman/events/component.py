@@ -37,6 +37,7 @@ from .defaults import default_actor, default_recipient
 from .intent import IntentTable
 from .modality import modality, negated
 from .patterns import Pattern, PatternIndex
+from .relevance import RelevanceModel
 from .triggers import Trigger, find_triggers
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
@@ -73,13 +74,19 @@ class EventMention:
     paragraph: int = 0
     date: EventDate | None = None
     location: dict[str, Any] | None = None
+    confidence: float | None = None  # the relevance model's probability that this is a real event
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 class EventCoder:
-    def __init__(self, nlp: Language, name: str = "dragoman_events", conventions: str = "plover") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "dragoman_events", conventions: str = "plover", min_confidence: float | None = None
+    ) -> None:
         self.name = name
         self.conventions = conventions
+        # events the relevance model scores under this are not written (None: the model's threshold)
+        self.min_confidence = min_confidence
+        self.relevance: RelevanceModel | None = None
         self.index: PatternIndex | None = None
         self.intents: IntentTable | None = None
         self.gazetteer: dict[str, Any] = {}
@@ -89,6 +96,7 @@ class EventCoder:
     ) -> None:
         self.index = PatternIndex(lexicon)
         self.intents = IntentTable(lexicon, self.conventions)
+        self.relevance = RelevanceModel.load() if self.conventions == "plover" else None
         actors = nlp.get_pipe("dragoman_actors") if "dragoman_actors" in nlp.pipe_names else None
         self.gazetteer = getattr(actors, "place_forms", {})
 
@@ -189,6 +197,11 @@ class EventCoder:
         carry_dates(events)
         if self.conventions == "plover":
             events = _first_mentions(events)
+        if self.relevance is not None:
+            floor = self.relevance.threshold if self.min_confidence is None else self.min_confidence
+            for ev in events:
+                ev.confidence = self.relevance.score(ev)
+            events = [ev for ev in events if ev.confidence is not None and ev.confidence >= floor]
         doc._.events = events
         return doc
 
