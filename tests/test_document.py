@@ -33,19 +33,19 @@ def one(events, event):
         ("Friday", True, ("2025-08-01", "day")),
         ("Saturday", False, ("2025-07-26", "day")),
         ("last Saturday", False, ("2025-07-19", "day")),
-        ("this August", True, ("2025-08", "month")),
-        ("in May", False, ("2025-05", "month")),
-        ("in May", True, ("2026-05", "month")),
-        ("last March", False, ("2025-03", "month")),
-        ("earlier this month", False, ("2025-07", "month")),
-        ("next month", True, ("2025-08", "month")),
-        ("last year", False, ("2024", "year")),
+        ("this August", True, ("2025-08-01", "month")),
+        ("in May", False, ("2025-05-01", "month")),
+        ("in May", True, ("2026-05-01", "month")),
+        ("last March", False, ("2025-03-01", "month")),
+        ("earlier this month", False, ("2025-07-01", "month")),
+        ("next month", True, ("2025-08-01", "month")),
+        ("last year", False, ("2024-01-01", "year")),
         ("July 25", False, ("2025-07-25", "day")),
         ("Dec. 3", False, ("2024-12-03", "day")),
         ("3 December 2023", False, ("2023-12-03", "day")),
         ("two days ago", False, ("2025-07-24", "day")),
         ("yesterday", False, ("2025-07-25", "day")),
-        ("in 2019", False, ("2019", "year")),
+        ("in 2019", False, ("2019-01-01", "year")),
         ("for years", False, None),
     ],
 )
@@ -66,7 +66,7 @@ def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]
     assert ev["modality"] == "future"
-    assert (ev["date"], ev["date_precision"]) == ("2025-08", "month")
+    assert (ev["date"], ev["date_precision"]) == ("2025-08-01", "month")
     assert ev["location"]["name"] == "Istanbul" and ev["location"]["country_code"] == "TUR"
     assert ev["location"]["lat"] == pytest.approx(41.0, abs=0.2)
 
@@ -258,3 +258,25 @@ def test_code_with_fuse_writes_clusters(tmp_path):
     assert all("cluster_id" in e for e in events)
     assert {e["cluster_id"] for e in events} == {c["cluster_id"] for c in clusters}
     assert any(len(c["documents"]) == 2 for c in clusters)
+
+
+def test_date_of_a_reporting_verb_dates_the_saying_not_the_report(coder):
+    # published Wednesday 2025-03-12: "said Tuesday that it would" does not date what it would do
+    evs = coder.code_text("The United States said Tuesday that it would resume military aid to Ukraine.", "2025-03-12")
+    assert evs and all(e["date_precision"] == "publication" for e in evs)
+    # a date on the event's own clause does
+    ev = one(coder.code_text("Israeli forces killed 12 Palestinians in Gaza on Monday, the ministry said.", "2025-03-12"), "ASSAULT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-03-10", "day")
+
+
+def test_year_in_a_name_is_no_date_and_the_past_is_not_dated_after_publication(coder):
+    ev = one(coder.code_text("According to Equal Measures 2030, Kenyan police arrested dozens of activists.", "2025-03-12"), "COERCE")
+    assert ev["date_precision"] == "publication" and ev["modality"] == "asserted"
+
+
+def test_thirty_day_rule_makes_old_events_historical(coder):
+    ev = one(coder.code_text("Russia invaded Ukraine in February 2022.", "2025-03-12"), "ASSAULT")
+    assert ev["modality"] == "historical" and (ev["date"], ev["date_precision"]) == ("2022-02-01", "month")
+    # last month, within 30 days of publication: asserted
+    ev = one(coder.code_text("Russian forces shelled Kharkiv on February 20.", "2025-03-12"), "ASSAULT")
+    assert ev["modality"] == "asserted" and ev["date"] == "2025-02-20"

@@ -3,8 +3,12 @@
 Handles what news uses and dateparser alone gets wrong or misses: weekdays ("on Friday" is the
 latest Friday not after publication, the next one for future events), "this August", "earlier this
 month", "last year", "in May", "two days ago", month-day dates with or without a year, bare years.
-Precision is ``day``, ``month`` or ``year``; events with no date of their own keep the publication
-date with precision ``publication``.
+Precision is ``day``, ``month`` or ``year``, and the date is always a full ``YYYY-MM-DD``: a month
+or a year is written as its first day, as the codebook's gold does (``2025-08-01`` with precision
+``month``). Events with no date of their own keep the publication date with precision
+``publication``. A year inside a name ("Vision 2030") is no date; an event told as having
+happened is never dated after publication; a date said of a reporting verb ("said Tuesday that it
+would ...") dates the saying, not what is reported.
 """
 
 from __future__ import annotations
@@ -17,8 +21,6 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .attribution import REPORTING
-
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -29,7 +31,7 @@ LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this pas
 
 @dataclass(frozen=True)
 class EventDate:
-    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    value: str  # YYYY-MM-DD (a month or year: its first day)
     precision: str  # day, month, year, publication
     text: str | None = None
 
@@ -44,7 +46,11 @@ def _day(d: dt.date) -> tuple[str, str]:
 
 
 def _month(y: int, m: int) -> tuple[str, str]:
-    return f"{y:04d}-{m:02d}", "month"
+    return f"{y:04d}-{m:02d}-01", "month"
+
+
+def _year(y: int) -> tuple[str, str]:
+    return f"{y:04d}-01-01", "year"
 
 
 def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | None:
@@ -77,7 +83,7 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
             return _day(pub - dt.timedelta(days=7 * n))
         if m[2] == "month":
             return _month(*_month_shift(pub.year, pub.month, -n))
-        return str(pub.year - n), "year"
+        return _year(pub.year - n)
     m = re.fullmatch(r"(?:(last|this|next|early|late) )?(" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?", s)
     if m:
         wd = WEEKDAYS[m[2]]
@@ -93,7 +99,7 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
         delta = {"this": 0, "last": -1, "next": 1}[m[2]]
         if m[3] == "month":
             return _month(*_month_shift(pub.year, pub.month, delta))
-        return str(pub.year + delta), "year"
+        return _year(pub.year + delta)
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     m = re.fullmatch(r"(?:(this|last|next|early|late|mid|mid-) ?)?(" + month_names + r")(?: (\d{4}))?", s)
     if m:
@@ -131,7 +137,7 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
             return None
     m = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d\d)", s)
     if m:
-        return m[1], "year"
+        return _year(int(m[1]))
     return None
 
 
@@ -154,6 +160,15 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
     return 0 if cur.i in clause_heads else 99
 
 
+def _in_name(ent: Span) -> bool:
+    """A number in a name or title ("Vision 2030", "Equal Measures 2030", "Expo 2025"): a bare
+    year right after a capitalised word that is not a month."""
+    if len(ent) != 1 or not ent[0].like_num:
+        return False
+    prev = ent.doc[ent.start - 1] if ent.start else None
+    return prev is not None and prev.is_title and prev.lower_ not in MONTHS and prev.pos_ == "PROPN"
+
+
 def event_date(
     trigger: Token,
     sent: Span,
@@ -169,19 +184,19 @@ def event_date(
     heads = {trigger.i, *(w.i for w in words), *(c.i for c in trigger.children if c.dep_ == "dobj")}
     cur = trigger
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj"):
-            break
-        if cur.dep_ == "ccomp" and cur.head.lemma_ not in REPORTING:
-            break
+        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis"):
+            break  # (a reporting verb's date is the saying's: "said Tuesday that it would ...")
         cur = cur.head
         heads.add(cur.i)
     cands = []
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or _in_name(ent):
             continue
         got = resolve(ent.text, pub, future)
         if got is None:
             continue
+        if not future and got[0] > pub.isoformat():
+            continue  # what has happened is not dated after publication
         cands.append((_attached(ent, heads), abs(ent.start - trigger.i), got, ent.text))
     if not cands:
         return None

@@ -35,7 +35,7 @@ from .arguments import (
 )
 from .defaults import default_actor, default_recipient
 from .intent import IntentTable
-from .modality import modality, negated
+from .modality import historical, modality, negated
 from .patterns import Pattern, PatternIndex
 from .relevance import RelevanceModel
 from .triggers import Trigger, find_triggers
@@ -171,6 +171,7 @@ class EventCoder:
                 mention.date = event_date(
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
                 )
+                mention.modality = historical(mention.modality, mention.date, day)
                 mention.location = event_place(
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -93,20 +94,26 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
             return "future"
-        if t.tag_ == "VBN" and any(a.lower_ == "had" for a in aux):
-            return "historical"
     if tok.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
         if mods & FUTURE_MODIFIERS:
             return "future"
         if mods & PAST_MODIFIERS:
             return "historical"
-    if pub_date is not None:
-        clause = list(tok.subtree) if tok.pos_ in ("VERB", "AUX") else list(tok.head.subtree)
-        years = [int(m.group(0)) for m in YEAR.finditer(" ".join(t.text for t in clause if t.ent_type_ == "DATE"))]
-        if years and max(years) < pub_date.year:
-            return "historical"
     return "asserted"
+
+
+def historical(modality: str, date: Any, pub_date: dt.date | None) -> str:
+    """The codebook's mechanical 30-day rule: an asserted event whose date (a month counting as its
+    last day) cannot fall within the 30 days before publication is historical."""
+    if modality != "asserted" or date is None or pub_date is None or date.precision not in ("day", "month", "year"):
+        return modality
+    d = dt.date.fromisoformat(date.value)
+    if date.precision == "month":
+        d = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1) - dt.timedelta(days=1)
+    elif date.precision == "year":
+        d = dt.date(d.year, 12, 31)
+    return "historical" if d < pub_date - dt.timedelta(days=30) else modality
 
 
 # control verbs and adjectives that forecast rather than announce ("is expected to", "is due to")
