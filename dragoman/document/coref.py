@@ -254,6 +254,17 @@ class Coreference:
                 best, pick = rank, cand
         return pick
 
+    def _names_its_own(self, head: Token) -> bool:
+        """Whether a title phrase says itself whose it is: a name in apposition ("the Minister,
+        Takeshi Iwaya") or a state or person inside it ("the Minister for Foreign Affairs of Japan")."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return True
+        return any(
+            t.i in self.covered and self.covered[t.i].kind in ("country", "demonym", "government", "person", "org")
+            for t in head.subtree
+            if t.i != head.i
+        )
+
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
@@ -306,7 +317,7 @@ class Coreference:
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
         titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")
-        if ent is not None and ent.code is None and ent.kind == "agent" and titled:
+        if ent is not None and ent.code is None and ent.kind == "agent" and titled and not self._names_its_own(head):
             # "the Secretary", "the Foreign Secretary", "EAM": the person of that office named before
             title = _office_words(ent.office or head.text)
             for e in self._before(head):

@@ -248,7 +248,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
     if not recipients:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i not in used:
-                recipients += [g for g in c.children if g.dep_ == "pobj"]
+                # ("on Wednesday" is a time, no party)
+                recipients += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")]
                 if recipients:
                     break
     # last: a pattern's own object word that names an actor ("summoned the Afghan envoy")

@@ -137,7 +137,10 @@ class EventCoder:
                     if earlier:
                         recipients = earlier
                 if not reciprocal and not any(r.code for r in recipients):
-                    for finder in (object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients, place_recipients):
+                    finders = [object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients]
+                    if trig.pattern.event != "CONSULT":
+                        finders.append(place_recipients)  # (where talks are held is their venue, no party)
+                    for finder in finders:
                         inner = [r for r in _entities(finder(trig), covered, coref, day, trig, acodes, "recipient") if r.code]
                         if finder in (object_phrase_recipients, complement_subjects):
                             # "expressed Pakistan's readiness": the actor's own possession is no target
@@ -176,6 +179,8 @@ class EventCoder:
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
                 )
                 default_recipient(mention, self.conventions)
+                if self.conventions == "plover":
+                    _visitor_first(mention)
                 sent_events.append(mention)
             by_trigger = {e.trigger.token.i: e for e in sent_events}
             for e in sent_events:
@@ -223,8 +228,10 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
         src = ev.attributed_to.code if ev.attributed_to is not None else None
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             lemma = ev.trigger.token.lemma_.lower()
-            # the same source retelling it; another government's account of it stays
-            if lemma in RETELLING and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
+            # the same source retelling it ("the two discussed", "during the meeting", "on a working
+            # visit"); another government's account of it stays
+            retold = lemma in RETELLING or (ev.trigger.pattern.pos == "NOUN" and (ev.date is None or ev.date.precision == "publication"))
+            if retold and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
         out.append(ev)
@@ -237,6 +244,19 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
     objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
     between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
+
+
+def _visitor_first(ev: EventMention) -> None:
+    """Talks held in the actor's own country are a visit by the other side: the visitor is the
+    actor, the host the recipient (codebook: CONSULT roles). "Lavrov held talks in Moscow with
+    Abdelatty": Egypt visits Russia."""
+    if ev.coding.event != "CONSULT" or not ev.location or not ev.recipients:
+        return
+    home = ev.location.get("country_code")
+    acodes = {a.code for a in ev.actors if a.code}
+    rcodes = {r.code for r in ev.recipients if r.code}
+    if home and acodes == {home} and rcodes and home not in rcodes:
+        ev.actors, ev.recipients = ev.recipients, ev.actors
 
 
 def _same_side(a: Entity, r: Entity) -> bool:

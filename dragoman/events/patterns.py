@@ -62,6 +62,19 @@ def _patterns(rec: dict[str, Any], cameo: dict[str, dict[str, Any]]) -> list[Pat
     return out
 
 
+# prepositions that introduce the other party of a phrasal verb ("meet with", "talk to", "side with")
+PARTY_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "between", "from"}
+
+
+def _recipient_roles(rec: dict[str, Any], extra: tuple[str, ...]) -> tuple[str, ...]:
+    """A pattern's recipient roles; a phrase ending in a preposition ("meet with") also takes the
+    object of that preposition."""
+    roles = tuple(rec.get("recipient") or DEFAULT_RECIPIENT)
+    if rec["pos"] == "VERB":
+        roles += tuple(w for w in extra if w in PARTY_PREPS and w not in roles)
+    return roles
+
+
 def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -> Pattern | None:
     code = rec["cameo"]
     entry = cameo.get(code)
@@ -88,7 +101,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         object=frozenset(o.lower() for o in rec.get("object", [])),
         prep=(rec.get("prep") or None),
         prep_object=frozenset(o.lower() for o in rec.get("prep_object", [])),
-        recipient=tuple(rec.get("recipient") or DEFAULT_RECIPIENT),
+        recipient=_recipient_roles(rec, extra),
         reciprocal=bool(rec.get("reciprocal", False)),
         priority=int(rec.get("priority", 0)),
         quad=int(entry["quad"]) if entry else 0,
