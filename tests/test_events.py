@@ -38,11 +38,11 @@ def test_title_pattern_gives_country_and_sector(coder):
 
 
 def test_named_official_resolved_on_event_date(coder):
-    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Washington.", "2025-07-26"), "CONSULT")
+    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Islamabad.", "2025-07-26"), "CONSULT")
     assert ev["actor"][0]["code"] == "USA" and ev["actor"][0]["office"] == "Secretary of State"
     assert ev["recipient"][0]["code"] == "PAK"
     # before he took office Rubio was a senator
-    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Washington.", "2019-03-01"), "CONSULT")
+    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Islamabad.", "2019-03-01"), "CONSULT")
     assert ev["actor"][0]["sector"] == "LEG"
 
 
@@ -134,3 +134,11 @@ def test_records_follow_the_contract(coder):
 def test_output_is_deterministic(coder):
     text = "Russia and Ukraine exchanged prisoners. Turkey welcomed the swap."
     assert code(coder, text) == code(coder, text)
+
+
+def test_talks_at_home_make_the_other_side_the_visitor(coder):
+    # codebook: a visit has the visitor as actor and the host as recipient, whoever is the subject
+    ev = first(code(coder, "Marco Rubio met Ishaq Dar in Washington.", "2025-07-26"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+    ev = first(code(coder, "Trump hosted Erdogan at the White House on Wednesday.", "2025-07-26"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["TUR"] and [r["code"] for r in ev["recipient"]] == ["USA"]
