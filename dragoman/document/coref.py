@@ -131,8 +131,11 @@ class Coreference:
             role = m.forms[0].roles[0] if m.forms[0].roles else None
             if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
                 count[role.code] = count.get(role.code, 0) + 1
-        best = max(sorted(count), key=lambda c: count[c]) if count else None
-        cache[sent.start] = best if best is not None and count[best] >= 2 else None
+        ranked = sorted(count, key=lambda c: (-count[c], c))
+        best = ranked[0] if ranked else None
+        runner_up = count[ranked[1]] if len(ranked) > 1 else 0
+        # the article's country only when it dominates (a bilateral readout names two alike)
+        cache[sent.start] = best if best is not None and count[best] >= 2 and count[best] >= 1.5 * runner_up else None
         return cache[sent.start]
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
