@@ -108,7 +108,11 @@ class Coreference:
         if not words or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN":
             return None
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+        lead = " ".join(w.lower() for w in words)
         for e in self._before(head):
+            if len(words) >= 2 and e.code and e.head != head.i and (e.entity_text.lower() == lead or e.entity_text.lower().startswith(lead + " ")):
+                # "His Highness" after "His Highness Prince Faisal bin Farhan": the same person
+                return self._as(ent, e, "coref.name")
             if e.kind == "person" and e.identifier_text and e.identifier_text.lower().split()[-1] == last:
                 return self._as(ent, e, "coref.name")
             # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
@@ -211,6 +215,11 @@ class Coreference:
         ent = describe_head(head, self.covered, self.day)
         if ent is not None and ent.code is None and ent.kind == "ner":
             ent = self.surname(ent, head) or ent
+        if ent is None or ent.code is None:
+            # "the group said it ...": the description's referent
+            described = self.description(head, ent)
+            if described and len(described) == 1:
+                return described[0]
         return ent
 
     def _agrees(self, low: str, cand: Token) -> bool:

@@ -126,6 +126,11 @@ class EventCoder:
                 if not args.actors and trig.pattern.pos == "VERB" and not is_passive(trig.token) and _main_clause(trig.token):
                     args.actors = _with_conjuncts(nearest_actor_left(trig.token, lambda t: t.i in covered))
                 actors = _entities(args.actors, covered, coref, day, trig)
+                if not any(a.code for a in actors):
+                    # "airstrikes by the Somali army killed ...": the doer of an event-noun subject
+                    doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for p in h.children
+                             if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    actors = _entities(_with_conjuncts(doers), covered, coref, day, trig) or actors
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
@@ -407,6 +412,9 @@ def _inherit_code(
     Association of African Jurists": the code of the apposition or prepositional object.
     """
     cands = [c for c in head.children if c.dep_ == "appos"]
+    # a title phrase the parser cut off before a name ("Botswana opposition lawmaker | Wynter
+    # Mmolotsi criticized"): a noun phrase of the same verb that ends right before the name
+    cands += [c for c in head.head.children if c.dep_ == "npadvmod" and c.right_edge.i == head.left_edge.i - 1 and c.i != head.i]
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for c in cands:
@@ -472,6 +480,8 @@ def _entities(
                     if focus:
                         ent.code = focus
                         ent.rule = f"{ent.rule}<document.focus"
+                if ent.code and "<" in (ent.rule or "") and ent.kind in ("ner", "agent"):
+                    coref.note(ent)  # "His Highness, Prince Faisal": known from its apposition from now on
                 found = split_conjoined(head, ent, covered)
             elif head.pos_ == "NOUN" and role == "recipient":
                 # a thing that belongs to an actor: "the computers of South Korean army officers",
