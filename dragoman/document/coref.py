@@ -27,6 +27,10 @@ STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
 PERSON_NOUNS = words("person_nouns")
+# sectors of people and bodies that, named without a country, are of the article's country
+FOCUS_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
+)
 # roles of a phrase that a pronoun may refer back to
 ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "ROOT", "npadvmod"}
 
@@ -120,6 +124,16 @@ class Coreference:
             if e.code and e.kind != "person" and e.entity_text.lower().split()[-1].removesuffix("'s") == last and e.head != head.i:
                 return self._as(ent, e, "coref.name")
         return None
+
+    def with_focus(self, ent: Entity, head: Token) -> None:
+        """"The government", "security forces", "protesters", "President Moise" (a titled person
+        the dictionaries do not know): people and bodies named without a country are of the
+        country the article is about, when one dominates it."""
+        if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS:
+            focus = self.focus(head)
+            if focus:
+                ent.code = focus
+                ent.rule = f"{ent.rule}<document.focus"
 
     def focus(self, tok: Token) -> str | None:
         """The country an article is about: the state most named in its other sentences (not
@@ -220,6 +234,8 @@ class Coreference:
             described = self.description(head, ent)
             if described and len(described) == 1:
                 return described[0]
+        if ent is not None:
+            self.with_focus(ent, head)
         return ent
 
     def _agrees(self, low: str, cand: Token) -> bool:

@@ -397,8 +397,6 @@ LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "w
 
 # sectors of bodies that belong to a state (a bare "government" or "police" is the article's country's)
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB"}
-# sectors of people and bodies that, named without a country, are of the article's country
-FOCUS_SECTORS = DOMESTIC_SECTORS | {"CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
 
 OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
 
@@ -473,13 +471,7 @@ def _entities(
                 if ent.code is None or ethnic:
                     # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
-                if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS:
-                    # "the government", "security forces", "protesters", "President Moise" (a
-                    # titled person the dictionaries do not know): of the country the article is about
-                    focus = coref.focus(head)
-                    if focus:
-                        ent.code = focus
-                        ent.rule = f"{ent.rule}<document.focus"
+                coref.with_focus(ent, head)
                 if ent.code and "<" in (ent.rule or "") and ent.kind in ("ner", "agent"):
                     coref.note(ent)  # "His Highness, Prince Faisal": known from its apposition from now on
                 found = split_conjoined(head, ent, covered)
