@@ -89,13 +89,17 @@ def train(docs_paths: list[Path], gold_path: Path) -> dict:
     X = vec.fit_transform(feats)
     total_gold = sum(n_gold.values())
     folds = GroupKFold(n_splits=5)
-    best = None
-    for c in CS:
+    def out_of_fold(c: float) -> np.ndarray:
         oof = np.zeros(len(y))
         for tr, te in folds.split(X, y, groups):
             model = LogisticRegression(C=c, max_iter=2000)
             model.fit(X[tr], y[tr])
             oof[te] = model.predict_proba(X[te])[:, 1]
+        return oof
+
+    best = None
+    for c in CS:
+        oof = out_of_fold(c)
         for t in THRESHOLDS:
             p, r, f = prf(oof, y, total_gold, t)
             # precision first: the best F1 among thresholds whose precision reaches MIN_PRECISION
@@ -105,11 +109,7 @@ def train(docs_paths: list[Path], gold_path: Path) -> dict:
     assert best is not None
     (_, f), c, t, p, r = best
     curve = []
-    oof = np.zeros(len(y))
-    for tr, te in folds.split(X, y, groups):
-        m = LogisticRegression(C=c, max_iter=2000)
-        m.fit(X[tr], y[tr])
-        oof[te] = m.predict_proba(X[te])[:, 1]
+    oof = out_of_fold(c)
     for th in THRESHOLDS:
         cp, cr, cf = prf(oof, y, total_gold, th)
         curve.append({"threshold": th, "precision": round(cp, 4), "recall": round(cr, 4), "f1": round(cf, 4)})
