@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -197,6 +198,10 @@ class EventCoder:
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
+            # signing alone (a decree, a law) is a domestic act: an interaction needs a counterpart
+            sent_events = [e for e in sent_events if not e.trigger.pattern.counterpart or _has_counterpart(e)]
+            # counts over a period ("since 2009, hundreds have been killed") are no event (codebook: aggregates)
+            sent_events = [e for e in sent_events if not _aggregate(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if with_actor:
                 events.extend(with_actor)
@@ -227,6 +232,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     is given and the same source tells it (another government's account is a line of its own)."""
     out: list[EventMention] = []
     meetings: list[tuple[frozenset[str], str | None, str | None]] = []
+    attacks: list[tuple[frozenset[str], str | None, str | None]] = []
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
@@ -239,6 +245,15 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             if retold and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
+        if ev.coding.event == "ASSAULT" and not ev.negated:
+            # "Seven other people were killed" after the attack is told: its toll, no other event
+            place = (ev.location or {}).get("country_code")
+            targets = frozenset(r.code for r in ev.recipients if r.code) | (frozenset([str(place)]) if place else frozenset())
+            if not any(a.code for a in ev.actors) and any(
+                targets <= hit and (day is None or d is None or d == day) and s == src for hit, d, s in attacks
+            ):
+                continue
+            attacks.append((targets, day, src))
         out.append(ev)
     return out
 
@@ -249,6 +264,39 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
     objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
     between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
+
+
+def _has_counterpart(ev: EventMention) -> bool:
+    return any(r.code for r in ev.recipients) or len({a.code for a in ev.actors if a.code}) > 1
+
+
+PERIOD = re.compile(r"\b(since|over the (last|past)|in the (last|past)|during the (last|past)|so far this)\b", re.I)
+
+
+def _aggregate(ev: EventMention) -> bool:
+    """A count over a period: a plural victim or object counted in hundreds or more ("hundreds of
+    people", "nearly 400 people", "1,250 terrorists") and a period ("since 2009", "in the last 15
+    months", a year alone)."""
+    if ev.coding.event == "PROTEST":
+        return False  # "tens of thousands of students protested": a crowd's size, one event
+    sent = ev.sent
+    big = False
+    for tok in sent:
+        if tok.lower_ in AGGREGATE_WORDS or (tok.like_num and tok.dep_ in ("nummod", "quantmod") and _number(tok.text) >= 100):
+            big = True
+            break
+    if not big:
+        return False
+    if PERIOD.search(sent.text):
+        return True
+    return ev.date is not None and ev.date.precision == "year"
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _visitor_first(ev: EventMention) -> None:
@@ -339,6 +387,7 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
 
 
 VIOLENCE_NOUNS = words("violence_nouns")
+AGGREGATE_WORDS = words("aggregate_quantities")
 
 
 def _finite_acl(tok: Token) -> bool:

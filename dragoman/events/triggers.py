@@ -17,6 +17,8 @@ OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 DENIALS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
+STATIVE = words("stative_verbs")
+READY_ADJ = words("ready_adjectives")
 PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
@@ -133,6 +135,10 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         aux = _first(pat.complement_aux, feats.ccomp_aux)
         if aux is None:
             return None
+        verb = aux.head
+        ready = any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJ for c in verb.children)  # "must be ready to mediate"
+        if (verb.lemma_.lower() in STATIVE and not ready) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None  # "must understand", "should be revitalised": no act demanded of anyone
         used.append(aux)
     if pat.extra:
         near = feats.near_strict if strict else feats.near
@@ -232,6 +238,6 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
                 if used is not None:
                     found = (pat, used)
                     break
-        if found is not None:
+        if found is not None and found[0].event != "NONE":  # (data/events/non_events.yaml)
             out.append(Trigger(tok, found[0], found[1]))
     return out
