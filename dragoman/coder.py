@@ -50,12 +50,20 @@ class Coder:
             raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         self.model = model
         self.conventions = conventions
-        self.lexicon: Lexicon = load_lexicon(dictionaries)
-        self.nlp: Language = load_pipeline(self.lexicon, model, conventions, min_confidence)
+        self.dictionaries = tuple(str(p) for p in dictionaries)
+        self._lexicon: Lexicon | None = None
+        self.nlp: Language = load_pipeline(None, model, conventions, min_confidence, self.dictionaries)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The dictionaries' records (loaded on first use: coding needs only the compiled tables)."""
+        if self._lexicon is None:
+            self._lexicon = load_lexicon(self.dictionaries)
+        return self._lexicon
 
     @property
     def dictionary_version(self) -> str:
-        return self.lexicon.version
+        return str(self.nlp.meta["dragoman_dictionary_version"])
 
     def _doc(self, art: Article) -> Doc:
         doc = self.nlp.make_doc(art.text)

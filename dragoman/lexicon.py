@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .dictionaries import BUNDLED, bundled_sources, load_kind, split_user_records, version_of
+from .dictionaries import BUNDLED, Source, bundled_sources, load_kind, split_user_records, version_of
 
 
 @dataclass
@@ -25,13 +25,26 @@ class Lexicon:
     user_paths: tuple[str, ...] = field(default=())
 
 
+def _sources(paths: tuple[str, ...]) -> dict[str, list[Source]]:
+    user = split_user_records(paths)
+    return {kind: bundled_sources(kind) + user[kind] for kind in BUNDLED}
+
+
+def _version(sources: dict[str, list[Source]]) -> str:
+    return version_of((s for kind in BUNDLED for s in sources[kind]), __version__)
+
+
+def lexicon_version(user_paths: Iterable[Path | str] = ()) -> str:
+    """The version :func:`load_lexicon` gives these files, without loading their records."""
+    return _version(_sources(tuple(str(p) for p in user_paths)))
+
+
 def load_lexicon(user_paths: Iterable[Path | str] = ()) -> Lexicon:
     """Load the bundled dictionaries plus the user's files (which may replace records by id)."""
     paths = tuple(str(p) for p in user_paths)
-    user = split_user_records(paths)
-    sources = {kind: bundled_sources(kind) + user[kind] for kind in BUNDLED}
+    sources = _sources(paths)
     loaded = {kind: load_kind(kind, srcs) for kind, srcs in sources.items()}
-    version = version_of((s for kind in BUNDLED for s in sources[kind]), __version__)
+    version = _version(sources)
     return Lexicon(
         countries=loaded["country"],
         organizations=loaded["organization"],
