@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .cli_options import DEFAULT_PARTITION, PartitionOpt, PrefilterOpt, SchedulerOpt, WorkersOpt
 from .errors import DragomanError
 from .nlp import DEFAULT_MODEL
 from .read.files import DEFAULT_MAX_CHARS
@@ -55,6 +57,18 @@ def _check_conventions(value: str) -> None:
         raise typer.BadParameter(f"unknown conventions '{value}'; use one of {', '.join(CONVENTIONS)}", param_hint="--conventions")
 
 
+def _partition_bar(progress: Progress) -> Callable[[int, int], None]:
+    """A progress bar over the partitions sent to a Dask cluster (its total grows as input is read)."""
+    task: list[TaskID] = []
+
+    def update(done: int, sent: int) -> None:
+        if not task:
+            task.append(progress.add_task("partitions", total=sent, events=""))
+        progress.update(task[0], completed=done, total=sent)
+
+    return update
+
+
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -78,9 +92,13 @@ def code(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     fuse: Annotated[bool, typer.Option("--fuse", help="Group events telling the same happening; add cluster_id.")] = False,
     clusters: Annotated[Path | None, typer.Option("--clusters", help="With fusion: write one JSON record per cluster here.")] = None,
+    prefilter: PrefilterOpt = True,
+    workers: WorkersOpt = 0,
+    scheduler: SchedulerOpt = None,
+    partition_size: PartitionOpt = DEFAULT_PARTITION,
 ) -> None:
     """Code articles into PLOVER events, one JSON object (or row) per event, in document order."""
-    from .coder import Coder
+    from .parallel import CoderConfig, make_coder
     from .run import code_files
     from .write import FORMATS
 
@@ -88,17 +106,18 @@ def code(
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}", param_hint="--format")
     pub = _date(date)
     _check_conventions(conventions)
-    try:
-        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conventions, min_confidence=min_confidence)
-    except DragomanError as exc:
-        raise _fail(exc) from None
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     show = not quiet and err.is_terminal
     progress = Progress(
-        TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
         TimeElapsedColumn(), console=err, transient=True, disable=not show,
     )
-    task = progress.add_task("code", total=None, events=0)
+    config = CoderConfig(model, tuple(map(str, dictionary or [])), conventions, min_confidence, prefilter)
+    try:
+        coder = make_coder(config, workers, scheduler, partition_size, _partition_bar(progress))
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    task = progress.add_task("coding", total=None, events=0)
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     counts = {"events": 0}
 
     def on_result(result: object) -> None:
@@ -124,6 +143,8 @@ def code(
     finally:
         if output:
             out.close()
+        if hasattr(coder, "close"):
+            coder.close()
     if not quiet:
         err.print(
             f"{summary.read} records read, {summary.coded} coded, {summary.failed} failed; {summary.events} events written"

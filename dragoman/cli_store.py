@@ -160,6 +160,9 @@ def ingest(
     model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (errors are still shown).")] = False,
+    prefilter: Annotated[
+        bool, typer.Option("--prefilter/--no-prefilter", help="Skip parsing documents that hold no trigger word (the stored rows are the same).")
+    ] = True,
 ) -> None:
     """Code articles and store them, with their sentences, events and entities, in a DuckDB store.
 
@@ -179,7 +182,7 @@ def ingest(
         _day(date, "--date")
     options = IngestOptions(date=date, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, fetch_links=fetch)
     try:
-        coder = Coder(model=model, dictionaries=dictionary or [])
+        coder = Coder(model=model, dictionaries=dictionary or [], prefilter=prefilter)
     except DragomanError as exc:
         raise _fail(exc) from None
     show = not quiet and err.is_terminal

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,6 +15,7 @@ from .dictionaries import CONVENTIONS
 from .errors import DragomanError, Errors
 from .lexicon import Lexicon, load_lexicon
 from .nlp import DEFAULT_MODEL, load_pipeline
+from .prefilter import Prefilter, load_prefilter
 from .read import Article, ReadFailure
 from .read.dateline import dateline_ends
 from .record import records
@@ -34,6 +35,15 @@ class Result:
         return self.error is None
 
 
+class ArticleCoder(Protocol):
+    """What codes articles: a :class:`Coder`, or one on a Dask cluster (dragoman.parallel)."""
+
+    @property
+    def dictionary_version(self) -> str: ...
+
+    def code(self, inputs: Iterable[Article | ReadFailure], batch_size: int = 16) -> Iterator[Result]: ...
+
+
 class Coder:
     """A loaded pipeline and lexicon. Build one per process and reuse it."""
 
@@ -43,9 +53,11 @@ class Coder:
         dictionaries: Iterable[str | Path] = (),
         conventions: str = "plover",
         min_confidence: float | None = None,
+        prefilter: bool = True,
     ) -> None:
         """``min_confidence``: events the relevance model scores lower are not written (None: the
-        model's own threshold; 0: every event the rules code)."""
+        model's own threshold; 0: every event the rules code). ``prefilter``: documents that can
+        hold no event are not parsed (:mod:`dragoman.prefilter`; the output is the same)."""
         if conventions not in CONVENTIONS:
             raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         self.model = model
@@ -53,6 +65,8 @@ class Coder:
         self.dictionaries = tuple(str(p) for p in dictionaries)
         self._lexicon: Lexicon | None = None
         self.nlp: Language = load_pipeline(None, model, conventions, min_confidence, self.dictionaries)
+        events: Any = self.nlp.get_pipe("dragoman_events")
+        self.prefilter: Prefilter | None = load_prefilter(self.nlp, events.index.by_head, self.dictionary_version) if prefilter else None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -70,42 +84,50 @@ class Coder:
         doc._.pub_date = art.date
         doc._.doc_id = art.id
         # a dateline is a sentence of its own (the parser keeps boundaries set before it runs)
-        starts = {t.idx: t for t in doc}
-        for end in dateline_ends(art.text):
+        ends = list(dateline_ends(art.text))
+        starts = {t.idx: t for t in doc} if ends else {}
+        for end in ends:
             tok = starts.get(end)
             if tok is not None and tok.i > 0:
                 tok.is_sent_start = True
         return doc
 
-    def parse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc | Exception]]:
-        """Run the pipeline over articles (batched); a failing batch is retried one by one."""
+    def parse(
+        self, articles: Iterable[Article], batch_size: int = 16, skip: bool = False
+    ) -> Iterator[tuple[Article, Doc | Exception]]:
+        """Run the pipeline over articles (batched); a failing batch is retried one by one.
+
+        ``skip``: documents the prefilter rules out come back tokenized only, with no events."""
         batch: list[Article] = []
         for art in articles:
             batch.append(art)
             if len(batch) >= batch_size:
-                yield from self._run(batch)
+                yield from self._run(batch, skip)
                 batch = []
         if batch:
-            yield from self._run(batch)
+            yield from self._run(batch, skip)
 
-    def _run(self, batch: list[Article]) -> Iterator[tuple[Article, Doc | Exception]]:
+    def _run(self, batch: list[Article], skip: bool) -> Iterator[tuple[Article, Doc | Exception]]:
+        made = [self._doc(a) for a in batch]
+        keep = [self.prefilter is None or not skip or self.prefilter.may_hold_events(d) for d in made]
         try:
-            docs = list(self.nlp.pipe([self._doc(a) for a in batch]))
+            parsed = iter(list(self.nlp.pipe([d for d, k in zip(made, keep, strict=True) if k])))
         except Exception:  # noqa: BLE001 - isolate the failing record below
-            for art in batch:
+            for art, k in zip(batch, keep, strict=True):
                 try:
-                    yield art, self.nlp(self._doc(art))
+                    yield art, self.nlp(self._doc(art)) if k else _eventless(self._doc(art))
                 except Exception as exc:  # noqa: BLE001
                     yield art, exc
             return
-        yield from zip(batch, docs, strict=True)
+        for art, doc, k in zip(batch, made, keep, strict=True):
+            yield art, next(parsed) if k else _eventless(doc)
 
     def code(self, inputs: Iterable[Article | ReadFailure], batch_size: int = 16) -> Iterator[Result]:
         """Code every article; read failures and coding failures come back as failed Results."""
         pending: list[Article] = []
 
         def flush() -> Iterator[Result]:
-            for art, doc in self.parse(pending, batch_size):
+            for art, doc in self.parse(pending, batch_size, skip=True):
                 if isinstance(doc, Exception):
                     err = DragomanError(Errors.E030, doc_id=art.id, detail=f"{type(doc).__name__}: {doc}")
                     yield Result(art.origin, art.id, error=err)
@@ -132,3 +154,10 @@ class Coder:
         if result.error is not None:
             raise result.error
         return result.events
+
+
+def _eventless(doc: Doc) -> Doc:
+    """A document the prefilter ruled out: as the coder leaves one without events."""
+    doc._.actor_matches = []
+    doc._.events = []
+    return doc

@@ -30,6 +30,8 @@ class Errors(str, Enum):
     E021 = "Gold file {path}, line {line}: {detail}.|Use the PLOVER gold-standard JSONL format (text, event, source, target)."
     E022 = "Article gold or documents {path}, line {line}: {detail}.|Use the codebook's gold format (doc_id, sentence, trigger, event, actor, recipient, ...) and documents with id, text and date; see eval/README.md."
     E030 = "Coding failed for {doc_id}: {detail}.|Report this as a bug with the input record."
+    E031 = "Cannot start or reach the Dask cluster ({where}): {detail}.|Check the scheduler address (tcp://HOST:PORT) and that its workers run this dragoman; or use --workers N for a local cluster."
+    E032 = "The workers cannot load the coder: {detail}.|Install dragoman and its spaCy pipeline on every worker, with the same version as here."
     E040 = "{path}: no article text found in the HTML page.|Check that it is an article page (not a front page or a login wall), or give the text as JSONL."
     E041 = "{path}: no publication date found in the page.|Pass --date YYYY-MM-DD for pages that carry no date."
     E042 = "{path}: not an RSS or Atom feed: {detail}.|Check the file or URL: a feed is XML with <rss>, <feed> or <rdf:RDF> at the top."
@@ -66,6 +68,14 @@ class DragomanError(Exception):
         self.message = code.message.format(**fields)
         self.remedy = code.remedy.format(**fields)
         super().__init__(f"[{code.name}] {self.message} {self.remedy}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # (rebuilt from its code and fields: errors cross process boundaries on a Dask cluster)
+        return (_rebuild, (type(self), self.code, self.fields))
+
+
+def _rebuild(cls: type[DragomanError], code: Errors, fields: dict[str, object]) -> DragomanError:
+    return cls(code, **fields)
 
 
 class ModelError(DragomanError):

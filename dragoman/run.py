@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .coder import Coder, Result
+from .coder import ArticleCoder, Coder, Result
 from .document import fusion
 from .read import read_inputs
 from .read.files import DEFAULT_MAX_CHARS
@@ -40,7 +40,7 @@ def code_files(
     *,
     fmt: str = "jsonl",
     date: dt.date | None = None,
-    coder: Coder | None = None,
+    coder: ArticleCoder | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     on_result: Callable[[Result], None] | None = None,
     fuse: bool = False,
