@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
-from .cli_options import DEFAULT_PARTITION, PartitionOpt, PrefilterOpt, SchedulerOpt, WorkersOpt
+from .cli_options import DEFAULT_PARTITION, PartitionOpt, PrefilterOpt, SchedulerOpt, WorkersOpt, partition_bar
 from .errors import DragomanError
 from .nlp import DEFAULT_MODEL
 from .read.files import DEFAULT_MAX_CHARS
@@ -55,18 +54,6 @@ def _check_conventions(value: str) -> None:
 
     if value not in CONVENTIONS:
         raise typer.BadParameter(f"unknown conventions '{value}'; use one of {', '.join(CONVENTIONS)}", param_hint="--conventions")
-
-
-def _partition_bar(progress: Progress) -> Callable[[int, int], None]:
-    """A progress bar over the partitions sent to a Dask cluster (its total grows as input is read)."""
-    task: list[TaskID] = []
-
-    def update(done: int, sent: int) -> None:
-        if not task:
-            task.append(progress.add_task("partitions", total=sent, events=""))
-        progress.update(task[0], completed=done, total=sent)
-
-    return update
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -113,7 +100,7 @@ def code(
     )
     config = CoderConfig(model, tuple(map(str, dictionary or [])), conventions, min_confidence, prefilter)
     try:
-        coder = make_coder(config, workers, scheduler, partition_size, _partition_bar(progress))
+        coder = make_coder(config, workers, scheduler, partition_size, partition_bar(progress))
     except DragomanError as exc:
         raise _fail(exc) from None
     task = progress.add_task("coding", total=None, events=0)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
-
-from .parallel import PARTITION
+from rich.progress import Progress, TaskID
 
 PrefilterOpt = Annotated[
     bool,
@@ -23,4 +23,16 @@ SchedulerOpt = Annotated[
 PartitionOpt = Annotated[
     int, typer.Option("--partition-size", min=1, help="With --workers/--scheduler: articles per partition sent to a worker.")
 ]
-DEFAULT_PARTITION = PARTITION
+DEFAULT_PARTITION = 32  # = dragoman.parallel.PARTITION (not imported: it would load spaCy for every command)
+
+
+def partition_bar(progress: Progress) -> Callable[[int, int], None]:
+    """A progress bar over the partitions sent to a Dask cluster (its total grows as input is read)."""
+    task: list[TaskID] = []
+
+    def update(done: int, sent: int) -> None:
+        if not task:
+            task.append(progress.add_task("partitions", total=sent, events=""))
+        progress.update(task[0], completed=done, total=sent)
+
+    return update

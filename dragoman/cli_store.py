@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from .cli_options import DEFAULT_PARTITION, PartitionOpt, PrefilterOpt, SchedulerOpt, WorkersOpt, partition_bar
 from .errors import DragomanError
 from .nlp import DEFAULT_MODEL
 from .read.files import DEFAULT_MAX_CHARS
@@ -160,9 +161,10 @@ def ingest(
     model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (errors are still shown).")] = False,
-    prefilter: Annotated[
-        bool, typer.Option("--prefilter/--no-prefilter", help="Skip parsing documents that hold no trigger word (the stored rows are the same).")
-    ] = True,
+    prefilter: PrefilterOpt = True,
+    workers: WorkersOpt = 0,
+    scheduler: SchedulerOpt = None,
+    partition_size: PartitionOpt = DEFAULT_PARTITION,
 ) -> None:
     """Code articles and store them, with their sentences, events and entities, in a DuckDB store.
 
@@ -172,7 +174,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .coder import Coder
+    from .parallel import CoderConfig, make_coder
     from .store import IngestOptions, Outcome
     from .store import ingest as run_ingest
 
@@ -181,16 +183,17 @@ def ingest(
     if date is not None:
         _day(date, "--date")
     options = IngestOptions(date=date, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, fetch_links=fetch)
-    try:
-        coder = Coder(model=model, dictionaries=dictionary or [], prefilter=prefilter)
-    except DragomanError as exc:
-        raise _fail(exc) from None
     show = not quiet and err.is_terminal
     progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
         TimeElapsedColumn(), console=err, transient=True, disable=not show,
     )
-    task = progress.add_task("ingest", total=None, events=0)
+    config = CoderConfig(model, tuple(map(str, dictionary or [])), prefilter=prefilter)
+    try:
+        coder = make_coder(config, workers, scheduler, partition_size, partition_bar(progress))
+    except DragomanError as exc:
+        raise _fail(exc) from None
+    task = progress.add_task("ingesting", total=None, events=0)
     counts = {"events": 0}
 
     def on_result(out: Outcome) -> None:
@@ -207,6 +210,9 @@ def ingest(
             )
     except DragomanError as exc:
         raise _fail(exc) from None
+    finally:
+        if hasattr(coder, "close"):
+            coder.close()
     if not quiet:
         resumed = f"; finished interrupted run(s) {', '.join(map(str, summary.resumed))}" if summary.resumed else ""
         err.print(
