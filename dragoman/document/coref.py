@@ -244,7 +244,14 @@ class Coreference:
         known = next((m for m in self.mentions if m.head == cand.i), None)
         kind = known.kind if known is not None else None
         lemma = cand.lemma_.lower()
-        person = kind == "person" or cand.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or bool(known and known.office and not known.plural)
+        title = self.covered.get(cand.i)
+        person = (
+            kind == "person"
+            or cand.ent_type_ == "PERSON"
+            or lemma in PERSON_NOUNS
+            or bool(known and known.office and not known.plural)
+            or bool(title is not None and title.kind in ("person", "agent") and title.forms[0].name and title.forms[0].kind != "org")
+        )
         plural = cand.tag_ in ("NNS", "NNPS") or bool(known and known.plural)
         body = kind in ("org", "country", "government") or cand.ent_type_ in ("GPE", "ORG", "NORP") or lemma in INSTITUTION_NOUNS
         if low in PERSONAL:

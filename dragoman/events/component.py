@@ -203,7 +203,11 @@ class EventCoder:
             # counts over a period ("since 2009, hundreds have been killed") are no event (codebook: aggregates)
             sent_events = [e for e in sent_events if not _aggregate(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
-            if with_actor:
+            if self.conventions == "plover":
+                # every coded event of the sentence: one without a named doer ("was killed", "He
+                # condemned" when "he" is unknown) is coded with an empty actor (codebook §3)
+                events.extend(_dedupe(sent_events))
+            elif with_actor:
                 events.extend(with_actor)
             else:
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
@@ -396,6 +400,16 @@ def _finite_acl(tok: Token) -> bool:
     return tok.dep_ == "acl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)))
 
 
+def _owned_event(trig: Trigger) -> bool:
+    """An event noun naming its doer ("condemned Israel's strike on Doha", "the Israeli strikes",
+    "the M23 offensive"): what is condemned is alleged, and coded too (codebook: accusations)."""
+    tok = trig.token
+    return trig.pattern.pos == "NOUN" and tok.dep_ == "dobj" and any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
+        for c in tok.children
+    )
+
+
 def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = None) -> list[Trigger]:
     """Drop triggers governed by another trigger of the same clause ('agreed to cooperate').
 
@@ -427,7 +441,9 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
-                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and trig.token.dep_ in ("pcomp", "pobj", "ccomp"):
+                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
+                    trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig)
+                ):
                     alleged[trig.token.i] = at[cur.i]
                     break
                 dominated = True
