@@ -156,7 +156,8 @@ def evaluate(
     annotated articles (event P/R/F1 by type and genre, date and modality accuracy, per-rule precision)."""
     from .coder import Coder
     from .evaluate import evaluate_file, render_report
-    from .evaluate.articles import evaluate_articles, is_article_gold, render_article_report
+    from .evaluate.articles import evaluate_articles, is_article_gold, load_article_gold, render_article_report
+    from .evaluate.fusion import evaluate_fusion, render_fusion_report
 
     try:
         article = any(is_article_gold(g) for g in gold)
@@ -170,6 +171,10 @@ def evaluate(
         if article:
             report = evaluate_articles(gold, docs or [], coder, split)
             text = render_article_report(report, errors, rules)
+            if any(g.get("happening") for g in load_article_gold(gold)):
+                # gold with happening ids also scores fusion (eval/fusion)
+                report["fusion"] = evaluate_fusion(gold, docs or [], coder)
+                text += "\n\n" + render_fusion_report(report["fusion"])
         else:
             report = evaluate_file(gold[0], coder)
             text = render_report(report, errors)
