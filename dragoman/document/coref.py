@@ -7,8 +7,10 @@ take the two most recent distinct actors. Recency decides among candidates.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +30,10 @@ INSTITUTION_NOUNS = {
     "company", "council", "agency", "commission", "embassy", "cabinet", "regime", "union", "committee", "office",
     "department", "junta", "group", "authority", "legislature", "senate", "assembly", "tribunal", "bank", "firm",
 }
+
+
+def _head(e: Entity) -> int:
+    return e.head
 
 
 class Coreference:
@@ -50,6 +56,9 @@ class Coreference:
             if ent is not None and ent.code:
                 self.mentions.append(ent)
         self.mentions.sort(key=lambda e: e.head)
+        self.by_last_word: dict[str, list[Entity]] = {}  # the mentions a surname may refer to, by head
+        for ent in self.mentions:
+            self._index(ent)
         # a surname alone after the full name ("Dar" after "Ishaq Dar") is the same person
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i in self.covered or tok.dep_ in ("compound", "flat"):
@@ -67,29 +76,38 @@ class Coreference:
 
     def note(self, ent: Entity) -> None:
         """Remember an entity resolved at a position (a title or pronoun now known) for later references."""
-        if ent.code and not any(m.head == ent.head for m in self.mentions):
-            self.mentions.append(ent)
-            self.mentions.sort(key=lambda e: e.head)
+        if not ent.code:
+            return
+        at = bisect.bisect_left(self.mentions, ent.head, key=_head)  # mentions are sorted by head
+        if at == len(self.mentions) or self.mentions[at].head != ent.head:
+            self.mentions.insert(at, ent)
+            self._index(ent)
 
-    def _before(self, tok: Token) -> list[Entity]:
+    def _index(self, ent: Entity) -> None:
+        """File a mention under the word a later surname would match ("Dar" for "Ishaq Dar")."""
+        name = ent.identifier_text if ent.kind == "person" else ent.entity_text if ent.code else None
+        words = name.lower().split() if name else []
+        if words:
+            word = words[-1] if ent.kind == "person" else words[-1].removesuffix("'s")
+            bisect.insort(self.by_last_word.setdefault(word, []), ent, key=_head)
+
+    def _before(self, tok: Token) -> Iterator[Entity]:
         # a pronoun does not refer to a co-argument of its own verb ("He briefed Secretary Rubio" is
         # not Rubio), but may refer to the subject of the clause above ("NATO said it would ...")
         sent = sent_of(tok)
         doc = tok.doc
+        mentions = self.mentions  # sorted by head: the sentence's and the earlier ones are found by bisection
+        lo, hi = bisect.bisect_left(mentions, sent.start, key=_head), bisect.bisect_left(mentions, sent.end, key=_head)
         named_here = {
             e.identifier_text
-            for e in self.mentions
-            if e.identifier_text
-            and sent.start <= e.head < sent.end
-            and e.resolved is None
-            and e.head != tok.i
-            and doc[e.head].head.i == tok.head.i
+            for e in mentions[lo:hi]
+            if e.identifier_text and e.resolved is None and e.head != tok.i and doc[e.head].head.i == tok.head.i
         }
-        return [
-            e
-            for e in reversed(self.mentions)
-            if e.head < tok.i and not (e.start <= tok.idx < e.end) and not (e.identifier_text in named_here and tok.pos_ == "PRON")
-        ]
+        # most recent first, lazily: callers stop at the first that fits
+        for n in range(bisect.bisect_left(mentions, tok.i, key=_head) - 1, -1, -1):
+            e = mentions[n]
+            if not (e.start <= tok.idx < e.end) and not (e.identifier_text in named_here and tok.pos_ == "PRON"):
+                yield e
 
     def surname(self, ent: Entity, head: Token) -> Entity | None:
         """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
@@ -97,12 +115,13 @@ class Coreference:
         if not words or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN":
             return None
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
-        for e in self._before(head):
-            if e.kind == "person" and e.identifier_text and e.identifier_text.lower().split()[-1] == last:
-                return self._as(ent, e, "coref.name")
-            # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
-            # Milorad Dodik ... Dodik said")
-            if e.code and e.kind != "person" and e.entity_text.lower().split()[-1].removesuffix("'s") == last and e.head != head.i:
+        # the most recent earlier mention filed under that word: a known person of that surname, or
+        # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
+        # Milorad Dodik ... Dodik said")
+        named = self.by_last_word.get(last, [])
+        for n in range(bisect.bisect_left(named, head.i, key=_head) - 1, -1, -1):
+            e = named[n]
+            if not (e.start <= head.idx < e.end):
                 return self._as(ent, e, "coref.name")
         return None
 
@@ -113,16 +132,27 @@ class Coreference:
         cache = self.__dict__.setdefault("_focus_by_sentence", {})
         if sent.start in cache:
             return cache[sent.start]
-        count: dict[str, int] = {}
-        for m in self.doc._.actor_matches or ():
-            if sent.start <= m.start < sent.end:
-                continue
-            role = m.forms[0].roles[0] if m.forms[0].roles else None
-            if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
-                count[role.code] = count.get(role.code, 0) + 1
+        total, per_sentence = self._state_counts()
+        here = per_sentence.get(sent.start, {})
+        count = {code: n - here.get(code, 0) for code, n in total.items() if n > here.get(code, 0)}
         best = max(sorted(count), key=lambda c: count[c]) if count else None
         cache[sent.start] = best if best is not None and count[best] >= 2 else None
         return cache[sent.start]
+
+    def _state_counts(self) -> tuple[dict[str, int], dict[int, dict[str, int]]]:
+        """How often each state is named in the document, and in each sentence (by its first token)."""
+        cached = self.__dict__.get("_state_count_cache")
+        if cached is None:
+            total: dict[str, int] = {}
+            per_sentence: dict[int, dict[str, int]] = {}
+            for m in self.doc._.actor_matches or ():
+                role = m.forms[0].roles[0] if m.forms[0].roles else None
+                if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
+                    total[role.code] = total.get(role.code, 0) + 1
+                    here = per_sentence.setdefault(sent_of(self.doc[m.start]).start, {})
+                    here[role.code] = here.get(role.code, 0) + 1
+            cached = self.__dict__["_state_count_cache"] = (total, per_sentence)
+        return cached
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):

@@ -20,6 +20,7 @@ from ..document.coref import Coreference
 from ..document.dates import EventDate, carry_dates, event_date
 from ..document.places import event_place
 from ..lexicon import Lexicon
+from ..sentences import sent_ents
 from .arguments import (
     _with_conjuncts,
     complement_recipients,
@@ -104,7 +105,7 @@ class EventCoder:
             triggers = find_triggers(sent, self.index)
             if not triggers:
                 continue
-            dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             kept = _undominated(strong) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
