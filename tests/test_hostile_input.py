@@ -81,6 +81,21 @@ def test_fusion_survives_a_date_at_the_end_of_the_calendar():
     assert len(records) == 2 and clusters
 
 
+def test_events_the_text_dates_far_away_keep_every_query_working(coder, tmp_path):
+    from dragoman.store import query
+
+    src = tmp_path / "history.jsonl"
+    text = "Israel struck Gaza on December 3, 1066. Egypt condemned Israel on 0001-01-01. Iran attacked Iraq 99999999 days ago."
+    src.write_text(_lines({"id": "h", "text": text, "date": "2025-03-01"}))
+    db = tmp_path / "s.duckdb"
+    summary = ingest([src], db, coder=coder)
+    assert summary.failed == 0 and summary.events >= 2
+    for name in query.QUERIES:
+        getattr(query, name)(db)
+    res = runner.invoke(app, ["query", "timeline", "--db", str(db), "-f", "json"])
+    assert res.exit_code == 0, res.output
+
+
 # ------------------------------------------------------------------ case 2: lone surrogates
 
 

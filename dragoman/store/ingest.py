@@ -32,7 +32,8 @@ import pyarrow as pa
 
 from .. import __version__
 from ..errors import Errors, InputError
-from ..read import Article, ReadFailure, read_inputs
+from ..output import check_outputs
+from ..read import Article, ReadFailure, read_inputs, rules
 from ..read.article import content_hash
 from ..read.files import DEFAULT_MAX_CHARS
 from ..read.ids import DocIds, same_input
@@ -109,16 +110,21 @@ def pipeline_version(coder: Any) -> str:
 
 
 def _day(value: object) -> dt.date | None:
+    """The first day of an event date, when it lies in the years the input rules allow: an event
+    the text dates to 1066 or 0001 keeps its date in the record but has no day (no time filter or
+    timeline shows it, and pandas, whose dates end at 1677 and 2262, never sees it)."""
     if not isinstance(value, str) or len(value) < 4:
         return None
     try:
         if len(value) >= 10:
-            return dt.date.fromisoformat(value[:10])
-        if len(value) >= 7:
-            return dt.date(int(value[:4]), int(value[5:7]), 1)
-        return dt.date(int(value[:4]), 1, 1)
+            day = dt.date.fromisoformat(value[:10])
+        elif len(value) >= 7:
+            day = dt.date(int(value[:4]), int(value[5:7]), 1)
+        else:
+            day = dt.date(int(value[:4]), 1, 1)
     except ValueError:
         return None
+    return day if rules.FIRST_DATE <= day <= rules.LAST_DATE else None
 
 
 def _codes(entities: Iterable[dict[str, Any]]) -> list[str]:
@@ -289,6 +295,9 @@ def ingest(
     """
     from ..coder import Coder
 
+    inputs = list(inputs)
+    if not isinstance(db, Store):
+        check_outputs([db], inputs)  # the store is written: it may not be one of the inputs
     store = db if isinstance(db, Store) else Store.open(db)
     try:
         coder = coder or Coder()

@@ -171,7 +171,7 @@ def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                round(sum(plover_score), 3) AS total_score, round(avg(plover_score), 3) AS mean_score
-        FROM fe WHERE day IS NOT NULL
+        FROM fe WHERE day BETWEEN DATE '1800-01-01' AND DATE '2100-12-31'  -- the years pandas and the input rules allow
         GROUP BY period ORDER BY period""", params
 
 
