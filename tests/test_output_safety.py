@@ -59,6 +59,15 @@ def test_code_refuses_to_write_over_its_input(tmp_path):
     assert src.read_bytes() == before
 
 
+def test_ingest_refuses_a_store_that_is_one_of_its_inputs(tmp_path):
+    src = tmp_path / "x.jsonl"
+    write_jsonl(src, RECORDS)
+    before = src.read_bytes()
+    res = runner.invoke(app, ["ingest", str(src), "--db", str(src)])
+    assert res.exit_code == 2 and "one of the inputs" in _one_error(res.output)
+    assert src.read_bytes() == before
+
+
 def test_export_and_query_refuse_to_write_over_the_store(store):
     before = store.read_bytes()
     res = runner.invoke(app, ["export", "--db", str(store), "-o", str(store)])

@@ -139,9 +139,10 @@ def read_csv(
     header: list[str] | None = None
     for item in rows:
         if isinstance(item, ReadFailure):
+            if header is None:  # the header row is broken: no columns to read the file by
+                yield ReadFailure(path, item.error)
+                return
             yield item
-            if header is None:
-                return  # the header row is broken: no columns to read by
             continue
         first, last, fields = item
         if header is None:
