@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from store_fixtures import rss, rss_item
@@ -212,6 +213,14 @@ def test_local_files_have_a_size_cap(tmp_path):
     text.write_text("2025-03-01\n" + GOOD * 100)
     (fail,) = list(read_inputs([text], web=small))
     assert isinstance(fail, ReadFailure) and fail.error.code.name == "E032"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_no_input(tmp_path):
+    endless = tmp_path / "endless.jsonl"
+    endless.symlink_to("/dev/zero")
+    (fail,) = list(read_inputs([endless]))
+    assert isinstance(fail, ReadFailure) and fail.error.code.name == "E010" and "device" in fail.error.message
 
 
 def test_jsonl_lines_over_the_cap_are_skipped_one_by_one(tmp_path):

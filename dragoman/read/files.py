@@ -14,6 +14,8 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -113,26 +115,40 @@ def _open(path: str) -> io.BufferedReader:
     return open(path, "rb")  # noqa: SIM115 - closed by the caller
 
 
+def _is_device(stream: io.BufferedReader) -> bool:
+    mode = os.fstat(stream.fileno()).st_mode
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+
+
 def _read_file(
     path: str, shown: str, default_date: dt.date | None, max_chars: int, opts: WebOptions
 ) -> Iterator[Article | ReadFailure]:
     """The records of one local file (or stdin)."""
     try:
         stream = _open(path)
-        head = stream.peek(4096)[:4096]
     except OSError as exc:
         yield ReadFailure(shown, InputError(Errors.E010, path=shown, detail=exc.strerror or str(exc)))
         return
     with stream if path != "-" else contextlib.nullcontext(stream):
+        try:
+            if path != "-" and _is_device(stream):  # /dev/zero and the like never end
+                raise OSError(0, "a device, not a file")
+            head = stream.peek(4096)[:4096]
+        except OSError as exc:
+            yield ReadFailure(shown, InputError(Errors.E010, path=shown, detail=exc.strerror or str(exc)))
+            return
         kind = _kind(path, head)
         if kind in ("jsonl", "csv"):
             wide = wide_encoding(head)
-            if wide:
-                yield ReadFailure(shown, InputError(Errors.E031, path=shown, encoding=wide))
-            elif kind == "jsonl":
-                yield from read_jsonl(stream, shown, default_date, max_chars)
-            else:
-                yield from read_csv(stream, shown, default_date, max_chars, line_cap(max_chars))
+            try:
+                if wide:
+                    yield ReadFailure(shown, InputError(Errors.E031, path=shown, encoding=wide))
+                elif kind == "jsonl":
+                    yield from read_jsonl(stream, shown, default_date, max_chars)
+                else:
+                    yield from read_csv(stream, shown, default_date, max_chars, line_cap(max_chars))
+            except OSError as exc:  # the disk or pipe failed midway: the rest of the file is one error
+                yield ReadFailure(shown, InputError(Errors.E010, path=shown, detail=exc.strerror or str(exc)))
             return
         try:
             data = stream.read(opts.max_bytes + 1)
