@@ -166,7 +166,7 @@ def ingest(
     max_bytes: common.MaxBytesOpt = common.DEFAULT_MAX_BYTES,
     allow_private: common.PrivateOpt = False,
     max_chars: common.MaxCharsOpt = common.DEFAULT_MAX_CHARS,
-    resume: Annotated[bool, typer.Option("--resume", help="Also finish the ingest runs that were interrupted (killed), with their inputs and options.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Also finish the interrupted (killed) ingest runs that this user started on this machine, with their inputs and options.")] = False,
     commit_every: Annotated[int, typer.Option("--commit-every", help="Articles per transaction (an article's rows are always written together).")] = 32,
     model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable.")] = None,

@@ -67,7 +67,7 @@ class Errors(str, Enum):
     E046 = "{url}: the server answered HTTP {status} {reason}.|Check the URL (the page may have moved or need a login)."
     E047 = "{url}: content type '{ctype}' is not HTML, an RSS/Atom feed or plain text.|Give the URL of an article page or of a feed."
     E048 = "{url}: the page is larger than the limit of {limit} bytes.|Raise the limit with --max-bytes, or save the page and pass the file."
-    E049 = "{url}: no answer within {timeout} s.|Try again later, or raise the limit with --timeout."
+    E049 = "{url}: the fetch did not finish within {timeout} s.|Try again later, or raise the limit with --timeout (seconds for the whole fetch)."
     E034 = "{url}: {target} is not an http(s) URL{where}.|Only http:// and https:// are fetched, at every redirect."
     E035 = "{url}: the host {host} is {kind} address ({ip}).|Private, loopback and link-local addresses are refused; pass --allow-private-hosts to fetch from this machine or your own network."
     E036 = "{url}: more than {limit} redirects.|Give the URL the redirects lead to, or check the server."
