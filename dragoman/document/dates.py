@@ -201,7 +201,10 @@ def event_date(
     for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME") or _in_name(ent):
             continue
-        got = resolve(ent.text, pub, future)
+        try:
+            got = resolve(ent.text, pub, future)
+        except OverflowError:  # "99999999 days ago": no date a calendar holds
+            got = None
         if got is None:
             continue
         if not future and got[0] > pub.isoformat():

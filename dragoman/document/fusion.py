@@ -40,7 +40,7 @@ def _date_span(rec: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
             return dt.date(y, m, 1), end
         if precision == "year":
             return dt.date(int(value[:4]), 1, 1), dt.date(int(value[:4]), 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or one at the end of the calendar (9999-12-31 + 2 days)
         return None
     return None
 

@@ -22,6 +22,7 @@ from ..document.dates import EventDate, carry_dates, event_date
 from ..document.places import event_place
 from ..lexicon import Lexicon
 from ..parse import misparsed_finite
+from ..sentences import sent_ents
 from ..words import words
 from .arguments import (
     _with_conjuncts,
@@ -116,7 +117,7 @@ class EventCoder:
             triggers = find_triggers(sent, self.index)
             if not triggers:
                 continue
-            dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             alleged: dict[int, Trigger] = {}

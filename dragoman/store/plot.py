@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 import math
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 
 from ..errors import Errors
+from ..output import atomic_bytes, atomic_text, check_outputs
 from .db import Store, StoreError
 from .query import Filters, dyads, timeline
 
@@ -126,7 +127,7 @@ def _mpl() -> Any:
     return plt
 
 
-def timeline_png(df: pd.DataFrame, path: Path, title: str) -> None:
+def timeline_png(df: pd.DataFrame, path: Path | IO[bytes], title: str) -> None:
     plt = _mpl()
     periods = pd.to_datetime(df["period"])
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 6), sharex=True, gridspec_kw={"height_ratios": [2, 1]})
@@ -149,7 +150,7 @@ def timeline_png(df: pd.DataFrame, path: Path, title: str) -> None:
     plt.close(fig)
 
 
-def dyads_png(codes: list[str], pairs: pd.DataFrame, path: Path, title: str) -> None:
+def dyads_png(codes: list[str], pairs: pd.DataFrame, path: Path | IO[bytes], title: str) -> None:
     import numpy as np
 
     plt = _mpl()
@@ -179,7 +180,7 @@ def dyads_png(codes: list[str], pairs: pd.DataFrame, path: Path, title: str) -> 
     plt.close(fig)
 
 
-def network_png(codes: list[str], pairs: pd.DataFrame, path: Path, title: str) -> None:
+def network_png(codes: list[str], pairs: pd.DataFrame, path: Path | IO[bytes], title: str) -> None:
     from matplotlib.patches import FancyArrowPatch
 
     plt = _mpl()
@@ -441,6 +442,7 @@ def plot(
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
         raise StoreError(Errors.E054, what="plot file type", value=suffix or str(out), choices=", ".join(SUFFIXES))
+    check_outputs([out], store=db.path if isinstance(db, Store) else db)
     f = filters or Filters()
     store = db if isinstance(db, Store) else Store.open(db, read_only=True)
     try:
@@ -467,12 +469,14 @@ def plot(
             store.close()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        if content is not None:
-            out.write_text(content, encoding="utf-8")
-        else:
-            draw(out)
     except OSError as exc:
         raise StoreError(Errors.E056, path=str(out), detail=exc.strerror or str(exc)) from None
+    if content is not None:
+        with atomic_text(out) as fh:
+            fh.write(content)
+    else:
+        with atomic_bytes(out) as bin_fh:
+            draw(bin_fh)
     return out
 
 

@@ -15,6 +15,7 @@ In ``dyads`` the code filters apply to the pair's sides.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,19 @@ class Filters:
         return (" AND ".join(conds) or "TRUE"), params
 
 
+def _limit(limit: int | None) -> str:
+    """The LIMIT clause: none for ``None`` (all rows), else at most ``limit`` rows (0: none)."""
+    if limit is None:
+        return ""
+    try:
+        rows = operator.index(limit)
+    except TypeError:
+        rows = -1
+    if isinstance(limit, bool) or rows < 0:
+        raise StoreError(Errors.E054, what="limit", value=limit, choices="a whole number of rows, 0 or more (None for all)")
+    return f" LIMIT {rows}"
+
+
 def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
     where, params = f.event_where(sides=sides)
     cte = f"""fe AS (
@@ -94,7 +108,7 @@ def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
 
 def sql_events(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
     cte, params = _filtered(f)
-    lim = f" LIMIT {int(limit)}" if limit else ""
+    lim = _limit(limit)
     # entity texts are gathered for the selected events only (a semi-join), not the whole table
     return f"""WITH {cte},
         names AS (
@@ -127,7 +141,7 @@ def sql_dyads(f: Filters, by_event: bool = True, limit: int | None = None) -> tu
     where = " AND ".join(side) or "TRUE"
     keys = "actor_code AS actor, recipient_code AS recipient" + (", event" if by_event else "")
     group = "actor_code, recipient_code" + (", event" if by_event else "")
-    lim = f" LIMIT {int(limit)}" if limit else ""
+    lim = _limit(limit)
     return f"""WITH {cte},
         pairs AS (
             SELECT DISTINCT fe.doc_id, fe.seq, fe.day, fe.event, fe.quad_code, fe.plover_score,
@@ -157,13 +171,13 @@ def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                round(sum(plover_score), 3) AS total_score, round(avg(plover_score), 3) AS mean_score
-        FROM fe WHERE day IS NOT NULL
+        FROM fe WHERE day BETWEEN DATE '1800-01-01' AND DATE '2100-12-31'  -- the years pandas and the input rules allow
         GROUP BY period ORDER BY period""", params
 
 
 def sql_actors(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
     cte, params = _filtered(f)
-    lim = f" LIMIT {int(limit)}" if limit else ""
+    lim = _limit(limit)
     return f"""WITH {cte},
         roles AS (
             SELECT DISTINCT fe.doc_id, fe.seq, fe.quad_code, fe.plover_score, en.role, en.code
