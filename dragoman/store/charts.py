@@ -2,8 +2,9 @@
 
 The same specifications make the PNG and HTML files of ``dragoman plot`` (rendered offline by
 vl-convert) and the charts of the ``dragoman serve`` dashboard (rendered in the browser by the
-Vega bundle that vl-convert ships). ``links`` adds an ``href`` to the marks: a click opens the
-dashboard's event table for that bar, cell, tie or place.
+Vega bundle that vl-convert ships). ``link`` (filter parameters -> URL) adds an ``href`` to the
+marks: a click opens the dashboard's event table for that bar (since, until, quad or event),
+cell or tie (actor, recipient), node or place (country).
 """
 
 from __future__ import annotations
@@ -42,10 +43,16 @@ def _period_end(start: pd.Timestamp, freq: str) -> pd.Timestamp:
     return start + step[freq] - pd.DateOffset(days=1)
 
 
-def _with_links(df: pd.DataFrame, link: Link) -> pd.DataFrame:
+def _period_axis(freq: str) -> alt.X:
+    unit: Any = {"day": "yearmonthdate", "week": "yearmonthdate", "month": "yearmonth", "year": "year"}[freq]
+    return alt.X("period:T", title=None, timeUnit=unit)
+
+
+def _with_links(df: pd.DataFrame, link: Link, **params: str) -> pd.DataFrame:
+    """``df`` with an ``href`` column: ``link`` of the filter parameters ``params`` (parameter -> column)."""
     if link is None:
         return df
-    return df.assign(href=[link(row) for row in df.to_dict("records")])
+    return df.assign(href=[link({k: row[col] for k, col in params.items()}) for row in df.to_dict("records")])
 
 
 def timeline(df: pd.DataFrame, title: str, *, freq: str = "month", width: int | str = 760, link: Link = None) -> alt.TopLevelMixin:
@@ -58,7 +65,7 @@ def timeline(df: pd.DataFrame, title: str, *, freq: str = "month", width: int | 
     long = long[long["n"] > 0]
     if link is not None:
         long = long.assign(href=[link({"since": r["period"].date(), "until": r["until"].date(), "quad": r["quad_code"]}) for r in long.to_dict("records")])
-    x = alt.X("period:T", title=None, timeUnit={"day": "yearmonthdate", "week": "yearmonthdate", "month": "yearmonth", "year": "year"}[freq])
+    x = _period_axis(freq)
     bars = alt.Chart(long, title=f"Events over time: {title}").mark_bar().encode(
         x=x,
         y=alt.Y("sum(n):Q", title="events"),
@@ -85,7 +92,7 @@ def event_types(df: pd.DataFrame, title: str, *, freq: str = "month", width: int
     data = df.assign(period=pd.to_datetime(df["period"]))
     if link is not None:
         data = data.assign(href=[link({"since": p.date(), "until": _period_end(p, freq).date(), "event": e}) for p, e in zip(data["period"], data["event"], strict=True)])
-    x = alt.X("period:T", title=None, timeUnit={"day": "yearmonthdate", "week": "yearmonthdate", "month": "yearmonth", "year": "year"}[freq])
+    x = _period_axis(freq)
     chart = alt.Chart(data, title=f"Event types over time: {title}").mark_bar().encode(
         x=x,
         y=alt.Y("sum(events):Q", title="events"),
@@ -98,7 +105,7 @@ def event_types(df: pd.DataFrame, title: str, *, freq: str = "month", width: int
 
 def dyads(codes: list[str], pairs: pd.DataFrame, title: str, *, link: Link = None) -> alt.TopLevelMixin:
     """A heat map: actor rows, recipient columns, number of events, colour by mean PLOVER score."""
-    data = _with_links(pairs.assign(first=pairs["first"].astype(str), last=pairs["last"].astype(str)), link)
+    data = _with_links(pairs.assign(first=pairs["first"].astype(str), last=pairs["last"].astype(str)), link, actor="actor", recipient="recipient")
     base = alt.Chart(data, title=f"Most active dyads: {title}").encode(
         x=alt.X("recipient:N", sort=codes, title="recipient", axis=alt.Axis(orient="top", labelAngle=-45)),
         y=alt.Y("actor:N", sort=codes, title="actor"),
@@ -137,8 +144,8 @@ def network(codes: list[str], pairs: pd.DataFrame, pos: dict[str, tuple[float, f
         hx=edges["x"] + (edges["x2"] - edges["x"]) * 0.66, hy=edges["y"] + (edges["y2"] - edges["y"]) * 0.66,
         angle=[_bearing(x, y, x2, y2) for x, y, x2, y2 in zip(edges["x"], edges["y"], edges["x2"], edges["y2"], strict=True)],
     )
-    edges = _with_links(edges, link)
-    nodes = _with_links(nodes.rename(columns={"code": "country"}), link).rename(columns={"country": "code"})
+    edges = _with_links(edges, link, actor="actor", recipient="recipient")
+    nodes = _with_links(nodes, link, country="code")
     unit = alt.Scale(domain=[0, 1])
     xs, ys = alt.X("x:Q", scale=unit, axis=None), alt.Y("y:Q", scale=unit, axis=None)
     tip = [alt.Tooltip("actor:N"), alt.Tooltip("recipient:N"), alt.Tooltip("events:Q"), alt.Tooltip("mean_score:Q", format="+.2f", title="mean score")]
@@ -176,16 +183,15 @@ def places(points: pd.DataFrame, world: Any, title: str, *, width: int | str = 7
     source = alt.Data(url=world, format=alt.DataFormat(type="topojson", feature="countries")) if isinstance(world, str) else alt.Data(
         values=world, format=alt.DataFormat(type="topojson", feature="countries")
     )
-    projection = alt.Projection(type="equalEarth")
-    land = alt.Chart(source).mark_geoshape(fill="#eceae4", stroke="#ffffff", strokeWidth=0.5).project(projection)
-    data = _with_links(points, link)
+    land = alt.Chart(source).mark_geoshape(fill="#eceae4", stroke="#ffffff", strokeWidth=0.5).project("equalEarth")
+    data = _with_links(points, link, country="country")
     dots = alt.Chart(data).mark_circle(opacity=0.8, stroke="#333333", strokeWidth=0.5).encode(
         longitude="lon:Q", latitude="lat:Q",
         size=alt.Size("events:Q", scale=alt.Scale(range=[40, 900]), title="events"),
         color=alt.Color("mean_score:Q", scale=SCORE_SCALE, title="mean score"),
         tooltip=[alt.Tooltip("name:N", title="place"), alt.Tooltip("country:N"), alt.Tooltip("events:Q"), alt.Tooltip("mean_score:Q", format="+.2f", title="mean score")],
         **({"href": alt.Href("href:N")} if link is not None else {}),
-    ).project(projection)
+    ).project("equalEarth")
     chart = (land + dots).properties(width=width, height=420, title=f"Located events: {title}")
     return _config(chart)
 

@@ -58,6 +58,33 @@ def locate(sentence: str, needle: str | None, near: int) -> tuple[int, int] | No
     return None
 
 
+ENTITY_KEYS = ("entity_text", "code", "sector", "identifier_text", "office", "rule")
+
+
+def trace(record: dict[str, Any], sentence: str, sentence_start: int) -> dict[str, Any]:
+    """The trigger and the entities of ``record`` located in its sentence (``sentence`` is its text,
+    starting at ``sentence_start`` in the article): offsets into the article text, null when an
+    entity's text is not in the sentence (an attribution told in another paragraph)."""
+    info = record.get("text_info") or {}
+    tstart, tend = info.get("trigger_start"), info.get("trigger_end")
+    near = (tstart if isinstance(tstart, int) else sentence_start) - sentence_start
+    entities = []
+    parties = [("actor", e) for e in record.get("actor") or []] + [("recipient", e) for e in record.get("recipient") or []]
+    if record.get("attributed_to"):
+        parties.append(("attributed_to", record["attributed_to"]))
+    positions: dict[str, int] = {}
+    for role, ent in parties:
+        position = positions.get(role, 0)
+        positions[role] = position + 1
+        hit = locate(sentence, ent.get("entity_text"), near)
+        entities.append({
+            "role": role, "position": position, **{k: ent.get(k) for k in ENTITY_KEYS},
+            "start": hit[0] + sentence_start if hit else None, "end": hit[1] + sentence_start if hit else None,
+        })
+    trigger_text = sentence[tstart - sentence_start : tend - sentence_start] if isinstance(tstart, int) and isinstance(tend, int) else None
+    return {"trigger": {"start": tstart, "end": tend, "text": trigger_text}, "entities": entities}
+
+
 def _rows(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [dict(zip(df.columns, row, strict=True)) for row in df.itertuples(index=False)]
 
@@ -74,8 +101,7 @@ def event(db: Store | str | Path, event_id: str) -> dict[str, Any] | None:
     store, owned = _store(db)
     try:
         rows = store.con.execute(
-            """SELECT e.doc_id, e.seq, e.record, e.sentence, e.start_char, e.end_char, e.trigger_start, e.trigger_end,
-                      e.cluster_id, s.text, a.title, a.source, a.url, a.date
+            """SELECT e.doc_id, e.seq, e.record, e.sentence, e.start_char, e.end_char, e.cluster_id, s.text, a.title, a.source, a.url, a.date
                FROM events e JOIN articles a ON a.doc_id = e.doc_id
                LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence = e.sentence
                WHERE e.event_id = ? ORDER BY e.doc_id, e.seq LIMIT 1""",
@@ -83,35 +109,49 @@ def event(db: Store | str | Path, event_id: str) -> dict[str, Any] | None:
         ).fetchall()
         if not rows:
             return None
-        doc_id, seq, record, sent, start, end, tstart, tend, cluster_id, text, title, source, url, date = rows[0]
-        text = text or ""
-        ents = store.con.execute(
-            """SELECT role, position, entity_text, code, sector, identifier_text, office, rule
-               FROM entities WHERE doc_id = ? AND seq = ? ORDER BY role, position""",
-            [doc_id, seq],
-        ).df()
-        near = (tstart or 0) - (start or 0)
-        entities = []
-        for ent in _rows(ents):
-            hit = locate(text, ent["entity_text"], near)
-            ent["start"], ent["end"] = (hit[0] + start, hit[1] + start) if hit and start is not None else (None, None)
-            entities.append(ent)
+        doc_id, seq, record, sent, start, end, cluster_id, text, title, source, url, date = rows[0]
+        rec = json.loads(record)
+        traced = trace(rec, text or "", start or 0)
         members = store.con.execute(
             f"{_MEMBERS} WHERE c.cluster_id = ? AND NOT (e.doc_id = ? AND e.seq = ?) ORDER BY e.day, e.doc_id, e.seq",  # noqa: S608
             [cluster_id, doc_id, seq],
         ).df() if cluster_id else pd.DataFrame()
         return {
-            "record": json.loads(record),
+            "record": rec,
             "article": {"doc_id": doc_id, "title": title, "source": source, "url": url, "date": date},
-            "sentence": {"index": sent, "start": start, "end": end, "text": text},
-            "trigger": {"start": tstart, "end": tend, "text": text[tstart - start : tend - start] if None not in (tstart, tend, start) else None},
-            "entities": entities,
+            "sentence": {"index": sent, "start": start, "end": end, "text": text or ""},
+            **traced,
             "cluster_id": cluster_id,
             "cluster": _rows(members),
         }
     finally:
         if owned:
             store.close()
+
+
+def traced(db: Store | str | Path, events: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of :func:`dragoman.store.query.events` (or a page of them) with each event's record, the
+    sentence's offsets, and its trigger and entities located in the sentence (see :func:`trace`)."""
+    from .rows import json_rows
+
+    out = json_rows(events)
+    if not out:
+        return out
+    store, owned = _store(db)
+    try:
+        found = store.con.execute(
+            """SELECT e.doc_id, e.seq, e.record, e.start_char, e.end_char FROM events e
+               JOIN (SELECT unnest($docs) AS doc_id, unnest($seqs) AS seq) k ON k.doc_id = e.doc_id AND k.seq = e.seq""",
+            {"docs": [r["doc_id"] for r in out], "seqs": [int(r["seq"]) for r in out]},
+        ).fetchall()
+    finally:
+        if owned:
+            store.close()
+    by_key = {(d, s): (json.loads(rec), start, end) for d, s, rec, start, end in found}
+    for row in out:
+        rec, start, end = by_key[(row["doc_id"], int(row["seq"]))]
+        row.update(record=rec, sentence_start=start, sentence_end=end, **trace(rec, row.get("sentence_text") or "", start or 0))
+    return out
 
 
 def _clusters_sql(filters: Filters, min_sources: int) -> tuple[str, dict[str, Any]]:
@@ -192,4 +232,4 @@ def compare(db: Store | str | Path, cluster_id: str) -> dict[str, Any] | None:
     return {**summary, "by_source": sides}
 
 
-__all__ = ["cluster", "clusters", "compare", "event", "locate"]
+__all__ = ["cluster", "clusters", "compare", "event", "locate", "trace", "traced"]

@@ -1,0 +1,27 @@
+"""``dragoman serve``: an HTTP API and a web dashboard over an event store (read-only).
+
+    from dragoman.serve import Settings, create_app
+    app = create_app(Settings(db=Path("dragoman.duckdb")))   # any ASGI server; dragoman serve uses uvicorn
+
+Needs the ``serve`` extra (``pip install 'dragoman[serve]'``): FastAPI, uvicorn, Jinja2 and the
+offline Swagger UI / ReDoc files of fastapi-offline. The charts' JavaScript is the bundle that
+vl-convert ships; the world map is Natural Earth's 1:110m countries (world-atlas, ISC licence).
+"""
+
+from .settings import DEFAULT_HOST, DEFAULT_PORT, Settings
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Settings", "create_app", "run"]
+
+
+def create_app(settings: Settings, *, preload: bool = True):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    """The ASGI application (see :func:`dragoman.serve.app.create_app`)."""
+    from .app import create_app as make
+
+    return make(settings, preload=preload)
+
+
+def run(settings: Settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log_level: str = "warning") -> None:
+    """Serve ``settings.db`` with uvicorn on ``host``:``port`` until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False, server_header=False)
