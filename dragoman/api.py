@@ -53,7 +53,8 @@ class Entity:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Entity:
         known = {f.name for f in dataclasses.fields(cls)} - {"extra"}
-        return cls(**{k: d.get(k) for k in known if k in d}, extra={k: v for k, v in d.items() if k not in known})
+        values: dict[str, Any] = {k: d[k] for k in known if k in d}
+        return cls(**values, extra={k: v for k, v in d.items() if k not in known})
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in ("entity_text", "code", "sector", "identifier_text", "office", "rule")}
