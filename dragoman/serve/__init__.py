@@ -8,16 +8,18 @@ offline Swagger UI / ReDoc files of fastapi-offline. The charts' JavaScript is t
 vl-convert ships; the world map is Natural Earth's 1:110m countries (world-atlas, ISC licence).
 """
 
+from typing import Any
+
 from .settings import DEFAULT_HOST, DEFAULT_PORT, Settings
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Settings", "create_app", "run"]
 
 
-def create_app(settings: Settings, *, preload: bool = True):  # type: ignore[no-untyped-def]  # noqa: ANN201
-    """The ASGI application (see :func:`dragoman.serve.app.create_app`)."""
+def create_app(settings: Settings, *, preload: bool = True, coder: Any = None) -> Any:
+    """The ASGI application, a FastAPI (see :func:`dragoman.serve.app.create_app`)."""
     from .app import create_app as make
 
-    return make(settings, preload=preload)
+    return make(settings, preload=preload, coder=coder)
 
 
 def run(settings: Settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log_level: str = "warning") -> None:

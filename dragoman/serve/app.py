@@ -34,17 +34,18 @@ def _docs_assets() -> Path:
     return Path(fastapi_offline.__file__).parent / "static"
 
 
-def create_app(settings: Settings, *, preload: bool = True) -> FastAPI:
+def create_app(settings: Settings, *, preload: bool = True, coder: Any = None) -> FastAPI:
     """The application serving the store ``settings.db`` (read-only).
 
     The store is opened when the application starts (``lifespan``); with ``preload`` the Vega
     bundle is built, and with coding on the spaCy pipeline loaded, in the background at start.
+    ``coder`` is a :class:`dragoman.coder.Coder` to code with (default: one made on first use).
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.con = open_store(settings.db)
-        app.state.worker = coding.CoderWorker(settings)
+        app.state.worker = coding.CoderWorker(settings, coder)
         if preload:
             threading.Thread(target=app.state.bundle.get, name="dragoman-vega-bundle", daemon=True).start()
             if settings.code:

@@ -41,11 +41,11 @@ _BODY_DOC = {
 class CoderWorker:
     """One coder, loaded on first use (or by ``preload``), coding one text at a time in its own thread."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, coder: Any = None) -> None:
         self.settings = settings
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dragoman-code")
         self._busy = threading.Semaphore(1)
-        self._coder: Any = None
+        self._coder: Any = coder
         self._load_lock = threading.Lock()
 
     def coder(self) -> Any:

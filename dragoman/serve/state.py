@@ -37,13 +37,24 @@ def open_store(path: Path) -> duckdb.DuckDBPyConnection:
             raise StoreError(Errors.E051, path=p, found=version, supported=SCHEMA_VERSION)
         if version < OLDEST_SCHEMA:
             raise StoreError(Errors.E053, path=p, detail=f"schema version {version}; run 'dragoman ingest --db {p}' once to upgrade it")
-        # no SQL of this process may read or write files other than the store, nor change that
-        con.execute("SET enable_external_access = false")
-        con.execute("SET lock_configuration = true")
+        _seal(con)
     except BaseException:
         con.close()
         raise
     return con
+
+
+def _seal(con: duckdb.DuckDBPyConnection) -> None:
+    """No SQL on this database may read or write files other than the store, nor change that.
+
+    (A second connection to a store this process already serves shares its sealed instance.)"""
+    try:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    except duckdb.InvalidInputException:
+        rows = con.execute("SELECT current_setting('enable_external_access')").fetchall()
+        if rows[0][0] is not False:
+            raise
 
 
 def store(request: Request) -> Iterator[Store]:
