@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,26 +27,8 @@ def build_store(path: Path, coder: Any) -> Path:
 @contextmanager
 def live_server(db: Path, coder: Any = None, **settings: Any) -> Iterator[str]:
     """``dragoman serve`` of ``db`` (uvicorn in a thread) on a free port of 127.0.0.1; yields its base URL."""
-    import uvicorn
+    from dragoman.serve import Settings
+    from dragoman.serve.background import background
 
-    from dragoman.serve import Settings, create_app
-
-    app = create_app(Settings(db=db, **settings), coder=coder)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with background(Settings(db=db, **settings), coder=coder) as base:
+        yield base
