@@ -227,10 +227,16 @@ def load_coder(
     return _coder(model, tuple(str(d) for d in dictionaries), conventions, min_confidence)
 
 
-def _date(value: dt.date | str | None) -> dt.date | None:
+def _date(value: dt.date | str | None, where: str = "date", line: int = 1) -> dt.date | None:
+    """A publication date from a date or an ISO string; InputError (E013) for anything else."""
+    from .errors import Errors, InputError
+
     if value is None or isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(value)
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(Errors.E013, path=where, line=line, date=value) from None
 
 
 def code(
@@ -275,24 +281,31 @@ def code_many(
     ``extra``). ``errors="skip"`` keeps going past a record that cannot be coded and collects the
     failure in ``Events.errors``; the default raises it.
     """
-    from .read import Article
+    from .errors import DragomanError, Errors, InputError
+    from .read import Article, ReadFailure
 
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     default = _date(date)
-    articles = []
+    inputs: list[Article | ReadFailure] = []
     for i, rec in enumerate(records):
         if isinstance(rec, str):
             rec = {"id": f"text-{i}", "text": rec}
         doc_id = str(rec.get("id") or f"text-{i}")
-        articles.append(Article(
-            doc_id, str(rec["text"]), _date(rec.get("date")) or default, title=rec.get("title"), source=rec.get("source"),
-            url=rec.get("url"), origin=doc_id,
-        ))
+        try:
+            if not isinstance(rec.get("text"), str) or not rec["text"].strip():
+                raise InputError(Errors.E012, path="records", line=i + 1)
+            day = _date(rec.get("date"), "records", i + 1) or default
+        except DragomanError as exc:
+            if errors == "raise":
+                raise
+            inputs.append(ReadFailure(doc_id, exc))
+            continue
+        inputs.append(Article(doc_id, rec["text"], day, title=rec.get("title"), source=rec.get("source"), url=rec.get("url"), origin=doc_id))
     c: Coder = load_coder(model=model, dictionaries=dictionaries, conventions=conventions, min_confidence=min_confidence)
     found: list[dict[str, Any]] = []
     failures: list[Exception] = []
-    for result in c.code(articles, batch_size=batch_size):
+    for result in c.code(inputs, batch_size=batch_size):
         if result.error is not None:
             if errors == "raise":
                 raise result.error
