@@ -262,3 +262,15 @@ def test_docs_and_pages_load_nothing_from_elsewhere(client):
     vega = client.get("/vendor/vega.js")
     assert vega.status_code == 200 and b"vegaEmbed" in vega.content
     assert client.get("/vendor/vega.js", headers={"if-none-match": vega.headers["etag"]}).status_code == 304
+
+
+def test_other_origins_and_hosts_are_refused(client, example_store):
+    error(client.post("/api/code", json={"text": "Egypt called for calm."}, headers={"origin": "http://evil.example"}), 403)
+    assert client.post("/api/code", json={"text": "Egypt called for calm."}, headers={"origin": "http://testserver"}).status_code == 200
+    app = create_app(Settings(db=example_store, allowed_hosts=("127.0.0.1", "localhost", "::1")), preload=False)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/meta").status_code == 200
+        assert c.get("/api/meta", headers={"host": "rebound.example:8000"}).status_code == 400
+        error(c.get("/api/meta", headers={"host": "rebound.example"}), 400, "host")
+        assert c.get("/api/meta", headers={"host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/meta", headers={"host": "[::1]:8000"}).status_code == 200

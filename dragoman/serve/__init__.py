@@ -10,7 +10,7 @@ vl-convert ships; the world map is Natural Earth's 1:110m countries (world-atlas
 
 from typing import Any
 
-from .settings import DEFAULT_HOST, DEFAULT_PORT, Settings
+from .settings import DEFAULT_HOST, DEFAULT_PORT, LOOPBACK, Settings
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Settings", "create_app", "run"]
 
@@ -24,6 +24,10 @@ def create_app(settings: Settings, *, preload: bool = True, coder: Any = None) -
 
 def run(settings: Settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log_level: str = "warning") -> None:
     """Serve ``settings.db`` with uvicorn on ``host``:``port`` until interrupted."""
+    import dataclasses
+
     import uvicorn
 
+    if host in LOOPBACK and settings.allowed_hosts is None:
+        settings = dataclasses.replace(settings, allowed_hosts=LOOPBACK)
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False, server_header=False)

@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
@@ -101,6 +101,11 @@ def create_app(settings: Settings, *, preload: bool = True, coder: Any = None) -
 
     @app.middleware("http")
     async def headers(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
+        host = request.headers.get("host", "")
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if settings.allowed_hosts is not None and name.strip("[]") not in settings.allowed_hosts:
+            fix = "Open the server by its address: " + ", ".join(settings.allowed_hosts)
+            return JSONResponse(errors.body(400, f"this server does not answer for host '{host}'", fix, "host"), status_code=400)
         response = await call_next(request)
         docs = request.url.path in ("/api/docs", "/api/redoc")
         response.headers.setdefault("Content-Security-Policy", DOCS_CSP if docs else CSP)

@@ -15,6 +15,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request
 from pydantic import ValidationError
@@ -129,13 +130,17 @@ def _day(value: str | None) -> dt.date:
 async def code(request: Request) -> Any:
     """Code a text: JSON ``{"text", "date"?, "id"?}`` or plain text (``?date=``). Nothing is stored.
 
-    Errors: 403 when the server was started with ``--no-code``; 413 for a body over the limit
+    Errors: 403 when the server was started with ``--no-code``, or for a request a web page of
+    another origin sends; 413 for a body over the limit
     (see /api/meta); 400 for a body that is not UTF-8, bad JSON, an empty text or a bad date;
     503 while another text is being coded; 504 when coding takes too long.
     """
     settings: Settings = request.app.state.settings
     if not settings.code:
         raise ApiError(403, "coding is turned off on this server", "Start it without --no-code, or run 'dragoman code' on the text.")
+    origin = request.headers.get("origin")
+    if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
+        raise ApiError(403, f"requests from {origin} are refused", "Use the dashboard of this server, or call the API without an Origin header.")
     raw = await _read_body(request, settings.code_max_bytes)
     req = _parse(raw, request.headers.get("content-type", "").lower(), request.query_params.get("date"))
     day = _day(req.date)
