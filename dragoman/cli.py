@@ -38,6 +38,15 @@ ConvOpt = Annotated[
         "or cameo (CAMEO practice: domestic default targets, future conflict as threats).",
     ),
 ]
+MinConfOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Write only events the relevance model scores at least this (0..1); default: the model's threshold; 0: every event the rules code.",
+    ),
+]
 DictOpt = Annotated[
     list[Path] | None,
     typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable. See docs/dictionaries.md."),
@@ -74,6 +83,7 @@ def code(
     model: ModelOpt = DEFAULT_MODEL,
     dictionary: DictOpt = None,
     conventions: ConvOpt = "plover",
+    min_confidence: MinConfOpt = None,
     max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     fuse: Annotated[bool, typer.Option("--fuse", help="Group events telling the same happening; add cluster_id.")] = False,
@@ -89,7 +99,7 @@ def code(
     pub = _date(date)
     _check_conventions(conventions)
     try:
-        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conventions)
+        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conventions, min_confidence=min_confidence)
     except DragomanError as exc:
         raise _fail(exc) from None
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
@@ -140,6 +150,7 @@ def evaluate(
         str | None,
         typer.Option("--conventions", help="plover or cameo; default: cameo for GSR sentences (coded in CAMEO practice), plover for article gold."),
     ] = None,
+    min_confidence: MinConfOpt = None,
     errors: Annotated[int, typer.Option("--errors", help="How many errors to list.")] = 20,
     rules: Annotated[int, typer.Option("--rules", help="Article gold: how many rules to list by unmatched events.")] = 15,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every figure and error as JSON here.")] = None,
@@ -158,7 +169,7 @@ def evaluate(
             raise typer.BadParameter("give one gold-standard (GSR) file", param_hint="GOLD")
         conv = conventions or ("plover" if article else "cameo")
         _check_conventions(conv)
-        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conv)
+        coder = Coder(model=model, dictionaries=dictionary or [], conventions=conv, min_confidence=min_confidence)
         if article:
             report = evaluate_articles(gold, docs or [], coder, split)
             text = render_article_report(report, errors, rules)

@@ -106,6 +106,7 @@ SCHEMAS: dict[str, Schema] = {
         "priority": (_INT, False),
         "complement_aux": (_LIST, False),
         "host": (_BOOL, False),
+        "counterpart": (_BOOL, False),
         "note": (_OPT_STR, False),
     },
     "region": {
@@ -139,7 +140,7 @@ BUNDLED = {
     "agent": ["actors/agents.yaml"],
     "person": ["actors/officials.yaml", "actors/officials_phoenix.jsonl"],
     "cameo": ["events/cameo.yaml"],
-    "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl"],
+    "trigger": ["events/triggers.yaml", "events/cameo_verbs.jsonl", "events/non_events.yaml"],
     "intent": ["events/intent.yaml"],
     "region": ["places/regions.yaml"],
     "words": ["rules/words.yaml"],
@@ -216,8 +217,8 @@ def _check_values(rec: dict[str, Any], kind: str, path: str, index: int, rid: st
             fail("give exactly one of 'lemma', 'lemmas' and 'phrase'")
         if rec["pos"] not in ("VERB", "NOUN"):
             fail(f"pos must be VERB or NOUN, not {rec['pos']}")
-        if rec.get("event") is not None and rec["event"] not in PLOVER_EVENTS:
-            fail(f"unknown PLOVER event '{rec['event']}'")
+        if rec.get("event") is not None and rec["event"] not in (*PLOVER_EVENTS, "NONE"):
+            fail(f"unknown PLOVER event '{rec['event']}' (or NONE for a construction that is no event)")
     if kind == "intent" and rec["when"] not in ("future", "refusal", "ultimatum"):
         fail("'when' must be future, refusal or ultimatum")
     if kind == "intent" and not set(rec.get("convention", [])) <= set(CONVENTIONS):

@@ -31,7 +31,8 @@ def matches(ev: dict, gold: dict) -> bool:
     return (a == ga and r == gr) or (not gr and (a | r) == ga)
 
 
-def test_seed_readout_required_events(coder, shared):
+def seed_figures(coder, shared) -> tuple[int, int, int]:
+    """(required events found, required events, extra events) on the seed readout."""
     text = (shared / "examples" / "seed-readout.txt").read_text(encoding="utf-8")
     gold = [json.loads(line) for line in (shared / "examples" / "seed-readout.gold.jsonl").read_text().splitlines() if line]
     events = coder.code_text(text, "2025-07-26", doc_id="seed-readout")
@@ -48,8 +49,23 @@ def test_seed_readout_required_events(coder, shared):
         if hit is not None:
             used.add(hit)
             found += g["required"]
-    extra = len(events) - len(used)
-    required = sum(g["required"] for g in gold)
-    print(f"seed: {found}/{required} required events found, {extra} extra events")
-    assert found >= 5
-    assert extra <= 6
+    return found, sum(g["required"] for g in gold), len(events) - len(used)
+
+
+def test_seed_readout_under_cameo_conventions(shared):
+    # the seed's hand-made gold codes every mention of the meeting ("discussed", "briefed",
+    # "exchanged views") and the planned dialogue as a future CONSULT: CAMEO practice
+    from dragoman.coder import Coder
+
+    found, required, extra = seed_figures(Coder(conventions="cameo"), shared)
+    print(f"seed (cameo conventions): {found}/{required} required events found, {extra} extra events")
+    assert found == required and extra <= 2
+
+
+def test_seed_readout_under_the_codebook(default_coder, shared):
+    # the codebook (the private sets' conventions) differs from the seed's gold on three lines: a
+    # retelling of a coded meeting adds no line (§1: "briefed", "exchanged views" by the same
+    # source), and planned talks are AGREE (§2: the upcoming dialogue)
+    found, required, extra = seed_figures(default_coder, shared)
+    print(f"seed (plover conventions): {found}/{required} required events found, {extra} extra events")
+    assert found >= required - 3 and extra <= 2

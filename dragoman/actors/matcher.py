@@ -47,6 +47,25 @@ def _place_position(span: Span) -> bool:
     return tok.dep_ in ("dobj", "pobj") or (prev is not None and prev.pos_ == "ADP")
 
 
+def _other_name(doc: Doc, i: int, form: Form) -> bool:
+    """A one-word name of a dictionary person that is part of another person's name: a given name
+    before it that is not the person's ("Tom Wynter" is not Jamaica's Wynter), or a name right after
+    it (the word is a given name here: "Wynter Mmolotsi")."""
+    names = {w.lower() for w in (form.name or "").replace("-", " ").split()}
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON":
+        return True
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and before.ent_type_ == "PERSON"
+        and before.lower_ not in names
+        and doc[i].ent_type_ == "PERSON"
+    )
+
+
 def _lower(text: str) -> str:
     """Lower case (keeping the length) with typographic apostrophes and dashes made plain."""
     low = text.lower()
@@ -148,6 +167,10 @@ class ActorMatcher:
         taken: set[int] = set()
         matches: list[ActorMatch] = []
         for s, e, forms in cands:
+            if e - s == 1 and forms[0].kind == "person":
+                forms = tuple(f for f in forms if not _other_name(doc, s, f))
+                if not forms:
+                    continue
             if not taken.intersection(range(s, e)):
                 matches.append(ActorMatch(s, e, forms))
                 taken.update(range(s, e))

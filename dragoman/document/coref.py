@@ -27,6 +27,10 @@ STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
 PERSON_NOUNS = words("person_nouns")
+# sectors of people and bodies that, named without a country, are of the article's country
+FOCUS_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
+)
 # roles of a phrase that a pronoun may refer back to
 ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "ROOT", "npadvmod"}
 
@@ -108,7 +112,11 @@ class Coreference:
         if not words or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN":
             return None
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+        lead = " ".join(w.lower() for w in words)
         for e in self._before(head):
+            if len(words) >= 2 and e.code and e.head != head.i and (e.entity_text.lower() == lead or e.entity_text.lower().startswith(lead + " ")):
+                # "His Highness" after "His Highness Prince Faisal bin Farhan": the same person
+                return self._as(ent, e, "coref.name")
             if e.kind == "person" and e.identifier_text and e.identifier_text.lower().split()[-1] == last:
                 return self._as(ent, e, "coref.name")
             # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
@@ -116,6 +124,16 @@ class Coreference:
             if e.code and e.kind != "person" and e.entity_text.lower().split()[-1].removesuffix("'s") == last and e.head != head.i:
                 return self._as(ent, e, "coref.name")
         return None
+
+    def with_focus(self, ent: Entity, head: Token) -> None:
+        """"The government", "security forces", "protesters", "President Moise" (a titled person
+        the dictionaries do not know): people and bodies named without a country are of the
+        country the article is about, when one dominates it."""
+        if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS:
+            focus = self.focus(head)
+            if focus:
+                ent.code = focus
+                ent.rule = f"{ent.rule}<document.focus"
 
     def focus(self, tok: Token) -> str | None:
         """The country an article is about: the state most named in its other sentences (not
@@ -131,8 +149,11 @@ class Coreference:
             role = m.forms[0].roles[0] if m.forms[0].roles else None
             if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
                 count[role.code] = count.get(role.code, 0) + 1
-        best = max(sorted(count), key=lambda c: count[c]) if count else None
-        cache[sent.start] = best if best is not None and count[best] >= 2 else None
+        ranked = sorted(count, key=lambda c: (-count[c], c))
+        best = ranked[0] if ranked else None
+        runner_up = count[ranked[1]] if len(ranked) > 1 else 0
+        # the article's country only when it dominates (a bilateral readout names two alike)
+        cache[sent.start] = best if best is not None and count[best] >= 2 and count[best] >= 1.5 * runner_up else None
         return cache[sent.start]
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
@@ -208,6 +229,13 @@ class Coreference:
         ent = describe_head(head, self.covered, self.day)
         if ent is not None and ent.code is None and ent.kind == "ner":
             ent = self.surname(ent, head) or ent
+        if ent is None or ent.code is None:
+            # "the group said it ...": the description's referent
+            described = self.description(head, ent)
+            if described and len(described) == 1:
+                return described[0]
+        if ent is not None:
+            self.with_focus(ent, head)
         return ent
 
     def _agrees(self, low: str, cand: Token) -> bool:
@@ -216,7 +244,14 @@ class Coreference:
         known = next((m for m in self.mentions if m.head == cand.i), None)
         kind = known.kind if known is not None else None
         lemma = cand.lemma_.lower()
-        person = kind == "person" or cand.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or bool(known and known.office and not known.plural)
+        title = self.covered.get(cand.i)
+        person = (
+            kind == "person"
+            or cand.ent_type_ == "PERSON"
+            or lemma in PERSON_NOUNS
+            or bool(known and known.office and not known.plural)
+            or bool(title is not None and title.kind in ("person", "agent") and title.forms[0].name and title.forms[0].kind != "org")
+        )
         plural = cand.tag_ in ("NNS", "NNPS") or bool(known and known.plural)
         body = kind in ("org", "country", "government") or cand.ent_type_ in ("GPE", "ORG", "NORP") or lemma in INSTITUTION_NOUNS
         if low in PERSONAL:

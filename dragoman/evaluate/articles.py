@@ -60,20 +60,22 @@ def _jsonl_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+def read_jsonl(path: Path, error: Errors = Errors.E022) -> Iterable[tuple[int, dict[str, Any]]]:
+    """(line number, object) of every non-empty line of a JSONL gold or document file; a
+    :class:`GoldError` of code ``error`` names the file and line of the first bad one."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(Errors.E022, path=str(path), line=0, detail=str(exc)) from None
+        raise GoldError(error, path=str(path), line=0, detail=str(exc)) from None
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise GoldError(Errors.E022, path=str(path), line=n, detail=exc.msg) from None
+            raise GoldError(error, path=str(path), line=n, detail=exc.msg) from None
         if not isinstance(rec, dict):
-            raise GoldError(Errors.E022, path=str(path), line=n, detail="not a JSON object")
+            raise GoldError(error, path=str(path), line=n, detail="not a JSON object")
         yield n, rec
 
 
@@ -81,7 +83,7 @@ def load_documents(paths: Iterable[str | Path], split: str | None = None) -> lis
     """Document records (files or folders of JSONL), those of ``split`` only when given."""
     docs: dict[str, dict[str, Any]] = {}
     for path in _jsonl_files(paths):
-        for n, rec in _read_jsonl(path):
+        for n, rec in read_jsonl(path):
             if not isinstance(rec.get("id"), str) or not isinstance(rec.get("text"), str) or not rec.get("date"):
                 raise GoldError(Errors.E022, path=str(path), line=n, detail="a document needs 'id', 'text' and 'date'")
             if split is None or rec.get("split") == split:
@@ -92,7 +94,7 @@ def load_documents(paths: Iterable[str | Path], split: str | None = None) -> lis
 def is_article_gold(path: str | Path) -> bool:
     """Whether a gold file (or folder) holds article gold lines rather than GSR sentences."""
     for f in _jsonl_files([path]):
-        for _, rec in _read_jsonl(f):
+        for _, rec in read_jsonl(f):
             return "doc_id" in rec and "trigger" in rec
     return False
 
@@ -101,7 +103,7 @@ def load_article_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     """Gold lines from files or folders, in file order (the order that matching follows)."""
     out = []
     for path in _jsonl_files(paths):
-        for n, rec in _read_jsonl(path):
+        for n, rec in read_jsonl(path):
             missing = GOLD_KEYS - rec.keys()
             if missing:
                 raise GoldError(Errors.E022, path=str(path), line=n, detail=f"missing {', '.join(sorted(missing))}")

@@ -16,7 +16,6 @@ Figures:
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,19 +41,11 @@ def norm_code(code: str | None) -> str | None:
 
 
 def load_gold(path: Path | str) -> list[dict[str, Any]]:
+    from .articles import read_jsonl
+
     out = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(Errors.E021, path=str(path), line=0, detail=str(exc)) from None
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(Errors.E021, path=str(path), line=n, detail=exc.msg) from None
-        if not isinstance(rec, dict) or "text" not in rec or "event" not in rec:
+    for n, rec in read_jsonl(Path(path), Errors.E021):
+        if "text" not in rec or "event" not in rec:
             raise GoldError(Errors.E021, path=str(path), line=n, detail="needs 'text' and 'event'")
         event = LABEL_MAP.get(rec["event"], rec["event"])
         out.append(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,6 +127,11 @@ class EventCoder:
                 if not args.actors and trig.pattern.pos == "VERB" and not is_passive(trig.token) and _main_clause(trig.token):
                     args.actors = _with_conjuncts(nearest_actor_left(trig.token, lambda t: t.i in covered))
                 actors = _entities(args.actors, covered, coref, day, trig)
+                if not any(a.code for a in actors):
+                    # "airstrikes by the Somali army killed ...": the doer of an event-noun subject
+                    doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for p in h.children
+                             if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    actors = _entities(_with_conjuncts(doers), covered, coref, day, trig) or actors
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
@@ -192,8 +198,16 @@ class EventCoder:
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
+            # signing alone (a decree, a law) is a domestic act: an interaction needs a counterpart
+            sent_events = [e for e in sent_events if not e.trigger.pattern.counterpart or _has_counterpart(e)]
+            # counts over a period ("since 2009, hundreds have been killed") are no event (codebook: aggregates)
+            sent_events = [e for e in sent_events if not _aggregate(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
-            if with_actor:
+            if self.conventions == "plover":
+                # every coded event of the sentence: one without a named doer ("was killed", "He
+                # condemned" when "he" is unknown) is coded with an empty actor (codebook §3)
+                events.extend(_dedupe(sent_events))
+            elif with_actor:
                 events.extend(with_actor)
             else:
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
@@ -222,6 +236,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     is given and the same source tells it (another government's account is a line of its own)."""
     out: list[EventMention] = []
     meetings: list[tuple[frozenset[str], str | None, str | None]] = []
+    attacks: list[tuple[frozenset[str], str | None, str | None]] = []
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
@@ -234,6 +249,15 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             if retold and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
+        if ev.coding.event == "ASSAULT" and not ev.negated:
+            # "Seven other people were killed" after the attack is told: its toll, no other event
+            place = (ev.location or {}).get("country_code")
+            targets = frozenset(r.code for r in ev.recipients if r.code) | (frozenset([str(place)]) if place else frozenset())
+            if not any(a.code for a in ev.actors) and any(
+                targets <= hit and (day is None or d is None or d == day) and s == src for hit, d, s in attacks
+            ):
+                continue
+            attacks.append((targets, day, src))
         out.append(ev)
     return out
 
@@ -244,6 +268,39 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
     objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
     between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
+
+
+def _has_counterpart(ev: EventMention) -> bool:
+    return any(r.code for r in ev.recipients) or len({a.code for a in ev.actors if a.code}) > 1
+
+
+PERIOD = re.compile(r"\b(since|over the (last|past)|in the (last|past)|during the (last|past)|so far this)\b", re.I)
+
+
+def _aggregate(ev: EventMention) -> bool:
+    """A count over a period: a plural victim or object counted in hundreds or more ("hundreds of
+    people", "nearly 400 people", "1,250 terrorists") and a period ("since 2009", "in the last 15
+    months", a year alone)."""
+    if ev.coding.event == "PROTEST":
+        return False  # "tens of thousands of students protested": a crowd's size, one event
+    sent = ev.sent
+    big = False
+    for tok in sent:
+        if tok.lower_ in AGGREGATE_WORDS or (tok.like_num and tok.dep_ in ("nummod", "quantmod") and _number(tok.text) >= 100):
+            big = True
+            break
+    if not big:
+        return False
+    if PERIOD.search(sent.text):
+        return True
+    return ev.date is not None and ev.date.precision == "year"
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _visitor_first(ev: EventMention) -> None:
@@ -334,12 +391,23 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
 
 
 VIOLENCE_NOUNS = words("violence_nouns")
+AGGREGATE_WORDS = words("aggregate_quantities")
 
 
 def _finite_acl(tok: Token) -> bool:
     """A verb parsed as a noun's clause that is really the sentence's verb: past tense, or a
     participle with a direct object ("Israeli airstrikes killed 12 people, officials said")."""
     return tok.dep_ == "acl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)))
+
+
+def _owned_event(trig: Trigger) -> bool:
+    """An event noun naming its doer ("condemned Israel's strike on Doha", "the Israeli strikes",
+    "the M23 offensive"): what is condemned is alleged, and coded too (codebook: accusations)."""
+    tok = trig.token
+    return trig.pattern.pos == "NOUN" and tok.dep_ == "dobj" and any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
+        for c in tok.children
+    )
 
 
 def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = None) -> list[Trigger]:
@@ -373,7 +441,9 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
-                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and trig.token.dep_ in ("pcomp", "pobj", "ccomp"):
+                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
+                    trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig)
+                ):
                     alleged[trig.token.i] = at[cur.i]
                     break
                 dominated = True
@@ -392,6 +462,7 @@ LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "w
 
 # sectors of bodies that belong to a state (a bare "government" or "police" is the article's country's)
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB"}
+
 OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
 
 
@@ -404,6 +475,9 @@ def _inherit_code(
     Association of African Jurists": the code of the apposition or prepositional object.
     """
     cands = [c for c in head.children if c.dep_ == "appos"]
+    # a title phrase the parser cut off before a name ("Botswana opposition lawmaker | Wynter
+    # Mmolotsi criticized"): a noun phrase of the same verb that ends right before the name
+    cands += [c for c in head.head.children if c.dep_ == "npadvmod" and c.right_edge.i == head.left_edge.i - 1 and c.i != head.i]
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for c in cands:
@@ -462,12 +536,9 @@ def _entities(
                 if ent.code is None or ethnic:
                     # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
-                if ent.code is None and ent.kind == "agent" and ent.sector in DOMESTIC_SECTORS and not ent.office:
-                    # "the government", "security forces": of the country the article is about
-                    focus = coref.focus(head)
-                    if focus:
-                        ent.code = focus
-                        ent.rule = f"{ent.rule}<document.focus"
+                coref.with_focus(ent, head)
+                if ent.code and "<" in (ent.rule or "") and ent.kind in ("ner", "agent"):
+                    coref.note(ent)  # "His Highness, Prince Faisal": known from its apposition from now on
                 found = split_conjoined(head, ent, covered)
             elif head.pos_ == "NOUN" and role == "recipient":
                 # a thing that belongs to an actor: "the computers of South Korean army officers",

@@ -32,6 +32,7 @@ class Pattern:
     score: float
     complement_aux: frozenset[str] = frozenset()
     host: bool = False  # the subject hosts: its object is the visitor (actor), it the recipient
+    counterpart: bool = False  # an event only with another party ("signed" alone is a domestic act)
 
     @property
     def weak(self) -> bool:
@@ -108,6 +109,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         score=float(entry["score"]) if entry else 0.0,
         complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
         host=bool(rec.get("host", False)),
+        counterpart=bool(rec.get("counterpart", False)),
     )
 
 

@@ -17,6 +17,8 @@ OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 DENIALS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
+STATIVE = words("stative_verbs")
+READY_ADJ = words("ready_adjectives")
 PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
@@ -46,6 +48,15 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+def _known_person(tok: Token) -> bool:
+    """A word of a dictionary person's name ("FM Iwaya")."""
+    people = tok.doc.user_data.get("dragoman.person_tokens")
+    if people is None:
+        people = {i for m in tok.doc._.actor_matches or () if m.kind == "person" for i in range(m.start, m.end)}
+        tok.doc.user_data["dragoman.person_tokens"] = people
+    return tok.i in people
+
+
 def _np_lemmas(tok: Token) -> list[Token]:
     """The head, its compound/amod words and an of-object ('humanitarian aid', 'state of emergency')."""
     out = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
@@ -65,7 +76,7 @@ class VerbFeatures:
         for o in _objects(tok):
             for w in _np_lemmas(o):
                 self.objects.setdefault(w.lemma_.lower(), w)
-            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS:
+            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or _known_person(o):
                 self.objects.setdefault(PERSON, o)  # "@person": any person ("hosted Erdogan")
         # preposition word -> (prep token, {object lemma -> token})
         self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}
@@ -133,6 +144,10 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         aux = _first(pat.complement_aux, feats.ccomp_aux)
         if aux is None:
             return None
+        verb = aux.head
+        ready = any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJ for c in verb.children)  # "must be ready to mediate"
+        if (verb.lemma_.lower() in STATIVE and not ready) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None  # "must understand", "should be revitalised": no act demanded of anyone
         used.append(aux)
     if pat.extra:
         near = feats.near_strict if strict else feats.near
@@ -232,6 +247,6 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
                 if used is not None:
                     found = (pat, used)
                     break
-        if found is not None:
+        if found is not None and found[0].event != "NONE":  # (data/events/non_events.yaml)
             out.append(Trigger(tok, found[0], found[1]))
     return out

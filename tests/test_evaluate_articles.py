@@ -1,0 +1,121 @@
+"""Article evaluation (codebook §8 matching), the eval set's integrity, and the relevance model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dragoman.evaluate.articles import load_article_gold, load_documents, match, passes, score_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ent(code, sector=None, text="x"):
+    return {"code": code, "sector": sector, "text": text}
+
+
+def gold(event, actors, recipients, **kw):
+    return {"doc_id": "d", "sentence": 0, "trigger": "t", "event": event, "actor": [ent(c) for c in actors],
+            "recipient": [ent(c) for c in recipients], **kw}
+
+
+def pred(event, actors, recipients, **kw):
+    return {"event": event, "actor": [{"code": c} for c in actors], "recipient": [{"code": c} for c in recipients],
+            "text_info": {"sentence": 0}, "rule": "r", "event_text": ["t"], **kw}
+
+
+def test_matching_rules_of_the_codebook():
+    g = gold("ACCUSE", ["USA"], ["IRN"])
+    assert passes(pred("ACCUSE", ["USA", "GBR"], ["IRN"]), g)  # actor codes intersect
+    assert not passes(pred("REQUEST", ["USA"], ["IRN"]), g)  # type first
+    assert not passes(pred("ACCUSE", ["IRN"], ["USA"]), g)  # a directed event keeps its direction
+    assert not passes(pred("ACCUSE", [], ["IRN"]), g)  # gold actors set a condition
+    assert passes(pred("ACCUSE", ["USA"], ["IRN"]), gold("ACCUSE", [], ["IRN"]))  # empty gold list: none
+    # no gold recipient: a predicted recipient among the gold actors also counts
+    assert passes(pred("CONSULT", ["EGY"], ["JOR"]), gold("CONSULT", ["EGY", "JOR"], []))
+    # symmetric types: every party as actor and no recipient matches a directed gold line
+    assert passes(pred("CONSULT", ["USA", "PAK"], []), gold("CONSULT", ["USA"], ["PAK"]))
+    assert not passes(pred("ACCUSE", ["USA", "IRN"], []), gold("ACCUSE", ["USA"], ["IRN"]))
+    # first three letters; UN and EU bodies count as IGO
+    assert passes(pred("SUPPORT", ["UNO"], ["EUR"]), gold("SUPPORT", ["IGO"], ["IGO"]))
+
+
+def test_one_to_one_in_gold_order():
+    golds = [gold("CONSULT", ["USA"], ["PAK"]), gold("CONSULT", ["USA"], [])]
+    preds = [pred("CONSULT", ["USA"], ["PAK"])]
+    assert match(golds, preds) == [0, None]
+
+
+def test_scores_counts_and_accuracies():
+    docs = [{"id": "d", "text": "x", "date": "2025-01-02", "genre": "news", "sentences": [[0, 1]]}]
+    golds = [gold("ACCUSE", ["USA"], ["IRN"], date="2025-01-01", modality="asserted", negated=False),
+             gold("ASSAULT", ["ISR"], [], date=None, modality="asserted", negated=False)]
+    preds = {"d": [pred("ACCUSE", ["USA"], ["IRN"], date="2025-01-01", modality="asserted", negated=False),
+                   pred("ASSAULT", ["ISR"], ["ISR"], date="2025-01-02", modality="future", negated=False),
+                   pred("SANCTION", ["USA"], ["IRN"], date="2025-01-02")]}
+    rep = score_articles(docs, golds, preds)
+    assert rep["overall"]["matched"] == 2 and rep["overall"]["predicted"] == 3 and rep["overall"]["gold"] == 2
+    assert rep["overall"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert rep["date_accuracy"] == 1.0 and rep["date_pairs"] == 1  # only gold-dated pairs count
+    assert rep["modality_accuracy"] == 0.5
+    assert rep["shape"]["same_country_both_sides"] == pytest.approx(1 / 3, abs=1e-3)
+    assert [s["kind"] for s in rep["spurious"]] == ["no such gold event"]
+    assert {r["rule"] for r in rep["rules"]} == {"r"}
+
+
+def test_evaluate_command_on_article_gold(tmp_path):
+    from dragoman.cli import app
+
+    text = "Pakistan and India agreed to a ceasefire on Saturday. Iran condemned Israel."
+    (tmp_path / "docs.jsonl").write_text(json.dumps({"id": "a", "text": text, "date": "2025-05-10", "split": "test",
+                                                      "genre": "news", "sentences": [[0, 51], [52, 76]]}) + "\n")
+    line = gold("ACCUSE", ["IRN"], ["ISR"], doc_id="a", sentence=1)
+    (tmp_path / "gold.jsonl").write_text(json.dumps(line) + "\n")
+    res = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), "--docs", str(tmp_path / "docs.jsonl"),
+                                   "--split", "test", "--json", str(tmp_path / "r.json")])
+    assert res.exit_code == 0, res.output
+    rep = json.loads((tmp_path / "r.json").read_text())
+    assert rep["overall"]["gold"] == 1 and rep["overall"]["matched"] == 1
+    # article gold needs its documents
+    res = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl")])
+    assert res.exit_code != 0 and "--docs" in res.output
+
+
+def test_the_eval_set_is_valid_and_split_by_document():
+    res = subprocess.run([sys.executable, "eval/tools/validate.py", *map(str, sorted((ROOT / "eval/gold").glob("*.jsonl")))],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout[-2000:]
+    docs = load_documents([ROOT / "eval/docs"])
+    assert {d["split"] for d in docs} == {"dev", "test"}
+    meetings: dict[str, set[str]] = {}
+    for d in docs:
+        if d.get("meeting"):
+            meetings.setdefault(d["meeting"], set()).add(d["split"])
+    assert all(len(splits) == 1 for splits in meetings.values())  # both readouts of a meeting together
+    ids = {d["id"] for d in docs}
+    assert {g["doc_id"] for g in load_article_gold([ROOT / "eval/gold"])} <= ids
+
+
+@pytest.mark.slow
+def test_relevance_model_training_is_reproducible():
+    pytest.importorskip("sklearn")
+    res = subprocess.run([sys.executable, "scripts/train_relevance.py", "--check"], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "reproduced" in res.stdout
+
+
+def test_relevance_scores_and_threshold(coder, default_coder):
+    from dragoman.events.relevance import RelevanceModel
+
+    model = RelevanceModel.load()
+    assert 0 < model.threshold < 1 and model.meta["trained_on"]["split"] == "dev"
+    text = "Pakistan's army said it killed 30 militants in Balochistan on Tuesday. Analysts often talk about peace."
+    every = coder.code_text(text, "2025-03-12")
+    kept = default_coder.code_text(text, "2025-03-12")
+    assert all(0.0 <= e["confidence"] <= 1.0 for e in every)
+    assert [e["id"] for e in kept] == [e["id"] for e in every if e["confidence"] >= model.threshold]
