@@ -9,15 +9,25 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from . import cli_options as common
+from .cli_ui import RecordProgress, show_flags_as_flags, version_option
 from .errors import DragomanError
 from .nlp import DEFAULT_MODEL
 
+show_flags_as_flags()
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Code news text into PLOVER political events.")
 err = Console(stderr=True, highlight=False)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=version_option(__version__))
+    ] = False,
+) -> None:
+    """Code news text into PLOVER political events."""
 
 ModelOpt = Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")]
 ConvOpt = Annotated[
@@ -112,22 +122,15 @@ def code(
         coder = Coder(model=model, dictionaries=dictionary or [], conventions=conventions, min_confidence=min_confidence)
     except DragomanError as exc:
         raise _fail(exc) from None
-    show = not quiet and err.is_terminal
-    progress = Progress(
-        TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-        TimeElapsedColumn(), console=err, transient=True, disable=not show,
-    )
-    task = progress.add_task("code", total=None, events=0)
-    counts = {"events": 0}
+    progress = RecordProgress("coding", inputs, quiet=quiet, console=err)
 
     def on_result(result: object) -> None:
         from .coder import Result
 
         assert isinstance(result, Result)
         if result.error is not None:
-            progress.console.print(f"error: {result.error.message} {result.error.remedy}", markup=False, soft_wrap=True)
-        counts["events"] += len(result.events)
-        progress.update(task, advance=1, events=counts["events"])
+            progress.print(f"error: {result.error.message} {result.error.remedy}")
+        progress.record(len(result.events))
 
     try:
         with progress, contextlib.ExitStack() as files:
@@ -244,12 +247,15 @@ def version() -> None:
 
 
 def _register_store_commands() -> None:
-    """ingest / query / export / plot live in their own module (the event store)."""
+    """ingest / query / export / plot live in their own module (the event store), serve in another."""
     try:
         from . import cli_store
     except ImportError:  # the store module is optional while it is being built
         return
     cli_store.register(app)
+    from . import cli_serve
+
+    cli_serve.register(app)
 
 
 _register_store_commands()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -75,28 +74,9 @@ def _filters(
 
 def _rows(df: Any) -> list[dict[str, Any]]:
     """JSON-ready rows: dates as YYYY-MM-DD, NaN/NaT as null, numpy scalars as Python values."""
-    import numpy as np
-    import pandas as pd
+    from .store.rows import json_rows
 
-    def plain(value: Any) -> Any:
-        if value is None or value is pd.NaT:
-            return None
-        if isinstance(value, pd.Timestamp):
-            value = value.to_pydatetime()
-        elif isinstance(value, np.generic):
-            value = value.item()
-        if isinstance(value, float) and math.isnan(value):
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, np.ndarray):
-            return [plain(v) for v in value]
-        return value
-
-    cols = list(df.columns)
-    return [{c: plain(v) for c, v in zip(cols, row, strict=True)} for row in df.itertuples(index=False)]
+    return json_rows(df)
 
 
 def _table(df: Any, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
@@ -178,8 +158,7 @@ def ingest(
     skipped; a changed one replaces its events. Safe to kill: run the same command again (or
     ingest --resume) and the store ends up as one uninterrupted run would leave it.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+    from .cli_ui import RecordProgress
     from .coder import Coder
     from .store import IngestOptions, Outcome
     from .store import ingest as run_ingest
@@ -194,20 +173,13 @@ def ingest(
         coder = Coder(model=model, dictionaries=dictionary or [])
     except DragomanError as exc:
         raise _fail(exc) from None
-    show = not quiet and err.is_terminal
-    progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-        TimeElapsedColumn(), console=err, transient=True, disable=not show,
-    )
-    task = progress.add_task("ingest", total=None, events=0)
-    counts = {"events": 0}
+    progress = RecordProgress("ingesting", ["-"] if resume else inputs or [], quiet=quiet, console=err)  # resumed inputs: no total
 
     def on_result(out: Outcome) -> None:
         if out.error is not None:
             e = out.error
-            progress.console.print(f"error: {getattr(e, 'message', e)} {getattr(e, 'remedy', '')}".rstrip(), markup=False, soft_wrap=True)
-        counts["events"] += out.events
-        progress.update(task, advance=1, events=counts["events"])
+            progress.print(f"error: {getattr(e, 'message', e)} {getattr(e, 'remedy', '')}".rstrip())
+        progress.record(out.events)
 
     try:
         with progress:
