@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
-from .cli_options import DEFAULT_PARTITION, PartitionOpt, PrefilterOpt, SchedulerOpt, WorkersOpt, partition_bar
+from . import cli_options as common
+from .cli_ui import RecordProgress, show_flags_as_flags, version_option
 from .errors import DragomanError
 from .nlp import DEFAULT_MODEL
-from .read.files import DEFAULT_MAX_CHARS
 
+show_flags_as_flags()
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Code news text into PLOVER political events.")
 err = Console(stderr=True, highlight=False)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=version_option(__version__))
+    ] = False,
+) -> None:
+    """Code news text into PLOVER political events."""
 
 ModelOpt = Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")]
 ConvOpt = Annotated[
@@ -45,7 +54,7 @@ DictOpt = Annotated[
 
 
 def _fail(exc: DragomanError, code: int = 2) -> typer.Exit:
-    err.print(f"error: {exc.message} {exc.remedy}", markup=False)
+    err.print(f"error: {exc.message} {exc.remedy}", markup=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -56,18 +65,30 @@ def _check_conventions(value: str) -> None:
         raise typer.BadParameter(f"unknown conventions '{value}'; use one of {', '.join(CONVENTIONS)}", param_hint="--conventions")
 
 
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
+def _check_json_out(path: Path | None, inputs: list[str] | list[Path]) -> None:
+    from .output import check_outputs
+
+    check_outputs([path], inputs)
+
+
+def _write_json(path: Path | None, value: object) -> None:
+    """Write ``value`` as JSON to ``path`` (when given) through a temporary file."""
+    import json
+
+    from .output import atomic_text
+
+    if path is None:
+        return
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD") from None
+        with atomic_text(path, newline=None) as fh:
+            fh.write(json.dumps(value, indent=1, ensure_ascii=False))
+    except DragomanError as exc:
+        raise _fail(exc) from None
 
 
 @app.command()
 def code(
-    inputs: Annotated[list[str], typer.Argument(help="Text, JSONL or CSV files, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Text, JSONL, CSV, HTML or feed files, http(s) URLs, or - for stdin.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write events here (default: stdout).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or tsv (GDELT-style).")] = "jsonl",
     date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for records without one.")] = None,
@@ -75,61 +96,61 @@ def code(
     dictionary: DictOpt = None,
     conventions: ConvOpt = "plover",
     min_confidence: MinConfOpt = None,
-    max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
+    max_chars: common.MaxCharsOpt = common.DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     fuse: Annotated[bool, typer.Option("--fuse", help="Group events telling the same happening; add cluster_id.")] = False,
     clusters: Annotated[Path | None, typer.Option("--clusters", help="With fusion: write one JSON record per cluster here.")] = None,
-    prefilter: PrefilterOpt = True,
-    workers: WorkersOpt = 0,
-    scheduler: SchedulerOpt = None,
-    partition_size: PartitionOpt = DEFAULT_PARTITION,
+    escape: common.EscapeOpt = True,
+    timeout: common.TimeoutOpt = common.DEFAULT_TIMEOUT,
+    max_bytes: common.MaxBytesOpt = common.DEFAULT_MAX_BYTES,
+    allow_private: common.PrivateOpt = False,
+    prefilter: common.PrefilterOpt = True,
+    workers: common.WorkersOpt = 0,
+    scheduler: common.SchedulerOpt = None,
+    partition_size: common.PartitionOpt = common.DEFAULT_PARTITION,
 ) -> None:
     """Code articles into PLOVER events, one JSON object (or row) per event, in document order."""
+    from .output import atomic_text, check_outputs
     from .parallel import CoderConfig, make_coder
+    from .read.urls import WebOptions
     from .run import code_files
     from .write import FORMATS
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}", param_hint="--format")
-    pub = _date(date)
+    pub = common.publication_date(date)
     _check_conventions(conventions)
-    show = not quiet and err.is_terminal
-    progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-        TimeElapsedColumn(), console=err, transient=True, disable=not show,
-    )
-    config = CoderConfig(model, tuple(map(str, dictionary or [])), conventions, min_confidence, prefilter)
+    web = WebOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
     try:
-        coder = make_coder(config, workers, scheduler, partition_size, partition_bar(progress))
+        check_outputs([output, clusters], inputs)
     except DragomanError as exc:
         raise _fail(exc) from None
-    task = progress.add_task("coding", total=None, events=0)
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
-    counts = {"events": 0}
+    progress = RecordProgress("coding", inputs, quiet=quiet, console=err)
+    config = CoderConfig(model, tuple(map(str, dictionary or [])), conventions, min_confidence, prefilter)
+    try:
+        coder = make_coder(config, workers, scheduler, partition_size, progress.partitions)
+    except DragomanError as exc:
+        raise _fail(exc) from None
 
     def on_result(result: object) -> None:
         from .coder import Result
 
         assert isinstance(result, Result)
         if result.error is not None:
-            progress.console.print(f"error: {result.error.message} {result.error.remedy}", markup=False)
-        counts["events"] += len(result.events)
-        progress.update(task, advance=1, events=counts["events"])
+            progress.print(f"error: {result.error.message} {result.error.remedy}")
+        progress.record(len(result.events))
 
     try:
-        with progress:
-            cl_out = open(clusters, "w", encoding="utf-8") if clusters else None  # noqa: SIM115
-            try:
-                summary = code_files(
-                    inputs, out, fmt=fmt, date=pub, coder=coder, max_chars=max_chars, on_result=on_result,
-                    fuse=fuse, clusters_out=cl_out,
-                )
-            finally:
-                if cl_out is not None:
-                    cl_out.close()
+        with progress, contextlib.ExitStack() as files:
+            out = files.enter_context(atomic_text(output)) if output else sys.stdout
+            cl_out = files.enter_context(atomic_text(clusters, newline=None)) if clusters else None
+            summary = code_files(
+                inputs, out, fmt=fmt, date=pub, coder=coder, max_chars=max_chars, on_result=on_result,
+                fuse=fuse, clusters_out=cl_out, web=web, escape=escape,
+            )
+    except DragomanError as exc:
+        raise _fail(exc) from None
     finally:
-        if output:
-            out.close()
         if hasattr(coder, "close"):
             coder.close()
     if not quiet:
@@ -137,6 +158,7 @@ def code(
             f"{summary.read} records read, {summary.coded} coded, {summary.failed} failed; {summary.events} events written"
             + (f" in {summary.clusters} clusters" if fuse or clusters else ""),
             markup=False,
+            soft_wrap=True,
         )
     raise typer.Exit(summary.exit_code)
 
@@ -164,9 +186,11 @@ def evaluate(
     annotated articles (event P/R/F1 by type and genre, date and modality accuracy, per-rule precision)."""
     from .coder import Coder
     from .evaluate import evaluate_file, render_report
-    from .evaluate.articles import evaluate_articles, is_article_gold, render_article_report
+    from .evaluate.articles import evaluate_articles, is_article_gold, load_article_gold, render_article_report
+    from .evaluate.fusion import evaluate_fusion, render_fusion_report
 
     try:
+        _check_json_out(json_out, [*gold, *(docs or [])])
         article = any(is_article_gold(g) for g in gold)
         if article and not docs:
             raise typer.BadParameter("article gold needs its documents: pass --docs FILE_OR_FOLDER", param_hint="--docs")
@@ -178,6 +202,10 @@ def evaluate(
         if article:
             report = evaluate_articles(gold, docs or [], coder, split)
             text = render_article_report(report, errors, rules)
+            if any(g.get("happening") for g in load_article_gold(gold)):
+                # gold with happening ids also scores fusion (eval/fusion)
+                report["fusion"] = evaluate_fusion(gold, docs or [], coder)
+                text += "\n\n" + render_fusion_report(report["fusion"])
         else:
             report = evaluate_file(gold[0], coder)
             text = render_report(report, errors)
@@ -185,10 +213,7 @@ def evaluate(
         text = f"conventions: {conv}\n{text}"
     except DragomanError as exc:
         raise _fail(exc) from None
-    if json_out:
-        import json
-
-        json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    _write_json(json_out, report)
     typer.echo(text)
 
 
@@ -201,46 +226,47 @@ def compare(
     dictionary: DictOpt = None,
 ) -> None:
     """Compare readouts: for each happening told by several sources, what each source said."""
-    import json
-
     from .coder import Coder
     from .document.compare import compare as compare_docs
     from .document.compare import render
     from .read import Article, read_inputs
 
     try:
+        _check_json_out(json_out, inputs)
         coder = Coder(model=model, dictionaries=dictionary or [])
     except DragomanError as exc:
         raise _fail(exc) from None
     articles = []
-    for item in read_inputs(inputs, _date(date)):
+    for item in read_inputs(inputs, common.publication_date(date)):
         if isinstance(item, Article):
             articles.append(item)
         else:
-            err.print(f"error: {item.error.message} {item.error.remedy}", markup=False)
+            err.print(f"error: {item.error.message} {item.error.remedy}", markup=False, soft_wrap=True)
     if not articles:
         raise typer.Exit(2)
     report = compare_docs(coder, articles)
-    if json_out:
-        json_out.write_text(json.dumps({k: v for k, v in report.items() if k != "events"}, indent=1, ensure_ascii=False), encoding="utf-8")
+    _write_json(json_out, {k: v for k, v in report.items() if k != "events"})
     Console(highlight=False).print(render(report))
 
 
 @app.command()
 def version() -> None:
     """Print dragoman's version and its dictionary version."""
-    from .lexicon import load_lexicon
+    from .lexicon import lexicon_version
 
-    typer.echo(f"dragoman {__version__} (dictionaries {load_lexicon().version})")
+    typer.echo(f"dragoman {__version__} (dictionaries {lexicon_version()})")
 
 
 def _register_store_commands() -> None:
-    """ingest / query / export / plot live in their own module (the event store)."""
+    """ingest / query / export / plot live in their own module (the event store), serve in another."""
     try:
         from . import cli_store
     except ImportError:  # the store module is optional while it is being built
         return
     cli_store.register(app)
+    from . import cli_serve
+
+    cli_serve.register(app)
 
 
 _register_store_commands()

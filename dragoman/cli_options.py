@@ -1,12 +1,57 @@
-"""Command-line options shared by ``dragoman code`` and ``dragoman ingest``: prefilter and Dask."""
+"""Options that several commands share, with the limits the library needs checked up front; the
+prefilter and Dask options of ``dragoman code`` and ``dragoman ingest``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
 from typing import Annotated
 
 import typer
-from rich.progress import Progress, TaskID
+
+from .read import rules
+from .read.files import DEFAULT_MAX_CHARS, PARSER_MAX_CHARS
+from .read.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "DEFAULT_TIMEOUT", "publication_date"]
+
+MaxCharsOpt = Annotated[
+    int,
+    typer.Option("--max-chars", min=1, max=PARSER_MAX_CHARS, help=f"Longest article to code, in characters (at most {PARSER_MAX_CHARS:,}, the parser's limit)."),
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, help="Seconds a web fetch may take in all (connecting, redirects, download)."),
+]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option("--max-bytes", min=1, help="Largest web page or feed to download, and largest text, HTML or feed file, in bytes."),
+]
+PrivateOpt = Annotated[
+    bool,
+    typer.Option("--allow-private-hosts", help="Also fetch from loopback, private and link-local addresses (this machine, your network)."),
+]
+EscapeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--escape-formulas/--no-escape-formulas",
+        help="In CSV and TSV, put ' before cells that begin with = + - @ (OWASP), so spreadsheets do not run them.",
+    ),
+]
+
+
+def publication_date(value: str | None, name: str = "--date") -> dt.date | None:
+    """A --date value: an ISO date in the range the input rules allow."""
+    if value is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD", param_hint=name) from None
+    if not rules.FIRST_DATE <= day <= rules.LAST_DATE:
+        first, last = rules.FIRST_DATE.isoformat(), rules.LAST_DATE.isoformat()
+        raise typer.BadParameter(f"'{value}' is outside {first} to {last}", param_hint=name)
+    return day
+
 
 PrefilterOpt = Annotated[
     bool,
@@ -24,15 +69,3 @@ PartitionOpt = Annotated[
     int, typer.Option("--partition-size", min=1, help="With --workers/--scheduler: articles per partition sent to a worker.")
 ]
 DEFAULT_PARTITION = 32  # = dragoman.parallel.PARTITION (not imported: it would load spaCy for every command)
-
-
-def partition_bar(progress: Progress) -> Callable[[int, int], None]:
-    """A progress bar over the partitions sent to a Dask cluster (its total grows as input is read)."""
-    task: list[TaskID] = []
-
-    def update(done: int, sent: int) -> None:
-        if not task:
-            task.append(progress.add_task("partitions", total=sent, events=""))
-        progress.update(task[0], completed=done, total=sent)
-
-    return update

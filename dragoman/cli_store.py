@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,11 +11,9 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .cli_options import DEFAULT_PARTITION, PartitionOpt, PrefilterOpt, SchedulerOpt, WorkersOpt, partition_bar
+from . import cli_options as common
 from .errors import DragomanError
 from .nlp import DEFAULT_MODEL
-from .read.files import DEFAULT_MAX_CHARS
-from .read.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 err = Console(stderr=True, highlight=False)
 OUTPUT_FORMATS = ("table", "csv", "json")
@@ -37,7 +34,7 @@ SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Article s
 TextOpt = Annotated[str | None, typer.Option("--text", help="Case-insensitive text in the event's sentence or the article title.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (terminal), csv or json.")]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows (1 or more).")]
 
 
 def _fail(exc: DragomanError, code: int = 2) -> typer.Exit:
@@ -77,72 +74,64 @@ def _filters(
 
 def _rows(df: Any) -> list[dict[str, Any]]:
     """JSON-ready rows: dates as YYYY-MM-DD, NaN/NaT as null, numpy scalars as Python values."""
-    import numpy as np
-    import pandas as pd
+    from .store.rows import json_rows
 
-    def plain(value: Any) -> Any:
-        if value is None or value is pd.NaT:
-            return None
-        if isinstance(value, pd.Timestamp):
-            value = value.to_pydatetime()
-        elif isinstance(value, np.generic):
-            value = value.item()
-        if isinstance(value, float) and math.isnan(value):
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, np.ndarray):
-            return [plain(v) for v in value]
-        return value
-
-    cols = list(df.columns)
-    return [{c: plain(v) for c, v in zip(cols, row, strict=True)} for row in df.itertuples(index=False)]
+    return json_rows(df)
 
 
-def _emit(df: Any, fmt: str, output: Path | None, columns: tuple[str, ...] = ()) -> None:
-    if fmt not in OUTPUT_FORMATS:
-        raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
+def _table(df: Any, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    cols = [c for c in df.columns if c in columns] if columns else list(df.columns)
+    for col in cols:
+        numeric = df[col].dtype.kind in "iuf"
+        table.add_column(
+            str(col), justify="right" if numeric else "left", no_wrap=True, overflow="ellipsis",
+            max_width=None if numeric else WIDE.get(str(col), 24), min_width=len(str(col)) if numeric else None,
+        )
+    for row in rows[:TABLE_ROWS]:
+        table.add_row(*("" if row[c] is None else " ".join(str(row[c]).split()) for c in cols))
+    if len(rows) > TABLE_ROWS:
+        err.print(f"showing the first {TABLE_ROWS} rows; use --limit, --format csv or --format json for all", markup=False, soft_wrap=True)
+    elif columns and len(cols) < len(df.columns):
+        err.print("the table shows the main columns; --format csv or json gives all", markup=False, soft_wrap=True)
+    return table
+
+
+def _csv(df: Any, rows: list[dict[str, Any]], escape: bool) -> str:
+    import csv
+    import io
+
+    from .write import cell
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow([cell(str(c), escape) for c in df.columns])
+    for row in rows:
+        writer.writerow(["" if v is None else cell(v, escape) if isinstance(v, str) else v for v in row.values()])
+    return buf.getvalue()
+
+
+def _emit(df: Any, fmt: str, output: Path | None, columns: tuple[str, ...] = (), escape: bool = True) -> None:
+    """Print (or write to ``output``, through a temporary file) the rows as a table, CSV or JSON."""
+    from .output import atomic_text
+
     rows = _rows(df)
-    if fmt == "json":
-        text = json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
-    elif fmt == "csv":
-        import csv
-        import io
-
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(df.columns)
-        for row in rows:
-            writer.writerow(["" if v is None else v for v in row.values()])
-        text = buf.getvalue()
-    else:
-        from rich.table import Table
-
-        table = Table(show_lines=False, header_style="bold")
-        cols = [c for c in df.columns if c in columns] if columns else list(df.columns)
-        for col in cols:
-            numeric = df[col].dtype.kind in "iuf"
-            table.add_column(
-                str(col), justify="right" if numeric else "left", no_wrap=True, overflow="ellipsis",
-                max_width=None if numeric else WIDE.get(str(col), 24), min_width=len(str(col)) if numeric else None,
-            )
-        for row in rows[:TABLE_ROWS]:
-            table.add_row(*("" if row[c] is None else " ".join(str(row[c]).split()) for c in cols))
-        console = Console(file=open(output, "w", encoding="utf-8") if output else sys.stdout, width=None if output is None and sys.stdout.isatty() else 200)  # noqa: SIM115
-        console.print(table)
-        if len(rows) > TABLE_ROWS:
-            err.print(f"showing the first {TABLE_ROWS} rows; use --limit, --format csv or --format json for all", markup=False, soft_wrap=True)
-        elif columns and len(cols) < len(df.columns):
-            err.print("the table shows the main columns; --format csv or json gives all", markup=False, soft_wrap=True)
-        if output:
-            console.file.close()
+    if fmt == "table":
+        table = _table(df, rows, columns)
+        if output is None:
+            Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200).print(table)
+            return
+        with atomic_text(output) as fh:
+            Console(file=fh, width=200).print(table)
         return
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
+    text = json.dumps(rows, ensure_ascii=False, indent=1) + "\n" if fmt == "json" else _csv(df, rows, escape)
+    if output is None:
         sys.stdout.write(text)
+        return
+    with atomic_text(output) as fh:
+        fh.write(text)
 
 
 # ------------------------------------------------------------------------------------------ ingest
@@ -153,18 +142,19 @@ def ingest(
     db: DbOpt = Path("dragoman.duckdb"),
     date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for records and pages without one.")] = None,
     fetch: Annotated[bool, typer.Option("--fetch", help="Code the page each feed item links to (not just its summary).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a web server.")] = DEFAULT_TIMEOUT,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest web page or feed to download, in bytes.")] = DEFAULT_MAX_BYTES,
-    max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article to code, in characters.")] = DEFAULT_MAX_CHARS,
-    resume: Annotated[bool, typer.Option("--resume", help="Also finish the ingest runs that were interrupted (killed), with their inputs and options.")] = False,
+    timeout: common.TimeoutOpt = common.DEFAULT_TIMEOUT,
+    max_bytes: common.MaxBytesOpt = common.DEFAULT_MAX_BYTES,
+    allow_private: common.PrivateOpt = False,
+    max_chars: common.MaxCharsOpt = common.DEFAULT_MAX_CHARS,
+    resume: Annotated[bool, typer.Option("--resume", help="Also finish the interrupted (killed) ingest runs that this user started on this machine, with their inputs and options.")] = False,
     commit_every: Annotated[int, typer.Option("--commit-every", help="Articles per transaction (an article's rows are always written together).")] = 32,
     model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", "-d", help="Extra dictionary file (YAML); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (errors are still shown).")] = False,
-    prefilter: PrefilterOpt = True,
-    workers: WorkersOpt = 0,
-    scheduler: SchedulerOpt = None,
-    partition_size: PartitionOpt = DEFAULT_PARTITION,
+    prefilter: common.PrefilterOpt = True,
+    workers: common.WorkersOpt = 0,
+    scheduler: common.SchedulerOpt = None,
+    partition_size: common.PartitionOpt = common.DEFAULT_PARTITION,
 ) -> None:
     """Code articles and store them, with their sentences, events and entities, in a DuckDB store.
 
@@ -172,36 +162,29 @@ def ingest(
     skipped; a changed one replaces its events. Safe to kill: run the same command again (or
     ingest --resume) and the store ends up as one uninterrupted run would leave it.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+    from .cli_ui import RecordProgress
     from .parallel import CoderConfig, make_coder
     from .store import IngestOptions, Outcome
     from .store import ingest as run_ingest
 
     if not inputs and not resume:
         raise typer.BadParameter("give at least one INPUT (or --resume)", param_hint="INPUTS")
-    if date is not None:
-        _day(date, "--date")
-    options = IngestOptions(date=date, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, fetch_links=fetch)
-    show = not quiet and err.is_terminal
-    progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-        TimeElapsedColumn(), console=err, transient=True, disable=not show,
+    common.publication_date(date)
+    options = IngestOptions(
+        date=date, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, fetch_links=fetch, allow_private=allow_private
     )
+    progress = RecordProgress("ingesting", ["-"] if resume else inputs or [], quiet=quiet, console=err)  # resumed inputs: no total
     config = CoderConfig(model, tuple(map(str, dictionary or [])), prefilter=prefilter)
     try:
-        coder = make_coder(config, workers, scheduler, partition_size, partition_bar(progress))
+        coder = make_coder(config, workers, scheduler, partition_size, progress.partitions)
     except DragomanError as exc:
         raise _fail(exc) from None
-    task = progress.add_task("ingesting", total=None, events=0)
-    counts = {"events": 0}
 
     def on_result(out: Outcome) -> None:
         if out.error is not None:
             e = out.error
-            progress.console.print(f"error: {getattr(e, 'message', e)} {getattr(e, 'remedy', '')}".rstrip(), markup=False, soft_wrap=True)
-        counts["events"] += out.events
-        progress.update(task, advance=1, events=counts["events"])
+            progress.print(f"error: {getattr(e, 'message', e)} {getattr(e, 'remedy', '')}".rstrip())
+        progress.record(out.events)
 
     try:
         with progress:
@@ -213,6 +196,8 @@ def ingest(
     finally:
         if hasattr(coder, "close"):
             coder.close()
+    for notice in summary.notices:
+        err.print(f"note: {notice}", markup=False, soft_wrap=True)
     if not quiet:
         resumed = f"; finished interrupted run(s) {', '.join(map(str, summary.resumed))}" if summary.resumed else ""
         err.print(
@@ -232,7 +217,8 @@ query_app = typer.Typer(
 )
 
 
-def _run_query(name: str, db: Path, filters: Any, fmt: str, output: Path | None, **opts: Any) -> None:
+def _run_query(name: str, db: Path, filters: Any, fmt: str, output: Path | None, escape: bool = True, **opts: Any) -> None:
+    from .output import check_outputs
     from .store import query
 
     if fmt not in OUTPUT_FORMATS:
@@ -240,67 +226,68 @@ def _run_query(name: str, db: Path, filters: Any, fmt: str, output: Path | None,
     if fmt == "table" and opts.get("limit", 0) is None and name in ("events", "dyads"):
         opts["limit"] = TABLE_ROWS + 1  # a terminal shows no more; do not fetch a million rows for it
     try:
+        check_outputs([output], store=db)
         df = getattr(query, name)(db, filters, **opts)
+        _emit(df, fmt, output, EVENT_TABLE if name == "events" else (), escape)
     except DragomanError as exc:
         raise _fail(exc) from None
-    _emit(df, fmt, output, EVENT_TABLE if name == "events" else ())
 
 
 @query_app.command("events")
 def query_events(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """One row per event: date, doc, type, CAMEO, quad class, score, actors, recipients, sentence."""
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
-    _run_query("events", db, f, fmt, output, limit=limit)
+    _run_query("events", db, f, fmt, output, escape, limit=limit)
 
 
 @query_app.command("dyads")
 def query_dyads(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
     all_types: Annotated[bool, typer.Option("--all-types", help="One row per pair over all event types.")] = False,
 ) -> None:
     """Events and mean PLOVER score per directed (actor code, recipient code, event type); most active first."""
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
-    _run_query("dyads", db, f, fmt, output, by_event=not all_types, limit=limit)
+    _run_query("dyads", db, f, fmt, output, escape, by_event=not all_types, limit=limit)
 
 
 @query_app.command("timeline")
 def query_timeline(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, escape: common.EscapeOpt = True,
     by: Annotated[str, typer.Option("--by", help="Period: day, week, month or year.")] = "month",
 ) -> None:
     """Events per period by quad class, with summed and mean PLOVER score (for a dyad: --actor A --recipient B)."""
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
-    _run_query("timeline", db, f, fmt, output, freq=by)
+    _run_query("timeline", db, f, fmt, output, escape, freq=by)
 
 
 @query_app.command("actors")
 def query_actors(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """Per actor code over the selected events: events, as actor, as recipient, mean scores, sectors."""
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
-    _run_query("actors", db, f, fmt, output, limit=limit)
+    _run_query("actors", db, f, fmt, output, escape, limit=limit)
 
 
 @query_app.command("sources")
 def query_sources(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None,
+    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """Per article source: articles, matching events, events per article, first and last date."""
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
-    _run_query("sources", db, f, fmt, output)
+    _run_query("sources", db, f, fmt, output, escape)
 
 
 # ------------------------------------------------------------------------------------------ export
@@ -311,7 +298,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="parquet (partitioned by month), jsonl (PLOVER records), tsv (GDELT-style) or csv.")] = "jsonl",
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None,
+    text: TextOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """Export the stored events (all, or those matching the filters), ordered by day and document."""
     from .store import EXPORT_FORMATS
@@ -321,7 +308,7 @@ def export(
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     f = _filters(actor, recipient, country, event, quad, since, until, source, text)
     try:
-        n = run_export(db, "-" if str(output) == "-" else output, fmt, f)
+        n = run_export(db, "-" if str(output) == "-" else output, fmt, f, escape=escape)
     except DragomanError as exc:
         raise _fail(exc) from None
     err.print(f"{n} events exported to {output} ({fmt})", markup=False, soft_wrap=True)

@@ -12,11 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dictionaries import CONVENTIONS
-from .errors import DragomanError, Errors
+from .errors import DragomanError, Errors, InputError
 from .lexicon import Lexicon, load_lexicon
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .prefilter import Prefilter, load_prefilter
-from .read import Article, ReadFailure
+from .read import Article, ReadFailure, rules
 from .read.dateline import dateline_ends
 from .record import records
 
@@ -129,13 +129,22 @@ class Coder:
         def flush() -> Iterator[Result]:
             for art, doc in self.parse(pending, batch_size, skip=True):
                 if isinstance(doc, Exception):
-                    err = DragomanError(Errors.E030, doc_id=art.id, detail=f"{type(doc).__name__}: {doc}")
-                    yield Result(art.origin, art.id, error=err)
-                else:
-                    yield Result(art.origin, art.id, records(doc, art.id, self.dictionary_version))
+                    yield Result(art.origin, art.id, error=_bug(art, doc))
+                    continue
+                try:
+                    events = records(doc, art.id, self.dictionary_version)
+                except Exception as exc:  # noqa: BLE001 - one record's failure does not stop the others
+                    yield Result(art.origin, art.id, error=_bug(art, exc))
+                    continue
+                yield Result(art.origin, art.id, events)
             pending.clear()
 
         for item in inputs:
+            if isinstance(item, Article):
+                try:
+                    item = self.admit(item)
+                except InputError as exc:
+                    item = ReadFailure(item.origin or item.id, exc)
             if isinstance(item, ReadFailure):
                 yield from flush()
                 yield Result(item.origin, None, error=item.error)
@@ -144,6 +153,13 @@ class Coder:
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
+
+    def admit(self, art: Article) -> Article:
+        """The article by the input rules (:mod:`dragoman.read.rules`), if the parser can take its length."""
+        art = rules.admit(art)
+        if len(art.text) > self.nlp.max_length:
+            raise InputError(Errors.E033, where=art.origin or art.id, size=len(art.text), limit=self.nlp.max_length)
+        return art
 
     def code_text(self, text: str, date: dt.date | str | None = None, doc_id: str = "text") -> list[dict[str, Any]]:
         """Code one text; ``date`` is its publication date."""
@@ -161,3 +177,7 @@ def _eventless(doc: Doc) -> Doc:
     doc._.actor_matches = []
     doc._.events = []
     return doc
+
+
+def _bug(art: Article, exc: BaseException) -> DragomanError:
+    return DragomanError(Errors.E030, doc_id=art.id, detail=f"{type(exc).__name__}: {exc}")

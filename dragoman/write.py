@@ -1,15 +1,25 @@
-"""Write event records as JSON Lines, CSV or a GDELT-style TSV table."""
+"""Write event records as JSON Lines, CSV or a GDELT-style TSV table.
+
+CSV and TSV cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get a
+``'`` in front (OWASP's advice against CSV injection), so that a spreadsheet shows the text of an
+id, title or source such as ``=HYPERLINK(...)`` instead of running it; a plain number such as
+``-3.5`` is no formula and is kept. ``escape=False`` (``--no-escape-formulas``) writes cells as
+they are.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable
 from typing import IO, Any
 
 from .errors import Errors, OutputError
 
 FORMATS = ("jsonl", "csv", "tsv")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 # flat columns for the tabular formats (GDELT-style naming for the TSV)
 TABLE_COLUMNS = (
@@ -66,18 +76,26 @@ def _cell(rec: dict[str, Any], path: str) -> str:
     return str(value)
 
 
-def row(rec: dict[str, Any]) -> list[str]:
-    return [_cell(rec, path) for _, path in TABLE_COLUMNS]
+def cell(value: str, escape: bool = True) -> str:
+    """A cell as a spreadsheet may open it safely: a leading ' when it would start a formula."""
+    if escape and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def row(rec: dict[str, Any], escape: bool = False) -> list[str]:
+    return [cell(_cell(rec, path), escape) for _, path in TABLE_COLUMNS]
 
 
 class EventWriter:
     """Streams records to ``out`` in one format; write the header once."""
 
-    def __init__(self, out: IO[str], fmt: str = "jsonl") -> None:
+    def __init__(self, out: IO[str], fmt: str = "jsonl", escape: bool = True) -> None:
         if fmt not in FORMATS:
             raise OutputError(Errors.E020, fmt=fmt)
         self.out = out
         self.fmt = fmt
+        self.escape = escape
         self._csv: Any = None
         if fmt in ("csv", "tsv"):
             self._csv = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
@@ -95,6 +113,7 @@ class EventWriter:
                 cells = row(rec)
                 if self.fmt == "tsv":
                     cells = [c.replace("\t", " ").replace("\n", " ") for c in cells]
+                cells = [cell(c, self.escape) for c in cells]
                 self._csv.writerow(cells)
             n += 1
         return n

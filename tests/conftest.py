@@ -48,3 +48,11 @@ def summary(events: list[dict]) -> list[tuple]:
         (e["event"], tuple(a["code"] for a in e["actor"]), tuple(r["code"] for r in e["recipient"]))
         for e in events
     ]
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory, coder) -> Path:
+    """A store of the bundled examples (examples/articles.jsonl and tests/data/readouts)."""
+    from serve_fixtures import build_store
+
+    return build_store(tmp_path_factory.mktemp("serve") / "examples.duckdb", coder)

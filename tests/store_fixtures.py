@@ -119,6 +119,9 @@ class Route:
     status: int = 200
     delay: float = 0.0
     send_length: bool = True
+    location: str | None = None  # a Location header (for redirects)
+    drip: float = 0.0  # seconds between the bytes of the response (a slow-drip server)
+    drip_head: bool = False  # drip the status line and headers too, not only the body
 
 
 class LocalServer:
@@ -137,13 +140,23 @@ class LocalServer:
                 if route.delay:
                     time.sleep(route.delay)
                 try:
-                    self.send_response(route.status)
+                    head = [f"HTTP/1.1 {route.status} {'Found' if route.location else 'OK'}"]
                     if route.content_type:
-                        self.send_header("Content-Type", route.content_type)
+                        head.append(f"Content-Type: {route.content_type}")
                     if route.send_length:
-                        self.send_header("Content-Length", str(len(route.body)))
-                    self.end_headers()
-                    self.wfile.write(route.body)
+                        head.append(f"Content-Length: {len(route.body)}")
+                    if route.location:
+                        head.append(f"Location: {route.location}")
+                    raw_head = ("\r\n".join(head) + "\r\n\r\n").encode()
+                    if not route.drip:
+                        self.wfile.write(raw_head + route.body)
+                        return
+                    dripped = raw_head + route.body if route.drip_head else route.body
+                    if not route.drip_head:
+                        self.wfile.write(raw_head)
+                    for i in range(len(dripped)):
+                        self.wfile.write(dripped[i : i + 1])
+                        time.sleep(route.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

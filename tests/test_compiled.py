@@ -109,15 +109,16 @@ def test_cache_hit_codes_as_a_fresh_build_and_user_files_invalidate(tmp_path: Pa
     user = tmp_path / "orgs.yaml"
     user.write_text(USER_ORG, encoding="utf-8")
     cache = tmp_path / "cache"
-    built = _run(cache, user)  # a miss: built and stored
-    assert len(list(cache.glob("tables-*.pickle"))) == 1
+    built = _run(cache, user)  # a miss: built and stored (the components' tables and the prefilter's)
+    stored = sorted(cache.glob("tables-*.pickle"))
+    assert len(stored) == 2
     hit = _run(cache, user)
-    assert hit == built
+    assert hit == built and sorted(cache.glob("tables-*.pickle")) == stored
     assert any(a["code"] == "NGO" for e in hit["events"] for a in e["actor"] + e["recipient"])
     # the user file changes: another version, another key, the new record is used
     user.write_text(USER_ORG.replace("NGO", "IGO"), encoding="utf-8")
     changed = _run(cache, user)
     assert changed["version"] != built["version"]
-    assert len(list(cache.glob("tables-*.pickle"))) == 2
+    assert len(list(cache.glob("tables-*.pickle"))) == 4
     assert any(a["code"] == "IGO" for e in changed["events"] for a in e["actor"] + e["recipient"])
     assert _run(tmp_path / "off") == _run(cache)  # bundled dictionaries only, built or cached alike

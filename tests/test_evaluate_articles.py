@@ -119,3 +119,33 @@ def test_relevance_scores_and_threshold(coder, default_coder):
     kept = default_coder.code_text(text, "2025-03-12")
     assert all(0.0 <= e["confidence"] <= 1.0 for e in every)
     assert [e["id"] for e in kept] == [e["id"] for e in every if e["confidence"] >= model.threshold]
+
+
+def test_bcubed():
+    from dragoman.evaluate.fusion import bcubed
+
+    assert bcubed(["a", "a", "b"], ["x", "x", "y"])["f1"] == 1.0
+    one = bcubed(["a", "a", "a"], ["x", "x", "y"])  # over-merged
+    assert one["recall"] == 1.0 and one["precision"] == pytest.approx(5 / 9, abs=1e-3)
+
+
+def test_fusion_is_complete_linkage():
+    from dragoman.document.fusion import fuse
+
+    def rec(i, parties):
+        return {"id": f"e{i}", "doc_id": f"d{i}", "event": "CONSULT", "cameo": "040", "modality": "asserted",
+                "negated": False, "actor": [{"code": c} for c in parties], "recipient": [], "date": "2025-03-01",
+                "date_precision": "day", "text_info": {"start": 0}}
+
+    # USA+RUS ~ USA+RUS+CHN ~ RUS+CHN: the first and the last are no one happening, so no chain
+    recs, clusters = fuse([rec(0, ["USA", "RUS"]), rec(1, ["USA", "RUS", "CHN"]), rec(2, ["RUS", "CHN"])])
+    assert recs[0]["cluster_id"] != recs[2]["cluster_id"]
+
+
+@pytest.mark.slow
+def test_fusion_on_the_fusion_set(default_coder):
+    from dragoman.evaluate.fusion import evaluate_fusion
+
+    rep = evaluate_fusion([ROOT / "eval/fusion/gold.jsonl"], [ROOT / "eval/fusion/docs.jsonl"], default_coder)
+    e = rep["end_to_end"]
+    assert e["items"] >= 60 and e["precision"] >= 0.90 and e["recall"] >= 0.80

@@ -7,8 +7,10 @@ take the two most recent distinct actors. Recency decides among candidates.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -39,6 +41,10 @@ def _office_words(office: str) -> frozenset[str]:
     return frozenset(w for w in office.lower().replace("/", " ").replace("-", " ").split() if w not in ("of", "and", "the", "for", "cum"))
 
 
+def _head(e: Entity) -> int:
+    return e.head
+
+
 class Coreference:
     """Actor mentions of one document, in order, and the rules that refer back to them."""
 
@@ -60,6 +66,9 @@ class Coreference:
             if ent is not None and ent.code:
                 self.mentions.append(ent)
         self.mentions.sort(key=lambda e: e.head)
+        self.by_last_word: dict[str, list[Entity]] = {}  # the mentions a surname may refer to, by head
+        for ent in self.mentions:
+            self._index(ent)
         # a surname alone after the full name ("Dar" after "Ishaq Dar") is the same person
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i in self.covered or tok.dep_ in ("compound", "flat"):
@@ -82,29 +91,43 @@ class Coreference:
 
     def note(self, ent: Entity) -> None:
         """Remember an entity resolved at a position (a title or pronoun now known) for later references."""
-        if ent.code and not any(m.head == ent.head for m in self.mentions):
-            self.mentions.append(ent)
-            self.mentions.sort(key=lambda e: e.head)
+        if not ent.code:
+            return
+        at = bisect.bisect_left(self.mentions, ent.head, key=_head)  # mentions are sorted by head
+        if at == len(self.mentions) or self.mentions[at].head != ent.head:
+            self.mentions.insert(at, ent)
+            self._index(ent)
 
-    def _before(self, tok: Token) -> list[Entity]:
+    def _mention_at(self, head: int) -> Entity | None:
+        """The mention whose phrase head is token ``head`` (mentions are sorted by head)."""
+        at = bisect.bisect_left(self.mentions, head, key=_head)
+        return self.mentions[at] if at < len(self.mentions) and self.mentions[at].head == head else None
+
+    def _index(self, ent: Entity) -> None:
+        """File a mention under the word a later surname would match ("Dar" for "Ishaq Dar")."""
+        name = ent.identifier_text if ent.kind == "person" else ent.entity_text if ent.code else None
+        words = name.lower().split() if name else []
+        if words:
+            word = words[-1] if ent.kind == "person" else words[-1].removesuffix("'s")
+            bisect.insort(self.by_last_word.setdefault(word, []), ent, key=_head)
+
+    def _before(self, tok: Token) -> Iterator[Entity]:
         # a pronoun does not refer to a co-argument of its own verb ("He briefed Secretary Rubio" is
         # not Rubio), but may refer to the subject of the clause above ("NATO said it would ...")
         sent = sent_of(tok)
         doc = tok.doc
+        mentions = self.mentions  # sorted by head: the sentence's and the earlier ones are found by bisection
+        lo, hi = bisect.bisect_left(mentions, sent.start, key=_head), bisect.bisect_left(mentions, sent.end, key=_head)
         named_here = {
             e.identifier_text
-            for e in self.mentions
-            if e.identifier_text
-            and sent.start <= e.head < sent.end
-            and e.resolved is None
-            and e.head != tok.i
-            and doc[e.head].head.i == tok.head.i
+            for e in mentions[lo:hi]
+            if e.identifier_text and e.resolved is None and e.head != tok.i and doc[e.head].head.i == tok.head.i
         }
-        return [
-            e
-            for e in reversed(self.mentions)
-            if e.head < tok.i and not (e.start <= tok.idx < e.end) and not (e.identifier_text in named_here and tok.pos_ == "PRON")
-        ]
+        # most recent first, lazily: callers stop at the first that fits
+        for n in range(bisect.bisect_left(mentions, tok.i, key=_head) - 1, -1, -1):
+            e = mentions[n]
+            if not (e.start <= tok.idx < e.end) and not (e.identifier_text in named_here and tok.pos_ == "PRON"):
+                yield e
 
     def surname(self, ent: Entity, head: Token) -> Entity | None:
         """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
@@ -113,15 +136,18 @@ class Coreference:
             return None
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
         lead = " ".join(w.lower() for w in words)
-        for e in self._before(head):
-            if len(words) >= 2 and e.code and e.head != head.i and (e.entity_text.lower() == lead or e.entity_text.lower().startswith(lead + " ")):
-                # "His Highness" after "His Highness Prince Faisal bin Farhan": the same person
-                return self._as(ent, e, "coref.name")
-            if e.kind == "person" and e.identifier_text and e.identifier_text.lower().split()[-1] == last:
-                return self._as(ent, e, "coref.name")
-            # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
-            # Milorad Dodik ... Dodik said")
-            if e.code and e.kind != "person" and e.entity_text.lower().split()[-1].removesuffix("'s") == last and e.head != head.i:
+        if len(words) >= 2:
+            for e in self._before(head):
+                if e.code and e.head != head.i and (e.entity_text.lower() == lead or e.entity_text.lower().startswith(lead + " ")):
+                    # "His Highness" after "His Highness Prince Faisal bin Farhan": the same person
+                    return self._as(ent, e, "coref.name")
+        # the most recent earlier mention filed under that word: a known person of that surname, or
+        # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
+        # Milorad Dodik ... Dodik said")
+        named = self.by_last_word.get(last, [])
+        for n in range(bisect.bisect_left(named, head.i, key=_head) - 1, -1, -1):
+            e = named[n]
+            if not (e.start <= head.idx < e.end):
                 return self._as(ent, e, "coref.name")
         return None
 
@@ -142,19 +168,30 @@ class Coreference:
         cache = self.__dict__.setdefault("_focus_by_sentence", {})
         if sent.start in cache:
             return cache[sent.start]
-        count: dict[str, int] = {}
-        for m in self.doc._.actor_matches or ():
-            if sent.start <= m.start < sent.end:
-                continue
-            role = m.forms[0].roles[0] if m.forms[0].roles else None
-            if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
-                count[role.code] = count.get(role.code, 0) + 1
+        total, per_sentence = self._state_counts()
+        here = per_sentence.get(sent.start, {})
+        count = {code: n - here.get(code, 0) for code, n in total.items() if n > here.get(code, 0)}
         ranked = sorted(count, key=lambda c: (-count[c], c))
         best = ranked[0] if ranked else None
         runner_up = count[ranked[1]] if len(ranked) > 1 else 0
         # the article's country only when it dominates (a bilateral readout names two alike)
         cache[sent.start] = best if best is not None and count[best] >= 2 and count[best] >= 1.5 * runner_up else None
         return cache[sent.start]
+
+    def _state_counts(self) -> tuple[dict[str, int], dict[int, dict[str, int]]]:
+        """How often each state is named in the document, and in each sentence (by its first token)."""
+        cached = self.__dict__.get("_state_count_cache")
+        if cached is None:
+            total: dict[str, int] = {}
+            per_sentence: dict[int, dict[str, int]] = {}
+            for m in self.doc._.actor_matches or ():
+                role = m.forms[0].roles[0] if m.forms[0].roles else None
+                if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
+                    total[role.code] = total.get(role.code, 0) + 1
+                    here = per_sentence.setdefault(sent_of(self.doc[m.start]).start, {})
+                    here[role.code] = here.get(role.code, 0) + 1
+            cached = self.__dict__["_state_count_cache"] = (total, per_sentence)
+        return cached
 
     def _as(self, surface: Entity | Token, ref: Entity, rule: str) -> Entity:
         if isinstance(surface, Token):
@@ -221,7 +258,7 @@ class Coreference:
     def _entity_at(self, head: Token) -> Entity | None:
         """The entity a phrase head stands for: a mention resolved before (a pronoun, a title, a
         surname), else what the dictionaries make of the phrase."""
-        known = next((m for m in self.mentions if m.head == head.i), None)
+        known = self._mention_at(head.i)
         if known is not None:
             return known
         if head.pos_ == "PRON":
@@ -241,10 +278,17 @@ class Coreference:
     def _agrees(self, low: str, cand: Token) -> bool:
         if cand.i in self.groups or (cand.conjuncts and cand.dep_ != "conj"):
             return low in PLURAL  # a group or a coordination ("X and Y") is "they"
-        known = next((m for m in self.mentions if m.head == cand.i), None)
+        known = self._mention_at(cand.i)
         kind = known.kind if known is not None else None
         lemma = cand.lemma_.lower()
-        person = kind == "person" or cand.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or bool(known and known.office and not known.plural)
+        title = self.covered.get(cand.i)
+        person = (
+            kind == "person"
+            or cand.ent_type_ == "PERSON"
+            or lemma in PERSON_NOUNS
+            or bool(known and known.office and not known.plural)
+            or bool(title is not None and title.kind in ("person", "agent") and title.forms[0].name and title.forms[0].kind != "org")
+        )
         plural = cand.tag_ in ("NNS", "NNPS") or bool(known and known.plural)
         body = kind in ("org", "country", "government") or cand.ent_type_ in ("GPE", "ORG", "NORP") or lemma in INSTITUTION_NOUNS
         if low in PERSONAL:
@@ -268,7 +312,7 @@ class Coreference:
         for cand in doc[first.start : tok.i]:
             if cand.pos_ not in ("NOUN", "PROPN", "PRON") or cand.dep_ not in ANTECEDENT_DEPS:
                 continue
-            if cand.pos_ == "PRON" and not any(m.head == cand.i for m in self.mentions) and cand.i not in self.groups:
+            if cand.pos_ == "PRON" and self._mention_at(cand.i) is None and cand.i not in self.groups:
                 continue  # an earlier pronoun counts only once resolved
             if cand.head.i == verb.i and tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and cand.dep_ in ("nsubj", "dobj", "dative", "nsubjpass"):
                 continue  # "He briefed Rubio": not a co-argument of its own verb

@@ -160,6 +160,13 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
     return 0 if cur.i in clause_heads else 99
 
 
+def _ongoing(verb: Token) -> bool:
+    """A reported clause in the present or progressive ("announced in December it was cutting
+    ties"): it happens when it is said, so the saying's date is its date."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and bool(aux & {"is", "was", "are", "were", "'s", "'re", "am"}) or (verb.tag_ in ("VBZ", "VBP") and not aux)
+
+
 def _in_name(ent: Span) -> bool:
     """A number in a name or title ("Vision 2030", "Equal Measures 2030", "Expo 2025"): a bare
     year right after a capitalised word that is not a month."""
@@ -184,15 +191,20 @@ def event_date(
     heads = {trigger.i, *(w.i for w in words), *(c.i for c in trigger.children if c.dep_ == "dobj")}
     cur = trigger
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis"):
-            break  # (a reporting verb's date is the saying's: "said Tuesday that it would ...")
+        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj", "parataxis"):
+            break
+        if cur.dep_ == "ccomp" and not _ongoing(cur):
+            break  # a reporting verb's date is the saying's ("said Tuesday that it would ...")
         cur = cur.head
         heads.add(cur.i)
     cands = []
     for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME") or _in_name(ent):
             continue
-        got = resolve(ent.text, pub, future)
+        try:
+            got = resolve(ent.text, pub, future)
+        except OverflowError:  # "99999999 days ago": no date a calendar holds
+            got = None
         if got is None:
             continue
         if not future and got[0] > pub.isoformat():

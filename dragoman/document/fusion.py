@@ -40,7 +40,7 @@ def _date_span(rec: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
             return dt.date(y, m, 1), end
         if precision == "year":
             return dt.date(int(value[:4]), 1, 1), dt.date(int(value[:4]), 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or one at the end of the calendar (9999-12-31 + 2 days)
         return None
     return None
 
@@ -80,12 +80,22 @@ def fuse(records: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     """Add ``cluster_id`` to every record; return (records, one summary record per cluster)."""
     recs = [dict(r) for r in records]
     parent = list(range(len(recs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(recs))}
 
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def join(i: int, j: int) -> None:
+        """Merge the clusters of i and j when every pair across them may tell one happening
+        (complete linkage: no chain "X-Y talks" ~ "X-Y-Z talks" ~ "Y-Z talks" merges X with Z)."""
+        a, b = find(i), find(j)
+        if a == b or not all(compatible(recs[x], recs[y]) for x in members[a] for y in members[b]):
+            return
+        parent[a] = b
+        members[b].extend(members.pop(a))
 
     # compare only events that can match: same type and modality, overlapping dates (a sliding
     # window over events sorted by date), so fusing a store of many thousand events stays fast
@@ -103,23 +113,20 @@ def fuse(records: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
             window = [j for j in window if (spans[j] or (start, far))[1] >= start]
             for j in window:
                 if find(i) != find(j) and compatible(recs[i], recs[j]):
-                    parent[find(i)] = find(j)
+                    join(i, j)
             window.append(i)
         for n, i in enumerate(undated):  # no date: only within the same document
             for j in undated[:n]:
                 if recs[i]["doc_id"] == recs[j]["doc_id"] and find(i) != find(j) and compatible(recs[i], recs[j]):
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(recs)):
-        groups.setdefault(find(i), []).append(i)
+                    join(i, j)
     clusters = []
-    for members in groups.values():
-        members.sort()
-        first = recs[members[0]]
+    for group in members.values():
+        group.sort()
+        first = recs[group[0]]
         cid = "c" + hashlib.sha1(first["id"].encode()).hexdigest()[:15]
-        for i in members:
+        for i in group:
             recs[i]["cluster_id"] = cid
-        clusters.append(_summary(cid, [recs[i] for i in members]))
+        clusters.append(_summary(cid, [recs[i] for i in group]))
     clusters.sort(key=lambda c: c["first_mention"])
     return recs, clusters
 

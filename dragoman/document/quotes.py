@@ -64,8 +64,11 @@ def _reporting_subject(verb: Token, lo: int, hi: int) -> Token | None:
 def _speaker(doc: Doc, start: int, end: int) -> int | None:
     """The speaker of the quotation [start, end): a reporting verb outside it in the sentence of the
     closing mark (after it first), else in the sentence of the opening mark (before it)."""
-    last = next((doc[i] for i in range(len(doc) - 1, -1, -1) if doc[i].idx < end), None)
-    first = next((t for t in doc if t.idx >= start), None)
+    offsets = doc.to_array("IDX")  # (token offsets rise: the last token before end, the first from start)
+    k = int(offsets.searchsorted(end, side="left")) - 1
+    j = int(offsets.searchsorted(start, side="left"))
+    last = doc[k] if k >= 0 else None
+    first = doc[j] if j < len(doc) else None
     for anchor, after in ((last, True), (first, False)):
         if anchor is None:
             continue

@@ -124,7 +124,7 @@ def passes(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     return not gr or bool(pr & gr) or (gold["event"] in SYMMETRIC and not pr and (ga | gr) <= pa)
 
 
-def match(gold: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]) -> list[int | None]:
+def match(gold: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]]) -> list[int | None]:
     """For each gold line (in order), the index of the prediction it takes, or None."""
     used: set[int] = set()
     out: list[int | None] = []

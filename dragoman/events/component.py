@@ -22,6 +22,7 @@ from ..document.dates import EventDate, carry_dates, event_date
 from ..document.places import event_place
 from ..lexicon import Lexicon
 from ..parse import misparsed_finite
+from ..sentences import sent_ents
 from ..words import words
 from .arguments import (
     _with_conjuncts,
@@ -116,7 +117,7 @@ class EventCoder:
             triggers = find_triggers(sent, self.index)
             if not triggers:
                 continue
-            dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             alleged: dict[int, Trigger] = {}
@@ -203,7 +204,11 @@ class EventCoder:
             # counts over a period ("since 2009, hundreds have been killed") are no event (codebook: aggregates)
             sent_events = [e for e in sent_events if not _aggregate(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
-            if with_actor:
+            if self.conventions == "plover":
+                # every coded event of the sentence: one without a named doer ("was killed", "He
+                # condemned" when "he" is unknown) is coded with an empty actor (codebook §3)
+                events.extend(_dedupe(sent_events))
+            elif with_actor:
                 events.extend(with_actor)
             else:
                 bare = [e for e in sent_events if e.trigger.pattern.pos == "VERB" or e.trigger.token.dep_ in CLAUSE_ARGS]
@@ -396,6 +401,16 @@ def _finite_acl(tok: Token) -> bool:
     return tok.dep_ == "acl" and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)))
 
 
+def _owned_event(trig: Trigger) -> bool:
+    """An event noun naming its doer ("condemned Israel's strike on Doha", "the Israeli strikes",
+    "the M23 offensive"): what is condemned is alleged, and coded too (codebook: accusations)."""
+    tok = trig.token
+    return trig.pattern.pos == "NOUN" and tok.dep_ == "dobj" and any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
+        for c in tok.children
+    )
+
+
 def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = None) -> list[Trigger]:
     """Drop triggers governed by another trigger of the same clause ('agreed to cooperate').
 
@@ -427,7 +442,9 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
-                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and trig.token.dep_ in ("pcomp", "pobj", "ccomp"):
+                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
+                    trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig)
+                ):
                     alleged[trig.token.i] = at[cur.i]
                     break
                 dominated = True

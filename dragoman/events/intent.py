@@ -63,8 +63,10 @@ class IntentTable:
         c = mention.coding
         tok = mention.trigger.token
         pos = mention.trigger.pattern.pos
-        if mention.modality == "future" and not intent_cue(tok):
-            return  # "is expected to visit", "is due to travel": a forecast, not an announced intention
+        if mention.modality == "future" and not intent_cue(tok) and self.convention == "cameo":
+            # CAMEO: "is expected to visit", "is due to travel" is a forecast, not an intention (the
+            # codebook codes any cooperation still to come as AGREE)
+            return
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "fail" and not mention.negated:
             # "failed to reach agreement": a refusal, whatever the tense
             rule = self.lookup(c.cameo, "future", True, pos)

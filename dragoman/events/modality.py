@@ -39,6 +39,10 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+def _looks_forward(verb: Token) -> bool:
+    return verb.lemma_.lower() == "look" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in verb.children)
+
+
 def negated(tok: Token) -> bool:
     """'did not attack', 'no talks', 'denied attacking', 'never met'."""
     for t in _chain(tok):
@@ -94,6 +98,8 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
             return "future"
+        if t.dep_ == "pcomp" and t.head.lower_ == "to" and _looks_forward(t.head.head):
+            return "future"  # "looked forward to welcoming"
     if tok.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
         if mods & FUTURE_MODIFIERS:

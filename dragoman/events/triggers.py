@@ -48,6 +48,15 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+def _known_person(tok: Token) -> bool:
+    """A word of a dictionary person's name ("FM Iwaya")."""
+    people = tok.doc.user_data.get("dragoman.person_tokens")
+    if people is None:
+        people = {i for m in tok.doc._.actor_matches or () if m.kind == "person" for i in range(m.start, m.end)}
+        tok.doc.user_data["dragoman.person_tokens"] = people
+    return tok.i in people
+
+
 def _np_lemmas(tok: Token) -> list[Token]:
     """The head, its compound/amod words and an of-object ('humanitarian aid', 'state of emergency')."""
     out = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
@@ -67,7 +76,7 @@ class VerbFeatures:
         for o in _objects(tok):
             for w in _np_lemmas(o):
                 self.objects.setdefault(w.lemma_.lower(), w)
-            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS:
+            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or _known_person(o):
                 self.objects.setdefault(PERSON, o)  # "@person": any person ("hosted Erdogan")
         # preposition word -> (prep token, {object lemma -> token})
         self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 
@@ -31,6 +33,14 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str = ""  # "path:line" it came from
+    input: str = ""  # the input (file path or URL) it was read from
+    id_from_path: bool = False  # the id was made from the file name (and line), not given by the record
+
+
+def content_hash(art: Article) -> str:
+    """A digest of what the article says: text, date, title, source and url."""
+    payload = [art.text, art.date.isoformat() if art.date else None, art.title, art.source, art.url]
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

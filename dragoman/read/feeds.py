@@ -29,7 +29,10 @@ def _entry_date(entry: Any) -> tuple[dt.date | None, str | None]:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = get(entry, key)
         if value:
-            return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).date(), None
+            try:
+                return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).date(), None
+            except (ValueError, OverflowError, OSError):
+                continue  # a date the platform cannot represent: as if there were none
     raw = get(entry, "published") or get(entry, "updated") or get(entry, "created")
     return None, raw
 
@@ -91,7 +94,9 @@ def read_feed(
             detail = f" ('{raw_date}' is not a date)" if raw_date else ""
             yield ReadFailure(origin, InputError(Errors.E044, path=path, item=_name(n, title, link), detail=detail))
             continue
-        yield Article(id=rid, text=text, date=date, title=title, source=feed_title, url=link, origin=origin)
+        yield Article(
+            id=rid, text=text, date=date, title=title, source=feed_title, url=link, origin=origin, id_from_path=rid == f"{path}#{n}"
+        )
 
 
 def _name(n: int, title: str | None, link: str | None) -> str:

@@ -150,6 +150,7 @@ def read_html(
     host = urlsplit(where).hostname if where else None
     yield Article(
         id=doc_id or canonical or url or Path(path).name,
+        id_from_path=not (doc_id or canonical or url),
         text=text,
         date=date,
         title=page["title"] if isinstance(page["title"], str) else None,

@@ -1,4 +1,5 @@
-"""Fetch http(s) URLs (urllib, with a timeout, a size limit and a content-type check) and read them.
+"""Fetch http(s) URLs (by the network policy of :mod:`.net`, with a deadline, a size limit and a
+content-type check) and read them.
 
 Every failure is a :class:`ReadFailure` whose message names the URL; the caller goes on with the
 other inputs. An HTML page becomes one article (:mod:`.html`), a feed one article per item
@@ -8,17 +9,15 @@ other inputs. An HTML page becomes one article (:mod:`.html`), a feed one articl
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import time
-import urllib.error
-import urllib.request
+import http.client
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.message import Message
+from urllib.parse import urljoin
 
 from .. import __version__
 from ..errors import Errors, InputError
 from .article import Article, ReadFailure
+from .net import MAX_REDIRECTS, Deadline, Target
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 5_000_000
@@ -30,6 +29,7 @@ FEED_TYPES = {
     "application/x-rss+xml",
 }
 TEXT_TYPES = {"text/plain"}
+REDIRECTS = {301, 302, 303, 307, 308}
 ACCEPT = (
     "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
     "application/xml;q=0.9, text/xml;q=0.9, text/plain;q=0.8"
@@ -38,12 +38,15 @@ ACCEPT = (
 
 @dataclass(frozen=True)
 class WebOptions:
-    """How URLs are fetched: per-request timeout (s), largest body (bytes), fetch feed items' links."""
+    """How URLs are fetched: the deadline of a whole fetch (s), the largest body (bytes; also the
+    largest local text, HTML or feed file), whether feed items' links are fetched, and whether
+    private, loopback and link-local addresses may be reached (:mod:`.net`)."""
 
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
     fetch_links: bool = False
     user_agent: str = f"dragoman/{__version__} (+event coder)"
+    allow_private: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,45 +63,63 @@ def is_url(path: str) -> bool:
 
 
 def fetch(url: str, options: WebOptions | None = None) -> Fetched:
-    """GET ``url``; raise InputError (E045-E049) naming the URL when it cannot be had."""
+    """GET ``url`` by the network policy (:mod:`.net`); raise InputError naming the URL when it
+    cannot be had (E034-E036, E045-E049)."""
     opts = options or WebOptions()
-    if not is_url(url):
-        raise InputError(Errors.E045, url=url, detail="only http:// and https:// URLs can be fetched")
-    req = urllib.request.Request(url, headers={"User-Agent": opts.user_agent, "Accept": ACCEPT})
-    deadline = time.monotonic() + opts.timeout * 3  # slow-drip guard: a whole body in at most 3 timeouts
-    try:
-        with urllib.request.urlopen(req, timeout=opts.timeout) as resp:  # noqa: S310 - scheme checked above
-            headers: Message = resp.headers
-            length = headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > opts.max_bytes:
-                raise InputError(Errors.E048, url=url, limit=opts.max_bytes)
-            chunks: list[bytes] = []
-            size = 0
-            while True:
-                chunk = resp.read(65536)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > opts.max_bytes:
-                    raise InputError(Errors.E048, url=url, limit=opts.max_bytes)
-                if time.monotonic() > deadline:
-                    raise InputError(Errors.E049, url=url, timeout=opts.timeout)
-                chunks.append(chunk)
-            final = resp.geturl() or url
-    except InputError:
-        raise
-    except urllib.error.HTTPError as exc:
-        raise InputError(Errors.E046, url=url, status=exc.code, reason=exc.reason or "") from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+    with Deadline(opts.timeout) as deadline:
+        try:
+            return _fetch(url, opts, deadline)
+        except InputError:
+            raise
+        except TimeoutError:
             raise InputError(Errors.E049, url=url, timeout=opts.timeout) from None
-        raise InputError(Errors.E045, url=url, detail=str(exc.reason)) from None
-    except TimeoutError:
-        raise InputError(Errors.E049, url=url, timeout=opts.timeout) from None
-    except (OSError, ValueError) as exc:  # connection reset, bad URL syntax, bad status line...
-        raise InputError(Errors.E045, url=url, detail=str(exc) or type(exc).__name__) from None
-    ctype = (headers.get_content_type() if headers.get("Content-Type") else "").lower()
-    return Fetched(url, final, ctype, headers.get_content_charset(), b"".join(chunks))
+        except (OSError, http.client.HTTPException, ValueError) as exc:  # reset, TLS, bad status line...
+            if deadline.expired:
+                raise InputError(Errors.E049, url=url, timeout=opts.timeout) from None
+            raise InputError(Errors.E045, url=url, detail=str(exc) or type(exc).__name__) from None
+
+
+def _fetch(url: str, opts: WebOptions, deadline: Deadline) -> Fetched:
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        target = Target(current, url, opts.allow_private)
+        conn = target.connect(deadline, opts.timeout)
+        try:
+            conn.request("GET", target.path, headers={"User-Agent": opts.user_agent, "Accept": ACCEPT})
+            resp = conn.getresponse()
+            if resp.status in REDIRECTS:
+                location = (resp.getheader("Location") or "").strip()
+                if not location:
+                    raise InputError(Errors.E046, url=url, status=resp.status, reason=f"{resp.reason} without a Location")
+                current = urljoin(current, location)
+                continue
+            if resp.status >= 300 or resp.status < 200:
+                raise InputError(Errors.E046, url=url, status=resp.status, reason=resp.reason or "")
+            data = _body(resp, url, opts, deadline)
+            headers = resp.headers
+        finally:
+            conn.close()
+        ctype = (headers.get_content_type() if headers.get("Content-Type") else "").lower()
+        return Fetched(url, current, ctype, headers.get_content_charset(), data)
+    raise InputError(Errors.E036, url=url, limit=MAX_REDIRECTS)
+
+
+def _body(resp: http.client.HTTPResponse, url: str, opts: WebOptions, deadline: Deadline) -> bytes:
+    length = resp.getheader("Content-Length")
+    if length and length.strip().isdigit() and int(length) > opts.max_bytes:
+        raise InputError(Errors.E048, url=url, limit=opts.max_bytes)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = resp.read(65536)
+        if deadline.expired:  # the connection was shut down under the read: what came is not all
+            raise InputError(Errors.E049, url=url, timeout=opts.timeout)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > opts.max_bytes:
+            raise InputError(Errors.E048, url=url, limit=opts.max_bytes)
+        chunks.append(chunk)
 
 
 def _sniff(data: bytes) -> str:

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -33,9 +31,14 @@ from typing import Any
 import pyarrow as pa
 
 from .. import __version__
-from ..read import Article, ReadFailure, read_inputs
+from ..errors import Errors, InputError
+from ..output import check_outputs
+from ..read import Article, ReadFailure, read_inputs, rules
+from ..read.article import content_hash
 from ..read.files import DEFAULT_MAX_CHARS
+from ..read.ids import DocIds, same_input
 from ..read.urls import WebOptions, is_url
+from . import runlog
 from .clusters import clusters_stale, refresh_clusters
 from .db import DEFAULT_DB, Store
 from .schema import ARROW, DATA_TABLES
@@ -52,6 +55,7 @@ class IngestSummary:
     events: int = 0  # events written by this run
     errors: list[str] = field(default_factory=list)
     resumed: list[int] = field(default_factory=list)  # interrupted runs this run finished
+    notices: list[str] = field(default_factory=list)  # interrupted runs of others, not resumed
 
     @property
     def stored(self) -> int:
@@ -82,17 +86,20 @@ class IngestOptions:
     timeout: float = WebOptions.timeout
     max_bytes: int = WebOptions.max_bytes
     fetch_links: bool = False
+    allow_private: bool = False
 
     def web(self) -> WebOptions:
-        return WebOptions(timeout=self.timeout, max_bytes=self.max_bytes, fetch_links=self.fetch_links)
+        return WebOptions(
+            timeout=self.timeout, max_bytes=self.max_bytes, fetch_links=self.fetch_links, allow_private=self.allow_private
+        )
+
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> IngestOptions:
+        """Options as the run log holds them (unknown keys are ignored)."""
+        return cls(**{k: v for k, v in values.items() if k in cls.__dataclass_fields__})
 
     def default_date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.date) if self.date else None
-
-
-def content_hash(art: Article) -> str:
-    payload = [art.text, art.date.isoformat() if art.date else None, art.title, art.source, art.url]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 
 def pipeline_version(coder: Any) -> str:
@@ -103,16 +110,21 @@ def pipeline_version(coder: Any) -> str:
 
 
 def _day(value: object) -> dt.date | None:
+    """The first day of an event date, when it lies in the years the input rules allow: an event
+    the text dates to 1066 or 0001 keeps its date in the record but has no day (no time filter or
+    timeline shows it, and pandas, whose dates end at 1677 and 2262, never sees it)."""
     if not isinstance(value, str) or len(value) < 4:
         return None
     try:
         if len(value) >= 10:
-            return dt.date.fromisoformat(value[:10])
-        if len(value) >= 7:
-            return dt.date(int(value[:4]), int(value[5:7]), 1)
-        return dt.date(int(value[:4]), 1, 1)
+            day = dt.date.fromisoformat(value[:10])
+        elif len(value) >= 7:
+            day = dt.date(int(value[:4]), int(value[5:7]), 1)
+        else:
+            day = dt.date(int(value[:4]), 1, 1)
     except ValueError:
         return None
+    return day if rules.FIRST_DATE <= day <= rules.LAST_DATE else None
 
 
 def _codes(entities: Iterable[dict[str, Any]]) -> list[str]:
@@ -263,22 +275,6 @@ def _abs_inputs(inputs: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def interrupted_runs(store: Store) -> list[tuple[int, list[str], IngestOptions]]:
-    """Runs that were killed before they finished (and not resumed since): id, inputs, options."""
-    rows = store.con.execute(
-        "SELECT run_id, inputs, options FROM runs WHERE status = 'interrupted' ORDER BY run_id"
-    ).fetchall()
-    out = []
-    for run_id, inputs, options in rows:
-        opts = IngestOptions(**{k: v for k, v in json.loads(options or "{}").items() if k in IngestOptions.__dataclass_fields__})
-        out.append((int(run_id), [i for i in json.loads(inputs or "[]") if i != "-"], opts))
-    return out
-
-
 def ingest(
     inputs: Iterable[str | Path],
     db: str | Path | Store = DEFAULT_DB,
@@ -299,6 +295,9 @@ def ingest(
     """
     from ..coder import Coder
 
+    inputs = list(inputs)
+    if not isinstance(db, Store):
+        check_outputs([db], inputs)  # the store is written: it may not be one of the inputs
     store = db if isinstance(db, Store) else Store.open(db)
     try:
         coder = coder or Coder()
@@ -308,21 +307,20 @@ def ingest(
         con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         jobs: list[tuple[list[str], IngestOptions]] = []
         resumed: list[int] = []
+        notices: list[str] = []
         if resume:
-            for run_id, run_inputs, run_opts in interrupted_runs(store):
-                jobs.append((run_inputs, run_opts))
-                resumed.append(run_id)
+            mine, others = runlog.resumable(runlog.interrupted(con))
+            for run in mine:
+                jobs.append((run.inputs, IngestOptions.of(run.options)))
+                resumed.append(run.run_id)
+            notices = [f"{n.message} {n.remedy}" for n in others]
         given = _abs_inputs(inputs)
         if given:
             jobs.append((given, opts))
-        run_id = int(con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchall()[0][0])
         versions = (coder.dictionary_version, pipeline_version(coder))
         all_inputs = [i for job_inputs, _ in jobs for i in job_inputs]
-        con.execute(
-            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)",
-            [run_id, _now(), json.dumps(all_inputs), json.dumps(asdict(opts)), __version__, versions[0], versions[1], os.getpid()],
-        )
-        summary = IngestSummary(run_id=run_id, resumed=resumed)
+        run_id = runlog.start(con, all_inputs, asdict(opts), (__version__, *versions))
+        summary = IngestSummary(run_id=run_id, resumed=resumed, notices=notices)
 
         def committed(outcomes: list[Outcome]) -> None:
             for out in outcomes:
@@ -330,24 +328,25 @@ def ingest(
                     on_result(out)
 
         writer = _Writer(store, commit_every, commit_seconds, committed)
+        ids = DocIds()
         try:
             for job_inputs, job_opts in jobs:
-                _ingest_job(job_inputs, job_opts, store, coder, versions, writer, summary)
+                _ingest_job(job_inputs, job_opts, store, coder, versions, writer, summary, ids)
             writer.flush()
+            # clusters over the whole store: after new or replaced articles, or when a killed run
+            # left them out of step with the events
+            if summary.added or summary.replaced or clusters_stale(con):
+                refresh_clusters(con)
         except BaseException:
             # Ctrl-C or an unexpected error: what is committed stays; say so in the run log (a
             # kill -9 cannot, and the next ingest marks such runs interrupted instead)
             with contextlib.suppress(Exception):  # keep the original error
-                con.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE run_id = ?", [_now(), run_id])
+                con.execute("UPDATE runs SET status = 'interrupted', finished_at = ? WHERE run_id = ?", [runlog.now(), run_id])
             raise
-        # clusters over the whole store: after new or replaced articles, or when a killed run left
-        # them out of step with the events
-        if summary.added or summary.replaced or clusters_stale(con):
-            refresh_clusters(con)
         con.execute(
             """UPDATE runs SET finished_at = ?, status = 'done', records_read = ?, added = ?, replaced = ?,
                unchanged = ?, failed = ?, events = ? WHERE run_id = ?""",
-            [_now(), summary.read, summary.added, summary.replaced, summary.unchanged, summary.failed, summary.events, run_id],
+            [runlog.now(), summary.read, summary.added, summary.replaced, summary.unchanged, summary.failed, summary.events, run_id],
         )
         if resumed:
             con.execute("UPDATE runs SET status = 'resumed' WHERE list_contains($ids, run_id)", {"ids": resumed})
@@ -366,6 +365,7 @@ def _ingest_job(
     versions: tuple[str, str],
     writer: _Writer,
     summary: IngestSummary,
+    ids: DocIds,
 ) -> None:
     con = store.con
     sent: deque[tuple[Article, str]] = deque()  # articles handed to the coder, in order, with their hash
@@ -377,8 +377,19 @@ def _ingest_job(
         ).fetchall()
         return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
 
+    def taken(item: Article) -> ReadFailure | None:
+        """An id made from a file name that a stored article read from another input has."""
+        if not item.id_from_path or item.id in last_hash or writer.pending(item.id):
+            return None
+        rows = con.execute("SELECT origin FROM articles WHERE doc_id = ?", [item.id]).fetchall()
+        if not rows or same_input(rows[0][0] or "", item.input):
+            return None
+        return ReadFailure(item.origin, InputError(Errors.E028, where=item.origin, rid=repr(item.id), other=rows[0][0]))
+
     def to_code() -> Iterator[Article | ReadFailure]:
-        for item in read_inputs(inputs, opts.default_date(), opts.max_chars, opts.web()):
+        for item in read_inputs(inputs, opts.default_date(), opts.max_chars, opts.web(), ids):
+            if isinstance(item, Article):
+                item = taken(item) or item
             if isinstance(item, ReadFailure):
                 yield item
                 continue

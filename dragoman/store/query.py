@@ -8,13 +8,17 @@ and parameters.
 Filters select events: ``actors`` (an actor entity has one of the codes), ``recipients`` (a
 recipient has one), ``countries`` (an actor or a recipient has one), ``events`` (PLOVER types),
 ``quads`` (quad classes 1-4), ``since``/``until`` (event day, inclusive), ``sources`` (article
-source), ``text`` (case-insensitive substring of the event's sentence or the article title).
-In ``dyads`` the code filters apply to the pair's sides.
+source), ``text`` (case-insensitive substring of the event's sentence or the article title),
+``modalities`` (asserted, future, hypothetical, historical), ``negated`` (True: only negated events,
+False: only events not negated), ``precisions`` (date precision: day, month, year, publication) and
+``min_confidence`` (0..1). In ``dyads`` the code filters apply to the pair's sides.
+:meth:`Filters.check` says which value is unknown (a :class:`StoreError`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +32,9 @@ from .db import Store, StoreError
 
 QUERIES = ("events", "dyads", "timeline", "actors", "sources")
 FREQUENCIES = ("day", "week", "month", "year")
+MODALITIES = ("asserted", "future", "hypothetical", "historical")
+PRECISIONS = ("day", "month", "year", "publication")
+QUADS = (1, 2, 3, 4)
 
 
 def _upper(values: Sequence[str]) -> list[str]:
@@ -45,6 +52,33 @@ class Filters:
     until: dt.date | None = None
     sources: Sequence[str] = ()
     text: str | None = None
+    modalities: Sequence[str] = ()
+    negated: bool | None = None
+    precisions: Sequence[str] = ()
+    min_confidence: float | None = None
+
+    def check(self) -> Filters:
+        """The filters themselves, if every value is known; else a StoreError naming the first unknown one."""
+        from ..dictionaries import PLOVER_EVENTS
+
+        closed: tuple[tuple[str, Sequence[Any], Sequence[Any]], ...] = (
+            ("event type", _upper(self.events), PLOVER_EVENTS),
+            ("quad class", [int(q) for q in self.quads], QUADS),
+            ("modality", [m.strip().lower() for m in self.modalities], MODALITIES),
+            ("date precision", [p.strip().lower() for p in self.precisions], PRECISIONS),
+        )
+        for what, values, known in closed:
+            for value in values:
+                if value not in known:
+                    raise StoreError(Errors.E054, what=what, value=value, choices=", ".join(map(str, known)))
+        for code in _upper([*self.actors, *self.recipients, *self.countries]):
+            if not (len(code) == 3 and code.isalnum()):
+                raise StoreError(Errors.E054, what="actor code", value=code, choices="three-letter codes such as USA, PSE, IGO, UNO")
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise StoreError(Errors.E054, what="minimum confidence", value=self.min_confidence, choices="a number from 0 to 1")
+        if self.since and self.until and self.since > self.until:
+            raise StoreError(Errors.E054, what="date range", value=f"{self.since} to {self.until}", choices="a first day on or before the last")
+        return self
 
     def event_where(self, e: str = "e", a: str = "a", s: str = "s", sides: bool = True) -> tuple[str, dict[str, Any]]:
         """SQL condition on events ``e`` joined to articles ``a`` and sentences ``s``, and its parameters."""
@@ -78,7 +112,32 @@ class Filters:
         if self.text:
             conds.append(f"(contains(lower({s}.text), $text) OR contains(lower(coalesce({a}.title, '')), $text))")
             params["text"] = self.text.lower()
+        if self.modalities:
+            conds.append(f"list_contains($modalities, {e}.modality)")
+            params["modalities"] = [m.strip().lower() for m in self.modalities]
+        if self.negated is not None:
+            conds.append(f"{e}.negated = $negated")
+            params["negated"] = bool(self.negated)
+        if self.precisions:
+            conds.append(f"list_contains($precisions, {e}.date_precision)")
+            params["precisions"] = [p.strip().lower() for p in self.precisions]
+        if self.min_confidence is not None:
+            conds.append(f"{e}.confidence >= $min_confidence")
+            params["min_confidence"] = float(self.min_confidence)
         return (" AND ".join(conds) or "TRUE"), params
+
+
+def _limit(limit: int | None) -> str:
+    """The LIMIT clause: none for ``None`` (all rows), else at most ``limit`` rows (0: none)."""
+    if limit is None:
+        return ""
+    try:
+        rows = operator.index(limit)
+    except TypeError:
+        rows = -1
+    if isinstance(limit, bool) or rows < 0:
+        raise StoreError(Errors.E054, what="limit", value=limit, choices="a whole number of rows, 0 or more (None for all)")
+    return f" LIMIT {rows}"
 
 
 def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
@@ -94,7 +153,7 @@ def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
 
 def sql_events(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
     cte, params = _filtered(f)
-    lim = f" LIMIT {int(limit)}" if limit else ""
+    lim = _limit(limit)
     # entity texts are gathered for the selected events only (a semi-join), not the whole table
     return f"""WITH {cte},
         names AS (
@@ -127,7 +186,7 @@ def sql_dyads(f: Filters, by_event: bool = True, limit: int | None = None) -> tu
     where = " AND ".join(side) or "TRUE"
     keys = "actor_code AS actor, recipient_code AS recipient" + (", event" if by_event else "")
     group = "actor_code, recipient_code" + (", event" if by_event else "")
-    lim = f" LIMIT {int(limit)}" if limit else ""
+    lim = _limit(limit)
     return f"""WITH {cte},
         pairs AS (
             SELECT DISTINCT fe.doc_id, fe.seq, fe.day, fe.event, fe.quad_code, fe.plover_score,
@@ -157,13 +216,13 @@ def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                round(sum(plover_score), 3) AS total_score, round(avg(plover_score), 3) AS mean_score
-        FROM fe WHERE day IS NOT NULL
+        FROM fe WHERE day BETWEEN DATE '1800-01-01' AND DATE '2100-12-31'  -- the years pandas and the input rules allow
         GROUP BY period ORDER BY period""", params
 
 
 def sql_actors(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
     cte, params = _filtered(f)
-    lim = f" LIMIT {int(limit)}" if limit else ""
+    lim = _limit(limit)
     return f"""WITH {cte},
         roles AS (
             SELECT DISTINCT fe.doc_id, fe.seq, fe.quad_code, fe.plover_score, en.role, en.code
@@ -286,3 +345,97 @@ def _fill(df: pd.DataFrame, freq: str) -> pd.DataFrame:
     out["total_score"] = out["total_score"].fillna(0.0)
     out.index.name = "period"
     return out.reset_index()
+
+
+# the order each query's rows come in (column, descending); a page sorted by another column keeps it for ties
+NATURAL_ORDER: dict[str, tuple[tuple[str, bool], ...]] = {
+    "events": (("date", False), ("doc_id", False), ("seq", False)),
+    "dyads": (("events", True), ("actor", False), ("recipient", False), ("event", False)),
+    "timeline": (("period", False),),
+    "actors": (("events", True), ("code", False)),
+    "sources": (("articles", True), ("source", False)),
+}
+
+
+def columns(db: Store, name: str, **options: Any) -> list[str]:
+    """The columns query ``name`` returns (without running it)."""
+    text, params = sql(name, Filters(), **options)
+    return list(db.con.sql(text, params=params).columns)
+
+
+def page(
+    db: Store | str | Path,
+    name: str,
+    filters: Filters | None = None,
+    *,
+    offset: int = 0,
+    limit: int = 50,
+    sort: str | None = None,
+    descending: bool = False,
+    **options: Any,
+) -> tuple[pd.DataFrame, int]:
+    """Rows ``offset`` to ``offset + limit`` of query ``name`` and the number of rows it has in all.
+
+    ``sort`` is one of the query's columns (ties keep the query's own order); ``options`` are the
+    query's (``by_event`` for dyads, ``freq`` for timeline). For the whole result use the query's
+    own function (``events``, ``dyads`` ...).
+    """
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise StoreError(Errors.E054, what="offset", value=offset, choices="a whole number, 0 or more")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise StoreError(Errors.E054, what="page size", value=limit, choices="a whole number, 1 or more")
+    store, owned = _store(db)
+    try:
+        text, params = sql(name, filters, **options)
+        cols = list(store.con.sql(text, params=params).columns)
+        if sort is not None and sort not in cols:
+            raise StoreError(Errors.E054, what="sort column", value=sort, choices=", ".join(cols))
+        order = [(sort, descending)] if sort else []
+        order += [(c, d) for c, d in NATURAL_ORDER[name] if c in cols and c != sort]
+        by = ", ".join(f'"{c}" {"DESC" if d else "ASC"} NULLS LAST' for c, d in order)
+        total = int(store.con.execute(f"SELECT count(*) FROM ({text})", params).fetchall()[0][0])  # noqa: S608 - built SQL
+        rows = store.con.execute(f"SELECT * FROM ({text}) ORDER BY {by} LIMIT {limit} OFFSET {offset}", params).df()  # noqa: S608
+        return rows, total
+    finally:
+        if owned:
+            store.close()
+
+
+def _execute(db: Store | str | Path, built: tuple[str, dict[str, Any]]) -> pd.DataFrame:
+    store, owned = _store(db)
+    try:
+        return store.con.execute(built[0], built[1]).df()
+    finally:
+        if owned:
+            store.close()
+
+
+def sql_event_types(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
+    if freq not in FREQUENCIES:
+        raise StoreError(Errors.E054, what="time unit", value=freq, choices=", ".join(FREQUENCIES))
+    cte, params = _filtered(f)
+    return f"""WITH {cte}
+        SELECT CAST(date_trunc('{freq}', day) AS DATE) AS period, event, count(*) AS events,
+               round(avg(plover_score), 3) AS mean_score
+        FROM fe WHERE day IS NOT NULL
+        GROUP BY period, event ORDER BY period, event""", params
+
+
+def event_types(db: Store | str | Path, filters: Filters | None = None, *, freq: str = "month") -> pd.DataFrame:
+    """Events per day/week/month/year and PLOVER event type (period, event, events, mean_score)."""
+    return _execute(db, sql_event_types(filters or Filters(), freq))
+
+
+def sql_places(f: Filters) -> tuple[str, dict[str, Any]]:
+    cte, params = _filtered(f)
+    return f"""WITH {cte}
+        SELECT location_name AS name, location_country AS country, round(avg(lat), 4) AS lat, round(avg(lon), 4) AS lon,
+               count(*) AS events, round(avg(plover_score), 3) AS mean_score,
+               count(*) FILTER (WHERE quad_code IN (3, 4)) AS conflict, min(day) AS first, max(day) AS last
+        FROM fe WHERE lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY location_name, location_country ORDER BY events DESC, name""", params
+
+
+def places(db: Store | str | Path, filters: Filters | None = None) -> pd.DataFrame:
+    """Located events per place: name, country, lat, lon, events, mean score, conflict events, first and last day."""
+    return _execute(db, sql_places(filters or Filters()))

@@ -139,9 +139,16 @@ VIEWS_V2 = (
         WHERE x.code IS NOT NULL AND y.code IS NOT NULL""",
 )
 
+# who started a run: --resume reads again only the inputs of runs this user started on this machine
+RUNS_V3 = (
+    "ALTER TABLE runs ADD COLUMN user_name VARCHAR",
+    "ALTER TABLE runs ADD COLUMN host VARCHAR",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: runs, run_errors, articles, sentences, events, entities, clusters", TABLES_V1),
     Migration(2, "views for SQL users: event_view, dyad_events", VIEWS_V2),
+    Migration(3, "runs: user_name and host of the process that started the run", RUNS_V3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -27,7 +27,7 @@ MODALITIES = {"asserted", "future", "hypothetical", "historical"}
 PRECISIONS = {"day", "month", "year", None}
 KEYS = {"doc_id", "sentence", "trigger", "event", "mode", "context", "actor", "recipient", "date", "date_precision",
         "modality", "negated", "attributed_to", "note"}
-OPTIONAL = {"location", "cameo"}
+OPTIONAL = {"location", "cameo", "happening"}
 FROM_SENT = re.compile(r"\bfrom s(\d+)")
 
 
