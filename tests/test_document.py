@@ -293,3 +293,20 @@ def test_places_of_strikes_visits_countries_and_sentences(coder):
     # a name in apposition, and the place of the first of two coordinated verbs
     evs = coder.code_text("Cameroon and C.A.R. officials met in the C.A.R.'s capital, Bangui, and signed an agreement.", "2025-03-12")
     assert {e["location"]["name"] for e in evs} == {"Bangui"}
+
+
+def test_compare_has_a_column_per_government_and_marks_differences(default_coder):
+    from dragoman.document.compare import compare
+
+    egypt = Article("eg", "Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister Ayman Safadi "
+                    "in Cairo on Monday. The two ministers agreed to expand trade.", dt.date(2025, 5, 13),
+                    source="Egyptian Ministry of Foreign Affairs")
+    jordan = Article("jo", "Jordanian Foreign Minister Ayman Safadi visited Cairo on Monday for talks with Badr Abdelatty. "
+                     "Safadi urged Israel to open the crossings into Gaza.", dt.date(2025, 5, 13),
+                     source="Jordanian Ministry of Foreign Affairs")
+    report = compare(default_coder, [egypt, jordan])
+    assert report["sources"] == ["Egypt", "Jordan"]  # sides are governments, not speakers
+    rows = {h["event"]: h for h in report["happenings"]}
+    meeting = rows["CONSULT"]
+    assert meeting["reported_by"] == ["Egypt", "Jordan"] and meeting["differences"]  # 040 talks vs 042 visit
+    assert rows["AGREE"]["not_reported_by"] == ["Jordan"] and rows["REQUEST"]["not_reported_by"] == ["Egypt"]

@@ -250,7 +250,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
             # visit"); another government's account of it stays
             retold = lemma in RETELLING or (ev.trigger.pattern.pos == "NOUN" and (ev.date is None or ev.date.precision == "publication"))
-            if retold and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
+            if retold and any(parties <= met and (day is None or d is None or d == day) and (s == src or None in (s, src)) for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
         if ev.coding.event == "ASSAULT" and not ev.negated:
