@@ -116,7 +116,7 @@ def main() -> None:
         bare = [sys.executable, "-c", BARE]
 
         def code(src: Path, out: str, *opts: str) -> list[str]:
-            return [*dragoman, "code", "-q", str(src), "-o", str(tmp / out), *opts]
+            return [*dragoman, "code", "-q", str(src), "-o", str(tmp / ("out-" + out)), *opts]
 
         # warm up: the page cache, and the compiled-table cache as a user's second run finds it
         per_doc = json.loads(run([*bare, str(voa)], stdout=subprocess.PIPE)["stdout"])
@@ -159,10 +159,10 @@ def main() -> None:
         if not args.skip_workers:
             w1 = median(rows[f"{args.articles} articles: --workers 1"], "wall")
             w2 = median(rows[f"{args.articles} articles: --workers 2"], "wall")
-            outs = {n: (tmp / n).read_bytes() for n in ("w0.jsonl", "w1.jsonl", "w2.jsonl")}
+            outs = {n: (tmp / ("out-" + n)).read_bytes() for n in ("w0.jsonl", "w1.jsonl", "w2.jsonl")}
             same = outs["w0.jsonl"] == outs["w1.jsonl"] == outs["w2.jsonl"]
             print(f"--workers 2 vs --workers 1: {w1 / w2:.2f}x throughput; outputs byte-identical to one process: {same}")
-        same_pf = (tmp / "np.jsonl").read_bytes() == (tmp / "pf.jsonl").read_bytes()
+        same_pf = (tmp / "out-np.jsonl").read_bytes() == (tmp / "out-pf.jsonl").read_bytes()
         print(f"prefilter on and off: byte-identical output: {same_pf}")
         print(f"(median of {args.repeat}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} at the end)")
     finally:

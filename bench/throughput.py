@@ -42,7 +42,7 @@ else:
     events = summary.events
     peak_coding = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # sentence count with the same parser, outside the timed and measured part
-    n_sent = sum(len(list(d.sents)) for d in coder.nlp.pipe([a["text"] for a in arts], disable=["dragoman_actors", "dragoman_events"], batch_size=16))
+    n_sent = sum(len(list(d.sents)) for d in coder.nlp.pipe([a["text"] for a in arts], disable=["dragoman"], batch_size=16))
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if mode == "spacy" else peak_coding
 print(json.dumps({"sentences": n_sent, "seconds": elapsed, "peak_mb": peak, "events": events}))
 """

@@ -313,7 +313,7 @@ def code_many(
             continue
         found.extend(result.events)
     if fuse:
-        from .document.fusion import fuse as fuse_events
+        from .records.fusion import fuse as fuse_events
 
         found, _ = fuse_events(found)
     return Events((Event.from_dict(r) for r in found), failures)

@@ -227,9 +227,9 @@ def compare(
 ) -> None:
     """Compare readouts: for each happening told by several sources, what each source said."""
     from .coder import Coder
-    from .document.compare import compare as compare_docs
-    from .document.compare import render
     from .read import Article, read_inputs
+    from .records.compare import compare as compare_docs
+    from .records.compare import render
 
     try:
         _check_json_out(json_out, inputs)

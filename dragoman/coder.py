@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 from .dictionaries import CONVENTIONS
 from .errors import DragomanError, Errors, InputError
 from .lexicon import Lexicon, load_lexicon
-from .nlp import DEFAULT_MODEL, load_pipeline
+from .nlp import DEFAULT_MODEL, dragoman_of, load_pipeline
 from .prefilter import Prefilter, load_prefilter
 from .read import Article, ReadFailure, rules
 from .read.dateline import dateline_ends
-from .record import records
+from .records.record import records
 
 
 @dataclass
@@ -65,7 +65,7 @@ class Coder:
         self.dictionaries = tuple(str(p) for p in dictionaries)
         self._lexicon: Lexicon | None = None
         self.nlp: Language = load_pipeline(None, model, conventions, min_confidence, self.dictionaries)
-        events: Any = self.nlp.get_pipe("dragoman_events")
+        events = dragoman_of(self.nlp).events
         self.prefilter: Prefilter | None = load_prefilter(self.nlp, events.index.by_head, self.dictionary_version) if prefilter else None
 
     @property

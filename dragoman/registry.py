@@ -1,31 +1,21 @@
-"""All spaCy registrations of dragoman: component factories and Doc extensions.
+"""All spaCy registrations of dragoman: the ``dragoman`` component factory and the Doc extensions.
 
 (No `from __future__ import annotations` here: spaCy reads the factories' type hints.)
+The factory is also an entry point (``spacy_factories`` in pyproject.toml), so that
+``spacy.load`` finds it in a saved pipeline without importing dragoman first.
 """
 
 
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from .actors.matcher import ActorMatcher
-from .events.component import EventCoder
+from .pipeline import DEFAULT_CONFIG, Dragoman, register_extensions
 
 
-def register_extensions() -> None:
-    for name in ("actor_matches", "events", "pub_date", "doc_id"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-
-
-@Language.factory("dragoman_actors", default_config={"places": True})
-def make_actor_matcher(nlp: Language, name: str, places: bool) -> ActorMatcher:
-    return ActorMatcher(nlp, name, places)
-
-
-@Language.factory("dragoman_events", default_config={"conventions": "plover", "min_confidence": None})
-def make_event_coder(nlp: Language, name: str, conventions: str, min_confidence: float | None) -> EventCoder:
-    return EventCoder(nlp, name, conventions, min_confidence)
+@Language.factory("dragoman", default_config=DEFAULT_CONFIG)
+def make_dragoman(
+    nlp: Language, name: str, dictionaries: list[str], conventions: str, min_confidence: float | None, places: bool
+) -> Dragoman:
+    return Dragoman(nlp, name, dictionaries, conventions, min_confidence, places)
 
 
 register_extensions()

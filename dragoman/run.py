@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from .coder import ArticleCoder, Coder, Result
-from .document import fusion
 from .read import read_inputs
 from .read.files import DEFAULT_MAX_CHARS
 from .read.urls import WebOptions
+from .records import fusion
 from .write import EventWriter
 
 
@@ -52,7 +52,7 @@ def code_files(
     """Code every record of ``inputs`` and write its events to ``out`` in document order.
 
     With ``fuse`` (or ``clusters_out``) events are held until the end, grouped into clusters
-    (:func:`dragoman.document.fusion.fuse`) and written with their ``cluster_id``; one record per
+    (:func:`dragoman.records.fusion.fuse`) and written with their ``cluster_id``; one record per
     cluster goes to ``clusters_out`` when given. ``web`` says how URLs are fetched (and how large a
     local text or HTML file may be); ``escape`` puts a ' before CSV and TSV cells that would start
     a spreadsheet formula.

@@ -31,7 +31,7 @@ from dragoman.coder import Coder
 from dragoman.evaluate.articles import load_article_gold, load_documents, match
 from dragoman.events.relevance import features
 from dragoman.read import Article
-from dragoman.record import records
+from dragoman.records.record import records
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_RULE_COUNT = 5  # a rule's own weight only when it fired this often in training
@@ -42,7 +42,7 @@ THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
 
 def examples(docs: list[dict], gold: list[dict]) -> tuple[list[dict[str, float]], list[int], list[str], Counter[str]]:
     coder = Coder()
-    coder.nlp.get_pipe("dragoman_events").min_confidence = 0.0
+    coder.nlp.get_pipe("dragoman").events.min_confidence = 0.0
     by_doc: dict[str, list[dict]] = {}
     for g in gold:
         by_doc.setdefault(g["doc_id"], []).append(g)

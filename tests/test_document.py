@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dragoman.document.dates import resolve
-from dragoman.document.fusion import compatible, fuse
 from dragoman.read import Article
+from dragoman.records.fusion import compatible, fuse
 
 READOUTS = Path(__file__).parent / "data" / "readouts"
 PUB = dt.date(2025, 7, 26)  # a Saturday
@@ -217,7 +217,7 @@ def test_fusion_across_two_articles(coder):
         Article(p.stem, p.read_text().split("\n", 1)[1], dt.date(2025, 5, 13))
         for p in (READOUTS / "egypt-mfa.txt", READOUTS / "jordan-mfa.txt")
     ]
-    from dragoman.document.compare import compare
+    from dragoman.records.compare import compare
 
     report = compare(coder, arts)
     meeting = [c for c in report["clusters"] if c["event"] == "CONSULT"]
@@ -233,7 +233,7 @@ def test_fusion_across_two_articles(coder):
 
 def test_one_article_quoting_both_governments(coder):
     text = (READOUTS / "kenya-ethiopia.txt").read_text().split("\n", 1)[1]
-    from dragoman.document.compare import compare
+    from dragoman.records.compare import compare
 
     report = compare(coder, [Article("ke-et", text, dt.date(2025, 2, 21))])
     assert len(report["sources"]) == 2
@@ -296,7 +296,7 @@ def test_places_of_strikes_visits_countries_and_sentences(coder):
 
 
 def test_compare_has_a_column_per_government_and_marks_differences(default_coder):
-    from dragoman.document.compare import compare
+    from dragoman.records.compare import compare
 
     egypt = Article("eg", "Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister Ayman Safadi "
                     "in Cairo on Monday. The two ministers agreed to expand trade.", dt.date(2025, 5, 13),

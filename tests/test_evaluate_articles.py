@@ -130,7 +130,7 @@ def test_bcubed():
 
 
 def test_fusion_is_complete_linkage():
-    from dragoman.document.fusion import fuse
+    from dragoman.records.fusion import fuse
 
     def rec(i, parties):
         return {"id": f"e{i}", "doc_id": f"d{i}", "event": "CONSULT", "cameo": "040", "modality": "asserted",

@@ -74,7 +74,7 @@ def test_far_date_in_an_rss_feed_and_in_code_fuse(tmp_path):
 
 def test_fusion_survives_a_date_at_the_end_of_the_calendar():
     # a store written before the date rules may hold such an event: fusing it must not raise
-    from dragoman.document.fusion import fuse
+    from dragoman.records.fusion import fuse
 
     rec = {"id": "e1", "doc_id": "d", "event": "ASSAULT", "cameo": "190", "date": "9999-12-31", "date_precision": "publication",
            "actor": [{"code": "ISR"}], "recipient": [{"code": "PSE"}], "text_info": {"start": 0}}

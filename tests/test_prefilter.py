@@ -37,12 +37,12 @@ def test_inflected_forms_of_heads_are_found(nlp) -> None:
 
 @pytest.mark.slow
 def test_every_trigger_lemma_in_real_text_has_a_listed_form(coder, nlp, shared) -> None:
-    heads = coder.nlp.get_pipe("dragoman_events").index.heads
+    heads = coder.nlp.get_pipe("dragoman").events.index.heads
     forms = trigger_forms(nlp, heads)
     assert forms is not None
     texts = [json.loads(line)["text"] for line in (shared / "data" / "plover_gsr.jsonl").read_text().splitlines() if line]
     texts += [json.loads(line)["text"] for line in (ROOT / "eval" / "docs" / "voa-dev.jsonl").read_text().splitlines() if line]
-    for doc in nlp.pipe(texts, disable=["dragoman_actors", "dragoman_events"]):
+    for doc in nlp.pipe(texts, disable=["dragoman"]):
         for tok in doc:
             if tok.lemma_.lower() in heads or tok.lower_ in heads:
                 assert tok.lower_ in forms, (tok.text, tok.lemma_)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..mentions import Entity
 from ..parse import misparsed_finite
 from ..words import words
 from .forms import Form
@@ -18,35 +17,6 @@ from .matcher import ActorMatch
 CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod", "det"}
 NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # ("thousands of Nigerians" is one)
-
-
-@dataclass
-class Entity:
-    entity_text: str
-    code: str | None
-    sector: str | None
-    identifier_text: str | None
-    office: str | None
-    rule: str | None
-    start: int  # character offsets in the document
-    end: int
-    head: int  # token index of the phrase head
-    kind: str = "unknown"  # person, org, country, government, agent, ner, unknown
-    plural: bool = False
-    resolved: dict[str, Any] | None = field(default=None)
-
-    def record(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "entity_text": self.entity_text,
-            "code": self.code,
-            "sector": self.sector,
-            "identifier_text": self.identifier_text,
-            "office": self.office,
-            "rule": self.rule,
-        }
-        if self.resolved is not None:
-            out["resolved_from"] = self.resolved
-        return out
 
 
 def match_at(doc: Doc) -> dict[int, ActorMatch]:

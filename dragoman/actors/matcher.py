@@ -1,4 +1,4 @@
-"""Pipeline component ``dragoman_actors``: find dictionary actor mentions in a Doc.
+"""The actor part (``dragoman_actors``) of the ``dragoman`` component: find dictionary actor mentions in a Doc.
 
 Surface forms are matched with Aho-Corasick automata (pyahocorasick) on the text, lower-cased for
 ordinary forms and as written for acronyms, then kept only where they start and end on token

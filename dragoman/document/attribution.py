@@ -8,9 +8,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..actors.entity import Entity, describe_head
+from ..actors.entity import describe_head
+from ..mentions import Entity, EventMention
 from ..sentences import sent_of
 from ..words import words
+from .coref import Coreference
 from .quotes import quote_of, speaker_of
 
 REPORTING = words("reporting_verbs")
@@ -32,7 +34,7 @@ def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity 
     return ent
 
 
-def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+def attribution(trigger: Token, covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> Entity | None:
     """The source a trigger's sentence credits, or None (codebook: the scope is one sentence).
 
     In order: "according to X" in the sentence; the speaker of the quotation the trigger stands in;
@@ -69,7 +71,7 @@ def attribution(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.dat
     return None
 
 
-def denier(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+def denier(trigger: Token, covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> Entity | None:
     """Who denies a denied event: the subject of the denial verb above the trigger."""
     cur = trigger
     for _ in range(4):
@@ -83,7 +85,7 @@ def denier(trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | N
     return None
 
 
-def _source(tok: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+def _source(tok: Token, covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> Entity | None:
     if tok.pos_ == "PRON":
         res = coref.pronoun(tok)
         return res[0] if res else None
@@ -101,7 +103,7 @@ def _tag(ent: Entity | None, how: str) -> Entity | None:
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"}
 
 
-def settle(ev: Any, trigger: Token, covered: dict[int, Any], coref: Any, day: dt.date | None) -> Entity | None:
+def settle(ev: EventMention, trigger: Token, covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> Entity | None:
     """The ``attributed_to`` of a coded event mention (codebook §4): a denied event is attributed to
     the denier; a speech act (or an asserted AGREE) is not attributed to its own actor."""
     if ev.negated:

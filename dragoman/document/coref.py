@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..actors.entity import Entity, describe_head, match_at, np_head
+from ..actors.entity import describe_head, match_at, np_head
+from ..mentions import Entity
 from ..sentences import sent_index, sent_of
 from ..words import words
 from .quotes import speaker_of

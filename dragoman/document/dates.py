@@ -16,10 +16,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Span, Token
+
+from ..mentions import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -27,13 +28,6 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the)\s+")
-
-
-@dataclass(frozen=True)
-class EventDate:
-    value: str  # YYYY-MM-DD (a month or year: its first day)
-    precision: str  # day, month, year, publication
-    text: str | None = None
 
 
 def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:

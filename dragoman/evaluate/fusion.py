@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..document.fusion import fuse
 from ..read import Article
+from ..records.fusion import fuse
 from .articles import load_article_gold, load_documents, match
 
 

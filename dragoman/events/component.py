@@ -1,4 +1,4 @@
-"""Pipeline component ``dragoman_events``: code the events of every sentence of a Doc.
+"""The events part (``dragoman_events``) of the ``dragoman`` component: code the events of every sentence of a Doc.
 
 Writes ``doc._.events``: a list of :class:`EventMention` in document order.
 """
@@ -9,18 +9,18 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from ..actors.entity import Entity, core_tokens, describe_head, match_at, split_conjoined
+from ..actors.entity import core_tokens, describe_head, match_at, split_conjoined
 from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
-from ..document.dates import EventDate, carry_dates, event_date
+from ..document.dates import carry_dates, event_date
 from ..document.places import country_points, event_place
 from ..lexicon import Lexicon
+from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
 from ..sentences import sent_ents
 from ..words import words
@@ -38,46 +38,11 @@ from .arguments import (
 from .defaults import default_actor, default_recipient
 from .intent import IntentTable
 from .modality import historical, modality, negated
-from .patterns import Pattern, PatternIndex
+from .patterns import PatternIndex
 from .relevance import RelevanceModel
 from .triggers import Trigger, find_triggers
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
-
-
-@dataclass
-class Coding:
-    """What an event is: PLOVER type, modes, contexts, CAMEO code, quad class, score, rule ids."""
-
-    event: str
-    mode: tuple[str, ...]
-    context: tuple[str, ...]
-    cameo: str
-    quad: int
-    score: float
-    rule: str
-
-    @classmethod
-    def of(cls, pat: Pattern) -> Coding:
-        return cls(pat.event, pat.mode, pat.context, pat.cameo, pat.quad, pat.score, pat.id)
-
-
-@dataclass
-class EventMention:
-    trigger: Trigger
-    sentence: int
-    sent: Span
-    actors: list[Entity]
-    recipients: list[Entity]
-    negated: bool
-    modality: str
-    attributed_to: Entity | None
-    coding: Coding
-    paragraph: int = 0
-    date: EventDate | None = None
-    location: dict[str, Any] | None = None
-    confidence: float | None = None  # the relevance model's probability that this is a real event
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class EventCoder:

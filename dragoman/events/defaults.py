@@ -17,13 +17,9 @@ default entity's ``entity_text`` is the text it was taken from (the place or the
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
-from ..actors.entity import Entity
 from ..dictionaries import NONSTATE_CODES as NONSTATE
-
-EventMention = Any  # dragoman.events.component.EventMention (kept loose to avoid an import cycle)
-
+from ..mentions import Entity, EventMention
 
 DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..dictionaries import CONVENTIONS
 from ..lexicon import Lexicon
+from ..mentions import Coding
 from .modality import intent_cue
 
 
@@ -49,8 +50,6 @@ class IntentTable:
         return None
 
     def _apply(self, mention: Any, rule: dict[str, Any]) -> None:
-        from .component import Coding
-
         c = mention.coding
         entry = self.cameo[rule["cameo"]]
         mention.coding = Coding(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..document.fusion import fuse
+from ..records.fusion import fuse
 
 
 def clusters_stale(con: Any) -> bool:

@@ -7,7 +7,7 @@ event matching the filters; ``cluster(store, cluster_id)`` gives one with every 
 source of each; ``compare(store, cluster_id)`` sets side by side what each source said of it.
 
 The source of an event is who it is attributed to (when the attribution has a code), else the
-article's source, else the article's doc id: as in :mod:`dragoman.document.compare`.
+article's source, else the article's doc id: as in :mod:`dragoman.records.compare`.
 """
 
 from __future__ import annotations

@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span
 
 from ..actors.entity import describe_head, match_at
 from ..dictionaries import NONSTATE_CODES as NONSTATE
+from ..document.attribution import attribution
+from ..document.coref import Coreference
 from ..read import Article
-from ..record import records
-from .attribution import attribution
-from .coref import Coreference
 from .fusion import fuse
+from .record import records
 
 GENERIC = {
     "importance", "need", "role", "effort", "prospect", "area", "level", "view", "remark", "meeting", "side",

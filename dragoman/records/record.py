@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .events.component import EventMention
+from ..mentions import EventMention
 
 
 def event_id(doc_id: str, ev: EventMention, offset: int) -> str:
