@@ -146,6 +146,11 @@ def _needs(pat: Any, inv: Inverter) -> tuple[Need, ...] | None:
     return tuple(frozenset(get_string_id(f) for f in g) for g in needs)
 
 
+def _interned(reqs: tuple[Need, ...], pool: dict[Need, Need]) -> tuple[Need, ...]:
+    """The same requirements, each set shared with every equal one (patterns repeat them a lot)."""
+    return tuple(pool.setdefault(need, need) for need in reqs)
+
+
 class Prefilter:
     """Tells whether a tokenized document can hold an event: whether some pattern that codes an
     event has its head and every word it requires among the document's words.
@@ -158,6 +163,7 @@ class Prefilter:
         inv = Inverter(nlp)
         self.forms: dict[int, list[str]] | None = {}
         self.needs: dict[str, set[tuple[Need, ...]]] = {}
+        pool: dict[Need, Need] = {}
         for (_, head), pats in by_head.items():
             head_forms = inv.forms(head)
             reqs = [_needs(p, inv) for p in pats if p.event != "NONE"]
@@ -171,7 +177,7 @@ class Prefilter:
                 if head not in heads:
                     heads.append(head)
             kept = self.needs.setdefault(head, set())
-            kept.update(r for r in reqs if r is not None)
+            kept.update(_interned(r, pool) for r in reqs if r is not None)
         for head, kept in self.needs.items():
             if () in kept:
                 self.needs[head] = {()}
