@@ -227,3 +227,15 @@ def _alive(pid: int) -> bool:
         return False
     stat = Path(f"/proc/{pid}/stat")
     return not (stat.exists() and stat.read_text().split()[2] == "Z")
+
+
+def test_progress_bar_over_partitions() -> None:
+    from rich.console import Console
+
+    from dragoman.cli_ui import RecordProgress
+
+    progress = RecordProgress("coding", [], quiet=True, console=Console(stderr=True))
+    progress.partitions(0, 3)
+    progress.partitions(2, 5)
+    task = next(t for t in progress.progress.tasks if t.description == "partitions")
+    assert (task.completed, task.total) == (2, 5)
