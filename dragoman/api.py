@@ -324,7 +324,8 @@ class Store:
 
     Every query method takes the filters as keywords: ``actor``, ``recipient``, ``country``,
     ``event``, ``quad``, ``source`` (a value or a list), ``since``, ``until`` (dates), ``text``,
-    ``modality``, ``negated``, ``precision``, ``min_confidence``; and returns a pandas DataFrame.
+    ``modality``, ``negated``, ``precision``, ``min_confidence``, ``attributed`` (a code or words of
+    the source an event is attributed to); and returns a pandas DataFrame.
     ``store.db`` is the underlying :class:`dragoman.store.Store` (``store.db.con`` is DuckDB).
     """
 
@@ -355,14 +356,14 @@ class Store:
             value = given.get(key)
             return [] if value is None else [value] if isinstance(value, (str, int)) else list(value)
 
-        unknown = set(given) - {"actor", "recipient", "country", "event", "quad", "since", "until", "source", "text", "modality", "negated", "precision", "min_confidence"}
+        unknown = set(given) - {"actor", "recipient", "country", "event", "quad", "since", "until", "source", "text", "modality", "negated", "precision", "min_confidence", "attributed"}
         if unknown:
             raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
         return Filters(
             actors=many("actor"), recipients=many("recipient"), countries=many("country"), events=many("event"),
             quads=[int(q) for q in many("quad")], since=_date(given.get("since")), until=_date(given.get("until")),
             sources=many("source"), text=given.get("text"), modalities=many("modality"), negated=given.get("negated"),
-            precisions=many("precision"), min_confidence=given.get("min_confidence"),
+            precisions=many("precision"), min_confidence=given.get("min_confidence"), attributed=many("attributed"),
         ).check()
 
     def events(self, *, limit: int | None = None, **filters: Any) -> pd.DataFrame:
