@@ -228,15 +228,20 @@ def load_coder(
 
 
 def _date(value: dt.date | str | None, where: str = "date", line: int = 1) -> dt.date | None:
-    """A publication date from a date or an ISO string; InputError (E013) for anything else."""
+    """A publication date from a date or a string in the formats the readers take (ISO, 20250301,
+    RFC 2822, "March 1, 2025"); InputError (E013, E060 for 01/03/2025) for anything else."""
     from .errors import Errors, InputError
+    from .read.pubdate import AmbiguousDate, parse_publication_date
 
     if value is None or isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(Errors.E013, path=where, line=line, date=value) from None
+        day = parse_publication_date(str(value))
+    except AmbiguousDate:
+        raise InputError(Errors.E060, path=where, line=line, date=value) from None
+    if day is None:
+        raise InputError(Errors.E013, path=where, line=line, date=value)
+    return day
 
 
 def code(

@@ -323,26 +323,45 @@ def query_sources(
 
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="Output file (a directory for parquet); - for stdout.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet (partitioned by month), jsonl (PLOVER records), tsv (GDELT-style) or csv.")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="parquet (partitioned by month), jsonl (PLOVER records), tsv (the GDELT 2.0 event table), csv or polecat (POLECAT-style JSON Lines)."),
+    ] = "jsonl",
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
     text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
     precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, escape: common.EscapeOpt = True,
+    extras: Annotated[
+        bool, typer.Option("--gdelt-extras", help="tsv: add dragoman's columns (DatePrecision, PloverEvent, Modality, ...) after the 61 GDELT columns.")
+    ] = False,
 ) -> None:
-    """Export the stored events (all, or those matching the filters), ordered by day and document."""
-    from .store import EXPORT_FORMATS
+    """Export the stored events (all, or those matching the filters), ordered by day and document.
+
+    Every field of every format is described in docs/codebook.md.
+    """
+    from .store import EXPORT_FORMATS, query
     from .store import export as run_export
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    if extras and fmt != "tsv":
+        raise typer.BadParameter("--gdelt-extras goes with --format tsv", param_hint="--gdelt-extras")
     f = _filters(
         actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
     )
     try:
-        n = run_export(db, "-" if str(output) == "-" else output, fmt, f, escape=escape)
+        n = run_export(db, "-" if str(output) == "-" else output, fmt, f, escape=escape, extras=extras)
+        coarse = query.left_out(db, f, freq="day") if fmt == "tsv" and not extras else {}
     except DragomanError as exc:
         raise _fail(exc) from None
     err.print(f"{n} events exported to {output} ({fmt})", markup=False, soft_wrap=True)
+    vague = coarse.get("month", 0) + coarse.get("year", 0)
+    if vague:
+        err.print(
+            f"note: {vague} of them are dated to a month or a year only: SQLDATE gives the period's first day; "
+            "--gdelt-extras adds their DatePrecision (docs/codebook.md)",
+            markup=False, soft_wrap=True,
+        )
 
 
 # ------------------------------------------------------------------------------------------ plot

@@ -10,10 +10,11 @@ import re
 from enum import Enum
 
 SHOWN_CHARS = 300  # longest field value a message quotes
+LISTED_CHARS = 4000  # longest list of valid values (choices) a message gives
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
-def shown_value(value: object) -> object:
+def shown_value(value: object, limit: int = SHOWN_CHARS) -> object:
     """A field as a message may quote it: one line, printable, valid UTF-8, at most SHOWN_CHARS.
 
     Control characters, line breaks and lone surrogates (which cannot be written as UTF-8, to a
@@ -22,8 +23,8 @@ def shown_value(value: object) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     text = value if isinstance(value, str) else str(value)
-    if len(text) > SHOWN_CHARS:
-        text = text[:SHOWN_CHARS] + "…"
+    if len(text) > limit:
+        text = text[:limit] + "…"
     return UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
@@ -99,7 +100,7 @@ class DragomanError(Exception):
     def __init__(self, code: Errors, **fields: object) -> None:
         self.code = code
         self.fields = fields
-        shown = {k: shown_value(v) for k, v in fields.items()}
+        shown = {k: shown_value(v, LISTED_CHARS if k == "choices" else SHOWN_CHARS) for k, v in fields.items()}
         self.message = code.message.format(**shown)
         self.remedy = code.remedy.format(**shown)
         super().__init__(f"[{code.name}] {self.message} {self.remedy}")

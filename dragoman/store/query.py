@@ -167,7 +167,7 @@ class Filters:
             # the attribution's code, or words of its text (case-insensitive)
             conds.append(
                 f"(list_contains($attributed_codes, {e}.attributed_code)"
-                f" OR len(list_filter($attributed_words, w -> contains(lower(coalesce({e}.attributed_text, '')), w))) > 0)"
+                f" OR len(list_filter($attributed_words, lambda w: contains(lower(coalesce({e}.attributed_text, '')), w))) > 0)"
             )
             params["attributed_codes"] = [v.upper() for v in attributed]
             params["attributed_words"] = [v.lower() for v in attributed]
