@@ -19,6 +19,7 @@ from .article import parse_date
 
 COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\s*$")
+UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # no date holds these
 MAX_LENGTH = 100  # longer strings are no date (and would only cost dateparser time)
 SETTINGS = {
     "PARSERS": ["custom-formats", "absolute-time"],
@@ -43,7 +44,7 @@ def parse_publication_date(value: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    if not value.strip() or len(value) > MAX_LENGTH:
+    if not value.strip() or len(value) > MAX_LENGTH or UNREADABLE.search(value):
         return None
     m = NUMERIC.match(value)
     if m and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1).lstrip("0") != m.group(2).lstrip("0"):
