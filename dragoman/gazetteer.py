@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-NAME = re.compile(r"^[A-Z][A-Za-z.'\- ]+$")
+# a capitalised name in Latin letters (accents too: "Belém", "São Paulo"), spaces, . ' -
+NAME = re.compile(r"^[A-Z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]+$")
 
 
 @dataclass(frozen=True)

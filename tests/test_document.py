@@ -280,3 +280,33 @@ def test_thirty_day_rule_makes_old_events_historical(coder):
     # last month, within 30 days of publication: asserted
     ev = one(coder.code_text("Russian forces shelled Kharkiv on February 20.", "2025-03-12"), "ASSAULT")
     assert ev["modality"] == "asserted" and ev["date"] == "2025-02-20"
+
+
+def test_places_of_strikes_visits_countries_and_sentences(coder):
+    ev = one(coder.code_text("Russian forces shelled Kharkiv overnight.", "2025-03-12"), "ASSAULT")
+    assert ev["location"]["name"] == "Kharkiv" and ev["location"]["lat"] is not None
+    ev = one(coder.code_text("Kaja Kallas travelled to Ankara on Monday for talks with Hakan Fidan.", "2025-03-12"), "CONSULT")
+    assert ev["location"]["name"] == "Ankara" and ev["location"]["type"] == "city"
+    # a state as the place: its country point
+    ev = one(coder.code_text("Putin is due to meet Erdogan in Turkey in January.", "2025-03-12"), "AGREE")
+    assert ev["location"]["country_code"] == "TUR" and ev["location"]["type"] == "country" and ev["location"]["lat"] is not None
+    # a name in apposition, and the place of the first of two coordinated verbs
+    evs = coder.code_text("Cameroon and C.A.R. officials met in the C.A.R.'s capital, Bangui, and signed an agreement.", "2025-03-12")
+    assert {e["location"]["name"] for e in evs} == {"Bangui"}
+
+
+def test_compare_has_a_column_per_government_and_marks_differences(default_coder):
+    from dragoman.document.compare import compare
+
+    egypt = Article("eg", "Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister Ayman Safadi "
+                    "in Cairo on Monday. The two ministers agreed to expand trade.", dt.date(2025, 5, 13),
+                    source="Egyptian Ministry of Foreign Affairs")
+    jordan = Article("jo", "Jordanian Foreign Minister Ayman Safadi visited Cairo on Monday for talks with Badr Abdelatty. "
+                     "Safadi urged Israel to open the crossings into Gaza.", dt.date(2025, 5, 13),
+                     source="Jordanian Ministry of Foreign Affairs")
+    report = compare(default_coder, [egypt, jordan])
+    assert report["sources"] == ["Egypt", "Jordan"]  # sides are governments, not speakers
+    rows = {h["event"]: h for h in report["happenings"]}
+    meeting = rows["CONSULT"]
+    assert meeting["reported_by"] == ["Egypt", "Jordan"] and meeting["differences"]  # 040 talks vs 042 visit
+    assert rows["AGREE"]["not_reported_by"] == ["Jordan"] and rows["REQUEST"]["not_reported_by"] == ["Egypt"]

@@ -19,7 +19,7 @@ from ..actors.entity import Entity, core_tokens, describe_head, match_at, split_
 from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
 from ..document.dates import EventDate, carry_dates, event_date
-from ..document.places import event_place
+from ..document.places import country_points, event_place
 from ..lexicon import Lexicon
 from ..parse import misparsed_finite
 from ..sentences import sent_ents
@@ -92,6 +92,7 @@ class EventCoder:
         self.index: PatternIndex | None = None
         self.intents: IntentTable | None = None
         self.gazetteer: dict[str, Any] = {}
+        self.countries: dict[str, tuple[float, float]] = {}
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
@@ -101,6 +102,7 @@ class EventCoder:
         self.relevance = RelevanceModel.load() if self.conventions == "plover" else None
         actors = nlp.get_pipe("dragoman_actors") if "dragoman_actors" in nlp.pipe_names else None
         self.gazetteer = getattr(actors, "place_forms", {})
+        self.countries = country_points(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
@@ -183,7 +185,8 @@ class EventCoder:
                 )
                 mention.modality = historical(mention.modality, mention.date, day)
                 mention.location = event_place(
-                    trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads
+                    trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads,
+                    self.countries, trig.pattern.cameo.startswith(("04", "036")) or "visit" in mention.coding.mode,
                 )
                 default_recipient(mention, self.conventions)
                 if self.conventions == "plover":
@@ -247,7 +250,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
             # visit"); another government's account of it stays
             retold = lemma in RETELLING or (ev.trigger.pattern.pos == "NOUN" and (ev.date is None or ev.date.precision == "publication"))
-            if retold and any(parties <= met and (day is None or d is None or d == day) and s == src for met, d, s in meetings):
+            if retold and any(parties <= met and (day is None or d is None or d == day) and (s == src or None in (s, src)) for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
         if ev.coding.event == "ASSAULT" and not ev.negated:
