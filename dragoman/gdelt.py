@@ -120,15 +120,16 @@ def geo(loc: dict[str, Any] | None) -> list[Any]:
     lat, lon, gid = loc.get("lat"), loc.get("lon"), loc.get("geonameid")
     city = _cities().get(int(gid)) if isinstance(gid, int) and not isinstance(gid, bool) else None
     us = iso3 == "USA"
-    if lat is None or lon is None or name == country.get("name"):
+    hint = loc.get("type")  # city, region, country (records since places were typed)
+    if hint == "country" or (hint is None and (lat is None or lon is None or name == country.get("name"))):
         kind, feature = COUNTRY, fips
-    elif city is not None:
+    elif city is not None or hint == "city":
         kind, feature = (US_CITY if us else WORLD_CITY), str(gid)
     else:
         kind, feature = (US_STATE if us else WORLD_STATE), str(gid) if gid else ""
     adm1 = fips + str(city.get("admin1code") or "") if city is not None and city.get("admin1code") else ""
     full = name if kind == COUNTRY or not country.get("name") else f"{name}, {country['name']}"
-    return [kind, full, fips, adm1, "", lat if kind != COUNTRY else None, lon if kind != COUNTRY else None, feature]
+    return [kind, full, fips, adm1, "", lat, lon, feature]
 
 
 def _pairs(rec: dict[str, Any]) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:

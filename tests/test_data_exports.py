@@ -57,6 +57,8 @@ ARTICLES = [
                    actor=[entity("IND", "India", "GOV")], recipient=[entity("PAK", "=HYPERLINK(1)", "GOV")], cluster="k1"),
             record("e4", "a2", date="2024-01-01", precision="year", event="ACCUSE", cameo="112", quad=3, score=-2.0,
                    location={"text": "China", "name": "China", "country_code": "CHN", "lat": None, "lon": None, "geonameid": None}),
+            record("e5", "a2", date="2025-03-02", precision="publication", event="CONSULT", cameo="040", location={
+                "text": "Pakistan", "name": "Pakistan", "country_code": "PAK", "lat": 30.5618, "lon": 71.3231, "geonameid": None, "type": "country"}),
         ],
     ),
 ]
@@ -70,7 +72,7 @@ def db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def tsv(db, tmp_path_factory):
     out = tmp_path_factory.mktemp("tsv") / "events.tsv"
-    assert export(db, out, "tsv") == 4
+    assert export(db, out, "tsv") == 5
     return out
 
 
@@ -87,10 +89,10 @@ def test_the_tsv_loads_into_duckdb_and_pandas_with_codes_as_text(tsv):
     assert types["EventCode"] == types["EventRootCode"] == types["GLOBALEVENTID"] == "VARCHAR"
     assert types["SQLDATE"] == "BIGINT" and types["GoldsteinScale"] == "DOUBLE"
     rows = rel.df().to_dict("records")
-    assert {r["EventCode"] for r in rows} == {"030", "190", "112"}
+    assert {r["EventCode"] for r in rows} == {"030", "190", "112", "040"}
     df = pd.read_csv(tsv, sep="\t", dtype=gdelt.PANDAS_DTYPES, keep_default_na=False, na_values=[""])
     assert list(df.columns) == GDELT_2_COLUMNS
-    assert set(df["EventCode"]) == {"030", "190", "112"} and set(df["EventRootCode"]) == {"03", "19", "11"}
+    assert set(df["EventCode"]) == {"030", "190", "112", "040"} and set(df["EventRootCode"]) == {"03", "19", "11", "04"}
 
 
 def test_tsv_rows_are_directed_pairs_with_gdelt_fields(tsv):
@@ -117,6 +119,9 @@ def test_tsv_rows_are_directed_pairs_with_gdelt_fields(tsv):
     assert first["ActionGeo_Lat"] == pytest.approx(21.49012) and first["Actor1Geo_Type"] == 0
     china = by_event["e4"][0]
     assert china["ActionGeo_Type"] == 1 and china["ActionGeo_CountryCode"] == "CH" and pd.isna(china["ActionGeo_Lat"])
+    pakistan = by_event["e5"][0]  # a typed country place keeps its point
+    assert pakistan["ActionGeo_Type"] == 1 and pakistan["ActionGeo_CountryCode"] == "PK" and pakistan["ActionGeo_Lat"] == pytest.approx(30.5618)
+    assert pakistan["ActionGeo_FeatureID"] == "PK" and pakistan["ActionGeo_FullName"] == "Pakistan"
     # counts from the fusion cluster: e1 and e3 tell one happening in two articles from two sources
     assert (by_event["e1"][0]["NumMentions"], by_event["e1"][0]["NumSources"], by_event["e1"][0]["NumArticles"]) == (2, 2, 2)
     assert (first["NumMentions"], first["NumSources"], first["NumArticles"]) == (1, 1, 1)
@@ -131,7 +136,7 @@ def test_tsv_extras_keep_the_precision(db, tmp_path):
     df = pd.read_csv(out, sep="\t", dtype=gdelt.PANDAS_DTYPES, keep_default_na=False, na_values=[""])
     assert list(df.columns) == GDELT_2_COLUMNS + list(gdelt.EXTRA_COLUMNS)
     precision = dict(zip(df["DragomanEventID"], df["DatePrecision"], strict=True))
-    assert precision == {"e1": "day", "e2": "month", "e3": "day", "e4": "year"}
+    assert precision == {"e1": "day", "e2": "month", "e3": "day", "e4": "year", "e5": "publication"}
     res = runner.invoke(app, ["export", "--db", str(db), "-f", "tsv", "-o", str(tmp_path / "y.tsv")])
     assert res.exit_code == 0 and "2 of them are dated to a month or a year only" in res.stderr
     res = runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "-o", str(tmp_path / "z.csv"), "--gdelt-extras"])
@@ -151,7 +156,7 @@ def test_polecat_json(db, tmp_path):
     assert rows["e1"]["num_articles"] == 2 and rows["e1"]["cluster_id"] == rows["e3"]["cluster_id"]
     assert rows["e4"]["date_precision"] == "year"
     df = pd.read_json(out, lines=True, dtype={"cameo": str})
-    assert set(df["cameo"]) == {"030", "190", "112"}
+    assert set(df["cameo"]) == {"030", "190", "112", "040"}
 
 
 def test_csv_jsonl_parquet_keep_the_precision_and_the_codes(db, tmp_path):
