@@ -228,15 +228,20 @@ def load_coder(
 
 
 def _date(value: dt.date | str | None, where: str = "date", line: int = 1) -> dt.date | None:
-    """A publication date from a date or an ISO string; InputError (E013) for anything else."""
+    """A publication date from a date or a string in the formats the readers take (ISO, 20250301,
+    RFC 2822, "March 1, 2025"); InputError (E013, E060 for 01/03/2025) for anything else."""
     from .errors import Errors, InputError
+    from .read.pubdate import AmbiguousDate, parse_publication_date
 
     if value is None or isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(Errors.E013, path=where, line=line, date=value) from None
+        day = parse_publication_date(str(value))
+    except AmbiguousDate:
+        raise InputError(Errors.E060, path=where, line=line, date=value) from None
+    if day is None:
+        raise InputError(Errors.E013, path=where, line=line, date=value)
+    return day
 
 
 def code(
@@ -324,7 +329,8 @@ class Store:
 
     Every query method takes the filters as keywords: ``actor``, ``recipient``, ``country``,
     ``event``, ``quad``, ``source`` (a value or a list), ``since``, ``until`` (dates), ``text``,
-    ``modality``, ``negated``, ``precision``, ``min_confidence``; and returns a pandas DataFrame.
+    ``modality``, ``negated``, ``precision``, ``min_confidence``, ``attributed`` (a code or words of
+    the source an event is attributed to); and returns a pandas DataFrame.
     ``store.db`` is the underlying :class:`dragoman.store.Store` (``store.db.con`` is DuckDB).
     """
 
@@ -355,14 +361,14 @@ class Store:
             value = given.get(key)
             return [] if value is None else [value] if isinstance(value, (str, int)) else list(value)
 
-        unknown = set(given) - {"actor", "recipient", "country", "event", "quad", "since", "until", "source", "text", "modality", "negated", "precision", "min_confidence"}
+        unknown = set(given) - {"actor", "recipient", "country", "event", "quad", "since", "until", "source", "text", "modality", "negated", "precision", "min_confidence", "attributed"}
         if unknown:
             raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
         return Filters(
             actors=many("actor"), recipients=many("recipient"), countries=many("country"), events=many("event"),
             quads=[int(q) for q in many("quad")], since=_date(given.get("since")), until=_date(given.get("until")),
             sources=many("source"), text=given.get("text"), modalities=many("modality"), negated=given.get("negated"),
-            precisions=many("precision"), min_confidence=given.get("min_confidence"),
+            precisions=many("precision"), min_confidence=given.get("min_confidence"), attributed=many("attributed"),
         ).check()
 
     def events(self, *, limit: int | None = None, **filters: Any) -> pd.DataFrame:

@@ -19,7 +19,7 @@ err = Console(stderr=True, highlight=False)
 OUTPUT_FORMATS = ("table", "csv", "json")
 TABLE_ROWS = 200  # most rows a terminal table shows; use --limit, csv or json for more
 # the columns of the events table in the terminal (csv and json have all); widths of text columns
-EVENT_TABLE = ("date", "doc_id", "event", "cameo", "quad_code", "plover_score", "actor", "recipient", "event_text", "negated", "sentence_text")
+EVENT_TABLE = ("date", "date_precision", "doc_id", "event", "cameo", "quad_code", "plover_score", "actor", "recipient", "event_text", "negated", "sentence_text")
 WIDE = {"sentence_text": 60, "doc_id": 20, "title": 40, "source": 30}
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The DuckDB store file.", envvar="DRAGOMAN_DB")]
@@ -32,6 +32,14 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="First event day (
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Last event day (YYYY-MM-DD), inclusive.")]
 SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Article source (site or feed name); repeatable.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Case-insensitive text in the event's sentence or the article title.")]
+ModalityOpt = Annotated[list[str] | None, typer.Option("--modality", help="asserted, future, hypothetical or historical; repeatable.")]
+NegatedOpt = Annotated[bool | None, typer.Option("--negated/--not-negated", help="Only negated events, or only events not negated (default: both).")]
+PrecisionOpt = Annotated[list[str] | None, typer.Option("--precision", help="Date precision: day, month, year or publication; repeatable.")]
+ConfidenceOpt = Annotated[float | None, typer.Option("--min-confidence", help="Lowest confidence (the relevance model's probability), 0 to 1.")]
+AttributedOpt = Annotated[
+    list[str] | None,
+    typer.Option("--attributed", help="Who the event is attributed to: a code (PAK) or words of the source ('State Department'); repeatable."),
+]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (terminal), csv or json.")]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows (1 or more).")]
@@ -58,7 +66,11 @@ def _day(value: str | None, name: str) -> dt.date | None:
 def _filters(
     actor: list[str] | None, recipient: list[str] | None, country: list[str] | None, event: list[str] | None,
     quad: list[str] | None, since: str | None, until: str | None, source: list[str] | None, text: str | None,
+    modality: list[str] | None = None, negated: bool | None = None, precision: list[str] | None = None,
+    min_confidence: float | None = None, attributed: list[str] | None = None,
 ) -> Any:
+    """The filters of a command; an unknown value is a usage error (exit 2) that lists the valid ones.
+    Codes and sources are checked against the store when the query runs."""
     from .store import Filters
 
     quads = []
@@ -66,10 +78,16 @@ def _filters(
         if q not in ("1", "2", "3", "4"):
             raise typer.BadParameter(f"'{q}' is not a quad class; use 1, 2, 3 or 4", param_hint="--quad")
         quads.append(int(q))
-    return Filters(
+    filters = Filters(
         actors=_split(actor), recipients=_split(recipient), countries=_split(country), events=_split(event),
         quads=quads, since=_day(since, "--since"), until=_day(until, "--until"), sources=source or [], text=text,
+        modalities=_split(modality), negated=negated, precisions=_split(precision), min_confidence=min_confidence,
+        attributed=_split(attributed),
     )
+    try:
+        return filters.check()
+    except DragomanError as exc:
+        raise _fail(exc) from None
 
 
 def _rows(df: Any) -> list[dict[str, Any]]:
@@ -231,16 +249,22 @@ def _run_query(name: str, db: Path, filters: Any, fmt: str, output: Path | None,
         _emit(df, fmt, output, EVENT_TABLE if name == "events" else (), escape)
     except DragomanError as exc:
         raise _fail(exc) from None
+    note = query.left_out_note(df.attrs.get("left_out", {}), opts.get("freq", "month")) if name == "timeline" else None
+    if note:
+        err.print(f"note: {note}", markup=False, soft_wrap=True)
 
 
 @query_app.command("events")
 def query_events(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
+    text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """One row per event: date, doc, type, CAMEO, quad class, score, actors, recipients, sentence."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _run_query("events", db, f, fmt, output, escape, limit=limit)
 
 
@@ -248,11 +272,14 @@ def query_events(
 def query_dyads(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
+    text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
     all_types: Annotated[bool, typer.Option("--all-types", help="One row per pair over all event types.")] = False,
 ) -> None:
     """Events and mean PLOVER score per directed (actor code, recipient code, event type); most active first."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _run_query("dyads", db, f, fmt, output, escape, by_event=not all_types, limit=limit)
 
 
@@ -260,11 +287,14 @@ def query_dyads(
 def query_timeline(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, escape: common.EscapeOpt = True,
-    by: Annotated[str, typer.Option("--by", help="Period: day, week, month or year.")] = "month",
+    text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, escape: common.EscapeOpt = True,
+    by: Annotated[str, typer.Option("--by", help="Period: day, week, month, quarter or year.")] = "month",
 ) -> None:
     """Events per period by quad class, with summed and mean PLOVER score (for a dyad: --actor A --recipient B)."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _run_query("timeline", db, f, fmt, output, escape, freq=by)
 
 
@@ -272,10 +302,13 @@ def query_timeline(
 def query_actors(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
+    text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, limit: LimitOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """Per actor code over the selected events: events, as actor, as recipient, mean scores, sectors."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _run_query("actors", db, f, fmt, output, escape, limit=limit)
 
 
@@ -283,10 +316,13 @@ def query_actors(
 def query_sources(
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, escape: common.EscapeOpt = True,
+    text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, fmt: FormatOpt = "table", output: OutOpt = None, escape: common.EscapeOpt = True,
 ) -> None:
     """Per article source: articles, matching events, events per article, first and last date."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _run_query("sources", db, f, fmt, output, escape)
 
 
@@ -295,23 +331,45 @@ def query_sources(
 
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="Output file (a directory for parquet); - for stdout.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet (partitioned by month), jsonl (PLOVER records), tsv (GDELT-style) or csv.")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="parquet (partitioned by month), jsonl (PLOVER records), tsv (the GDELT 2.0 event table), csv or polecat (POLECAT-style JSON Lines)."),
+    ] = "jsonl",
     db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None, country: CountryOpt = None,
     event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None, until: UntilOpt = None, source: SourceOpt = None,
-    text: TextOpt = None, escape: common.EscapeOpt = True,
+    text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, escape: common.EscapeOpt = True,
+    extras: Annotated[
+        bool, typer.Option("--gdelt-extras", help="tsv: add dragoman's columns (DatePrecision, PloverEvent, Modality, ...) after the 61 GDELT columns.")
+    ] = False,
 ) -> None:
-    """Export the stored events (all, or those matching the filters), ordered by day and document."""
-    from .store import EXPORT_FORMATS
+    """Export the stored events (all, or those matching the filters), ordered by day and document.
+
+    Every field of every format is described in docs/codebook.md.
+    """
+    from .store import EXPORT_FORMATS, query
     from .store import export as run_export
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"unknown format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    if extras and fmt != "tsv":
+        raise typer.BadParameter("--gdelt-extras goes with --format tsv", param_hint="--gdelt-extras")
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     try:
-        n = run_export(db, "-" if str(output) == "-" else output, fmt, f, escape=escape)
+        n = run_export(db, "-" if str(output) == "-" else output, fmt, f, escape=escape, extras=extras)
+        coarse = query.left_out(db, f, freq="day") if fmt == "tsv" and not extras else {}
     except DragomanError as exc:
         raise _fail(exc) from None
     err.print(f"{n} events exported to {output} ({fmt})", markup=False, soft_wrap=True)
+    vague = coarse.get("month", 0) + coarse.get("year", 0)
+    if vague:
+        err.print(
+            f"note: {vague} of them are dated to a month or a year only: SQLDATE gives the period's first day; "
+            "--gdelt-extras adds their DatePrecision (docs/codebook.md)",
+            markup=False, soft_wrap=True,
+        )
 
 
 # ------------------------------------------------------------------------------------------ plot
@@ -325,24 +383,31 @@ TopOpt = Annotated[int, typer.Option("--top", help="How many of the most active 
 
 
 def _plot(kind: str, db: Path, output: Path, filters: Any, **opts: Any) -> None:
+    from .store import query
     from .store.plot import plot
 
     try:
         path = plot(db, kind, output, filters, **opts)
+        note = query.left_out_note(query.left_out(db, filters, freq=opts["freq"]), opts["freq"]) if kind == "timeline" else None
     except DragomanError as exc:
         raise _fail(exc) from None
     err.print(f"wrote {path}", markup=False, soft_wrap=True)
+    if note:
+        err.print(f"note: {note}", markup=False, soft_wrap=True)
 
 
 @plot_app.command("timeline")
 def plot_timeline(
     output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
     country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
-    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None,
-    by: Annotated[str, typer.Option("--by", help="Period: day, week, month or year.")] = "month",
+    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None,
+    by: Annotated[str, typer.Option("--by", help="Period: day, week, month, quarter or year.")] = "month",
 ) -> None:
     """Cooperation and conflict over time (events by quad class, mean score) for a dyad, a country or all."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _plot("timeline", db, output, f, freq=by)
 
 
@@ -350,10 +415,13 @@ def plot_timeline(
 def plot_dyads(
     output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
     country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
-    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, top: TopOpt = 15,
+    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, top: TopOpt = 15,
 ) -> None:
     """Heat map of the most active dyads: actor rows, recipient columns, events and mean score."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _plot("dyads", db, output, f, top=top)
 
 
@@ -361,11 +429,14 @@ def plot_dyads(
 def plot_network(
     output: PlotOut, db: DbOpt = Path("dragoman.duckdb"), actor: ActorOpt = None, recipient: RecipientOpt = None,
     country: CountryOpt = None, event: EventOpt = None, quad: QuadOpt = None, since: SinceOpt = None,
-    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, top: TopOpt = 25,
+    until: UntilOpt = None, source: SourceOpt = None, text: TextOpt = None, modality: ModalityOpt = None, negated: NegatedOpt = None,
+    precision: PrecisionOpt = None, min_confidence: ConfidenceOpt = None, attributed: AttributedOpt = None, top: TopOpt = 25,
     edges: Annotated[int, typer.Option("--edges", help="Most ties to draw (the pairs with most events).")] = 60,
 ) -> None:
     """Actor network: arrows from actor to recipient, width by events, colour by mean score."""
-    f = _filters(actor, recipient, country, event, quad, since, until, source, text)
+    f = _filters(
+        actor, recipient, country, event, quad, since, until, source, text, modality, negated, precision, min_confidence, attributed
+    )
     _plot("network", db, output, f, top=top, edges=edges)
 
 

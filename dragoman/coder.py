@@ -29,6 +29,7 @@ class Result:
     doc_id: str | None
     events: list[dict[str, Any]] = field(default_factory=list)
     error: DragomanError | None = None
+    article: Article | None = None  # the article coded (its url, source, date and text)
 
     @property
     def ok(self) -> bool:
@@ -133,10 +134,13 @@ class Coder:
                     continue
                 try:
                     events = records(doc, art.id, self.dictionary_version)
+                    if art.meta:  # the input record's other fields, on every event of the article
+                        for rec in events:
+                            rec["meta"] = dict(art.meta)
                 except Exception as exc:  # noqa: BLE001 - one record's failure does not stop the others
                     yield Result(art.origin, art.id, error=_bug(art, exc))
                     continue
-                yield Result(art.origin, art.id, events)
+                yield Result(art.origin, art.id, events, article=art)
             pending.clear()
 
         for item in inputs:

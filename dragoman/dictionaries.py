@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -332,3 +333,18 @@ def version_of(sources: Iterable[Source], package_version: str) -> str:
         h.update(src.path.encode())
         h.update(src.text.encode())
     return f"{package_version}+{h.hexdigest()[:10]}"
+
+
+@lru_cache(maxsize=1)
+def dictionary_codes() -> frozenset[str]:
+    """Every code of the bundled country and organisation dictionaries, and the non-state codes."""
+    codes = set(NONSTATE_CODES)
+    for kind in ("country", "organization"):
+        codes.update(str(r["code"]) for r in load_kind(kind, bundled_sources(kind)) if r.get("code"))
+    return frozenset(codes)
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The ISO 3166 alpha-3 codes of the country dictionary (KOS for Kosovo)."""
+    return frozenset(str(r["code"]) for r in load_kind("country", bundled_sources("country")) if r.get("code"))

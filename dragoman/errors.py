@@ -10,10 +10,11 @@ import re
 from enum import Enum
 
 SHOWN_CHARS = 300  # longest field value a message quotes
+LISTED_CHARS = 4000  # longest list of valid values (choices) a message gives
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
-def shown_value(value: object) -> object:
+def shown_value(value: object, limit: int = SHOWN_CHARS) -> object:
     """A field as a message may quote it: one line, printable, valid UTF-8, at most SHOWN_CHARS.
 
     Control characters, line breaks and lone surrogates (which cannot be written as UTF-8, to a
@@ -22,8 +23,8 @@ def shown_value(value: object) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     text = value if isinstance(value, str) else str(value)
-    if len(text) > SHOWN_CHARS:
-        text = text[:SHOWN_CHARS] + "…"
+    if len(text) > limit:
+        text = text[:limit] + "…"
     return UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
@@ -37,7 +38,7 @@ class Errors(str, Enum):
     E010 = "{path}: cannot read the file: {detail}.|Check that the file exists and is readable."
     E011 = "{path}:{line}: not valid JSON: {detail}.|Fix the line: every line must hold one JSON object with at least 'text'."
     E012 = "{path}:{line}: record has no text.|Give the record a non-empty 'text' field."
-    E013 = "{path}:{line}: the date '{date}' is not an ISO date.|Use YYYY-MM-DD (or pass --date YYYY-MM-DD for all records)."
+    E013 = "{path}:{line}: the date '{date}' is not a date dragoman can read.|Use YYYY-MM-DD (also read: 20250301, 'Sat, 01 Mar 2025 10:00:00 GMT', 'March 1, 2025'), or pass --date YYYY-MM-DD for all records."
     E014 = "{path}:{line}: not valid UTF-8 (byte {offset}).|Re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)."
     E015 = "{path}: the file is empty.|Give a file with at least one article."
     E016 = "{path}:{line}: the text has {size} characters, more than the limit of {limit}.|Split the article or raise the limit with --max-chars."
@@ -76,10 +77,12 @@ class Errors(str, Enum):
     E052 = "The store {path} is in use by another process: {detail}.|DuckDB allows one writer at a time: wait for the other ingest to finish, then retry."
     E053 = "The store {path} cannot be opened: {detail}.|Check that it is a DuckDB file written by dragoman ingest."
     E054 = "Unknown {what} '{value}'.|Use one of: {choices}."
-    E055 = "Nothing to plot: no events match the filters.|Widen the filters (dates, codes, types) or ingest more articles."
+    E055 = "Nothing to plot: no events match the filters{detail}.|Widen the filters (dates, codes, types) or ingest more articles."
     E056 = "Cannot write {path}: {detail}.|Check that the directory exists and is writable."
     E057 = "Refusing to write {path}: it is {what}.|Give another output path: an output never replaces an input, another output or the event store."
     E058 = "Refusing to export into {path}: the folder holds {example}, which dragoman did not write.|Give a new or empty folder, or the folder of an earlier parquet export."
+    E060 = "{path}:{line}: the date '{date}' could be day/month or month/day.|Write it as YYYY-MM-DD, or with the month's name (1 March 2025)."
+    E061 = "{where}: the field '{field}' holds {detail}.|Give extra fields as JSON values dragoman can store (strings, numbers, lists, objects of at most {limit} levels)."
     E059 = "Interrupted run {run_id} was started by {who}, not by {me}: its inputs are not read again.|To finish it, pass its inputs again: {inputs}."
     E070 = "Cannot start or reach the Dask cluster ({where}): {detail}.|Check the scheduler address (tcp://HOST:PORT) and that its workers run this dragoman; or use --workers N for a local cluster."
     E071 = "The workers cannot load the coder: {detail}.|Install dragoman and its spaCy pipeline on every worker, with the same version as here."
@@ -99,7 +102,7 @@ class DragomanError(Exception):
     def __init__(self, code: Errors, **fields: object) -> None:
         self.code = code
         self.fields = fields
-        shown = {k: shown_value(v) for k, v in fields.items()}
+        shown = {k: shown_value(v, LISTED_CHARS if k == "choices" else SHOWN_CHARS) for k, v in fields.items()}
         self.message = code.message.format(**shown)
         self.remedy = code.remedy.format(**shown)
         super().__init__(f"[{code.name}] {self.message} {self.remedy}")

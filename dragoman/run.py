@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from . import gdelt
 from .coder import ArticleCoder, Coder, Result
-from .read import read_inputs
+from .read import Article, read_inputs
 from .read.files import DEFAULT_MAX_CHARS
 from .read.urls import WebOptions
 from .records import fusion
@@ -60,6 +61,7 @@ def code_files(
     coder = coder or Coder()
     writer = EventWriter(out, fmt, escape)
     summary = Summary()
+    articles: dict[str, _Doc] = {}  # doc id -> what the GDELT table needs of its article
     held: list[dict[str, Any]] = []
     hold = fuse or clusters_out is not None
     for result in coder.code(read_inputs(inputs, date, max_chars, web)):
@@ -69,16 +71,19 @@ def code_files(
             summary.errors.append(result.error.message + " " + result.error.remedy)
         else:
             summary.coded += 1
+            if fmt == "tsv" and result.article is not None and result.doc_id is not None:
+                articles[result.doc_id] = _Doc.of(result.article)
             if hold:
                 held.extend(result.events)
                 summary.events += len(result.events)
             else:
-                summary.events += writer.write(result.events)
+                summary.events += writer.write(result.events, _contexts(articles, {}))
+                articles.clear()
         if on_result is not None:
             on_result(result)
     if hold:
         records, clusters = fusion.fuse(held)
-        writer.write(records)
+        writer.write(records, _contexts(articles, _cluster_counts(records, articles)))
         summary.clusters = len(clusters)
         if clusters_out is not None:
             for c in clusters:
@@ -86,3 +91,42 @@ def code_files(
             clusters_out.flush()
     out.flush()
     return summary
+
+
+@dataclass(frozen=True)
+class _Doc:
+    url: str | None
+    source: str | None
+    published: dt.date | None
+    first_paragraph_end: int
+
+    @classmethod
+    def of(cls, art: Article) -> _Doc:
+        return cls(art.url, art.source, art.date, gdelt.first_paragraph_end(art.text))
+
+
+def _cluster_counts(records: list[dict[str, Any]], docs: dict[str, _Doc]) -> dict[str, tuple[int, int, int]]:
+    """cluster id -> (mentions, sources, articles) over the records written."""
+    members: dict[str, list[dict[str, Any]]] = {}
+    for rec in records:
+        if rec.get("cluster_id"):
+            members.setdefault(str(rec["cluster_id"]), []).append(rec)
+    out = {}
+    for cid, recs in members.items():
+        doc_ids = {str(r.get("doc_id")) for r in recs}
+        sources = {(docs[d].source if d in docs else None) or d for d in doc_ids}
+        out[cid] = (len(recs), len(sources), len(doc_ids))
+    return out
+
+
+def _contexts(docs: dict[str, _Doc], counts: dict[str, tuple[int, int, int]]) -> Callable[[dict[str, Any]], gdelt.Context]:
+    def context(rec: dict[str, Any]) -> gdelt.Context:
+        doc = docs.get(str(rec.get("doc_id")))
+        start = (rec.get("text_info") or {}).get("start")
+        mentions, sources, articles = counts.get(str(rec.get("cluster_id")), (1, 1, 1))
+        if doc is None:
+            return gdelt.Context(mentions=mentions, sources=sources, articles=articles)
+        root = isinstance(start, int) and start < doc.first_paragraph_end
+        return gdelt.Context(doc.url, doc.published, root, mentions, sources, articles)
+
+    return context

@@ -61,8 +61,11 @@ def test_code_many(coder):
         dragoman.code_many([{"id": "x", "text": ""}], min_confidence=0.0)
     skipped = dragoman.code_many([{"id": "x", "text": "Egypt called for calm.", "date": "someday"}, TEXT], date="2025-05-10", errors="skip", min_confidence=0.0)
     assert len(skipped.errors) == 1 and "someday" in str(skipped.errors[0]) and {e.doc_id for e in skipped} == {"text-1"}
-    with pytest.raises(InputError, match="not an ISO date"):
+    with pytest.raises(InputError, match="could be day/month or month/day"):
         dragoman.code(TEXT, date="10/05/2025")
+    with pytest.raises(InputError, match="is not a date dragoman can read"):
+        dragoman.code(TEXT, date="someday")
+    assert dragoman.code(TEXT, date="Sat, 10 May 2025 10:00:00 GMT", min_confidence=0.0)[0].date == "2025-05-10"
 
 
 def test_store(example_store):

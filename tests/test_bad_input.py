@@ -84,7 +84,7 @@ def test_bad_date(tmp_path):
     p = tmp_path / "in.jsonl"
     p.write_text(_jsonl({"id": "x", "date": "last Tuesday", "text": GOOD}))
     (item,) = list(read_inputs([p]))
-    assert isinstance(item, ReadFailure) and "not an ISO date" in item.error.message
+    assert isinstance(item, ReadFailure) and "not a date dragoman can read" in item.error.message
 
 
 def test_oversized_article(tmp_path, coder):

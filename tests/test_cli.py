@@ -47,8 +47,8 @@ def test_code_formats(tmp_path):
     res = runner.invoke(app, ["code", str(src), "--date", "2025-01-01", "--format", "tsv", "-q"])
     assert res.exit_code == 0, res.output
     rows = list(csv.reader(io.StringIO(res.stdout), delimiter="\t"))
-    assert rows[0][:3] == ["GlobalEventID", "DocID", "Date"]
-    assert any(r[rows[0].index("EventType")] == "ASSAULT" for r in rows[1:])
+    assert rows[0][:3] == ["GLOBALEVENTID", "SQLDATE", "MonthYear"] and len(rows[0]) == 61
+    assert any(r[rows[0].index("EventRootCode")] == "19" and r[rows[0].index("Actor1Code")].startswith("TUR") for r in rows[1:])
     res = runner.invoke(app, ["code", str(src), "--date", "2025-01-01", "--format", "csv", "-q"])
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert rows and rows[0]["actor_code"] == "TUR"

@@ -19,7 +19,8 @@ from dragoman.store import Store, ingest
 runner = CliRunner()
 FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
 RECORDS = [
-    {"id": FORMULA, "text": "Israel struck Gaza. Egypt condemned Israel.", "date": "2025-03-01", "title": "+cmd", "source": "@SUM(A1)"},
+    {"id": FORMULA, "text": "Israel struck Gaza. Egypt condemned Israel.", "date": "2025-03-01", "title": "+cmd", "source": "@SUM(A1)",
+     "url": FORMULA},  # the GDELT table's SOURCEURL
     {"id": "-2+3", "text": "Kenya and Uganda signed a trade pact.", "date": "2025-03-02", "title": "Pact", "source": "-wire"},
 ]
 
@@ -116,7 +117,8 @@ def test_code_escapes_formula_cells(tmp_path):
     for fmt, delim in (("csv", ","), ("tsv", "\t")):
         res = runner.invoke(app, ["code", str(src), "-f", fmt, "-q"])
         cells = _cells(res.stdout, delim)
-        assert "'" + FORMULA in cells and "'-2+3" in cells and FORMULA not in cells
+        assert "'" + FORMULA in cells and FORMULA not in cells  # the id (CSV), the url (the GDELT table's SOURCEURL)
+        assert "'-2+3" in cells or fmt == "tsv"
         assert not any(c[:1] in ("=", "+", "@") for c in cells)
         assert any(c.startswith("-") and float(c) < 0 for c in cells if c[1:2].isdigit())  # a negative score stays a number
     res = runner.invoke(app, ["code", str(src), "-f", "csv", "-q", "--no-escape-formulas"])

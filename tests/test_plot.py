@@ -55,6 +55,9 @@ def test_png_and_filters(db, tmp_path):
     assert describe(f) == f"{top.actor} → {top.recipient}"
     with pytest.raises(StoreError) as exc:
         plot(db, "network", tmp_path / "n.png", Filters(countries=["ZZZ"]))
+    assert exc.value.code.name == "E054" and "AFG" in exc.value.remedy  # an unknown code lists the known ones
+    with pytest.raises(StoreError) as exc:
+        plot(db, "network", tmp_path / "n.png", Filters(countries=["TUV"], events=["AID"]))
     assert exc.value.code.name == "E055"
     with pytest.raises(StoreError) as exc:
         plot(db, "pie", tmp_path / "n.png")

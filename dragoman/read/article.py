@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import DragomanError
 
@@ -35,12 +36,16 @@ class Article:
     origin: str = ""  # "path:line" it came from
     input: str = ""  # the input (file path or URL) it was read from
     id_from_path: bool = False  # the id was made from the file name (and line), not given by the record
+    meta: dict[str, Any] | None = None  # the record's other fields (section, author, keywords ...), as given
 
 
 def content_hash(art: Article) -> str:
-    """A digest of what the article says: text, date, title, source and url."""
-    payload = [art.text, art.date.isoformat() if art.date else None, art.title, art.source, art.url]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+    """A digest of what the article says: text, date, title, source, url and (when it has any) its
+    other fields."""
+    payload: list[Any] = [art.text, art.date.isoformat() if art.date else None, art.title, art.source, art.url]
+    if art.meta:
+        payload.append(art.meta)
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

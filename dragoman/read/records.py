@@ -9,7 +9,10 @@ from typing import BinaryIO
 
 from ..errors import Errors, InputError
 from . import rules
-from .article import Article, parse_date
+from .article import Article
+from .pubdate import AmbiguousDate, parse_publication_date
+
+DATE_FIELDS = ("date", "published", "publication_date")
 
 BOMS = (
     (b"\xff\xfe\x00\x00", "UTF-32LE"), (b"\x00\x00\xfe\xff", "UTF-32BE"),
@@ -67,7 +70,12 @@ def record_date(raw: object, default: dt.date | None, path: str, line: int) -> d
         if default is None:
             raise InputError(Errors.E017, path=path, line=line)
         return rules.check_date(default, f"{path}:{line}")
-    parsed = parse_date(raw) if isinstance(raw, str) else None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)  # 20250301 given as a number
+    try:
+        parsed = parse_publication_date(raw) if isinstance(raw, str) else None
+    except AmbiguousDate:
+        raise InputError(Errors.E060, path=path, line=line, date=raw) from None
     if parsed is None:
         raise InputError(Errors.E013, path=path, line=line, date=raw)
     return rules.check_date(parsed, f"{path}:{line}")
@@ -82,5 +90,6 @@ def record_article(
         raise InputError(Errors.E012, path=path, line=line)
     if isinstance(text, str) and len(text) > max_chars:
         raise InputError(Errors.E016, path=path, line=line, size=len(text), limit=max_chars)
-    date = record_date(obj.get("date") or obj.get("published") or obj.get("publication_date"), default_date, path, line)
-    return rules.record_article(obj, f"{path}:{line}", date, fallback_id)
+    used = next((f for f in DATE_FIELDS if obj.get(f)), None)
+    date = record_date(obj.get(used) if used else None, default_date, path, line)
+    return rules.record_article(obj, f"{path}:{line}", date, fallback_id, date_field=used)

@@ -15,6 +15,10 @@ what can be repaired without changing a character offset is repaired:
   trimmed and a blank one counts as none; a lone surrogate is an error.
 - **date**: from :data:`FIRST_DATE` to :data:`LAST_DATE`. Dates outside break date arithmetic
   (fusion windows, "next year") and are not news.
+- **source**: when a record names none, the host of its http(s) url (``www.`` dropped).
+- **meta**: a record's other fields (section, author, keywords ...) are kept as given, as JSON
+  values; their strings may not hold lone surrogates, and they nest at most :data:`META_DEPTH`
+  levels deep.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import dataclasses
 import datetime as dt
 import os
 import re
+from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import Errors, InputError
 from .article import Article
@@ -35,6 +41,8 @@ SURROGATE = re.compile(r"[\ud800-\udfff]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # not \t \n \r
 ID_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 META_FIELDS = ("title", "source", "url")
+RECORD_FIELDS = ("id", "text", *META_FIELDS)  # what a record's other fields (its meta) are not
+META_DEPTH = 8
 
 
 def printable(path: str) -> str:
@@ -108,6 +116,57 @@ def clean_meta(value: str | None, field: str, where: str) -> str | None:
     return value or None
 
 
+def url_host(url: str | None) -> str | None:
+    """The host of an http(s) URL, lower case, without ``www.``; None for anything else."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def clean_meta_value(value: Any, field: str, where: str, depth: int = 0) -> Any:
+    """An extra field's value as JSON can hold it; an error for a lone surrogate or deep nesting."""
+    if depth > META_DEPTH:
+        raise InputError(Errors.E061, where=where, field=field, detail=f"values nested over {META_DEPTH} levels deep", limit=META_DEPTH)
+    if isinstance(value, str):
+        _no_surrogate(value, field, where)
+        return value
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            _no_surrogate(str(key), field, where)
+            out[str(key)] = clean_meta_value(item, f"{field}.{key}", where, depth + 1)
+        return out
+    if isinstance(value, list):
+        return [clean_meta_value(item, field, where, depth + 1) for item in value]
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InputError(Errors.E061, where=where, field=field, detail="a number JSON cannot hold", limit=META_DEPTH)
+        return value
+    raise InputError(Errors.E061, where=where, field=field, detail=f"a {type(value).__name__}", limit=META_DEPTH)
+
+
+def record_meta(obj: dict[str, object], where: str, date_field: str | None) -> dict[str, Any] | None:
+    """The fields of a record that are not its id, text, date, title, source or url; None when none
+    (empty and null values are no field)."""
+    meta: dict[str, Any] = {}
+    for key, value in obj.items():
+        if not isinstance(key, str) or not key.strip() or key in RECORD_FIELDS or key == date_field:
+            continue
+        if value is None or value == "":
+            continue
+        meta[key] = clean_meta_value(value, key, where)
+    return meta or None
+
+
 def admit(art: Article) -> Article:
     """The article as the rules allow it (normalised), or an InputError naming its origin."""
     where = art.origin or art.id
@@ -120,13 +179,16 @@ def admit(art: Article) -> Article:
         check_date(art.date, where)
     text = clean_text(art.text, where)
     title, source, url = (clean_meta(getattr(art, f), f, where) for f in META_FIELDS)
-    if (rid, text, title, source, url) == (art.id, art.text, art.title, art.source, art.url):
+    source = source or url_host(url)
+    meta = record_meta(art.meta, where, None) if art.meta else None
+    if (rid, text, title, source, url, meta) == (art.id, art.text, art.title, art.source, art.url, art.meta):
         return art
-    return dataclasses.replace(art, id=rid, text=text, title=title, source=source, url=url)
+    return dataclasses.replace(art, id=rid, text=text, title=title, source=source, url=url, meta=meta)
 
 
-def record_article(obj: dict[str, object], where: str, date: dt.date, fallback_id: str) -> Article:
-    """An article from a JSON object or CSV row whose date was checked, by the rules."""
+def record_article(obj: dict[str, object], where: str, date: dt.date, fallback_id: str, date_field: str | None = None) -> Article:
+    """An article from a JSON object or CSV row whose date (read from ``date_field``) was checked,
+    by the rules; the record's other fields are its ``meta``."""
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(Errors.E025, where=where, field="text", kind=_kind(text))
@@ -139,6 +201,7 @@ def record_article(obj: dict[str, object], where: str, date: dt.date, fallback_i
             date=date,
             origin=where,
             id_from_path=rid is None,
+            meta=record_meta(obj, where, date_field),
             **meta,  # type: ignore[arg-type]
         )
     )

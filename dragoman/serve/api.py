@@ -21,17 +21,23 @@ router = APIRouter(prefix="/api", tags=["store"])
 StoreDep = Annotated[Store, Depends(store)]
 FilterDep = Annotated[FilterArgs, Depends(filter_args)]
 PageDep = Annotated[PageArgs, Depends(page_args)]
-By = Annotated[str, Query(pattern="^(day|week|month|year)$", description="Period: day, week, month or year.")]
+By = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$", description="Period: day, week, month, quarter or year.")]
 
 
 def check_sources(st: Store, args: FilterArgs) -> None:
-    """A 400 for a source the store does not hold (the message lists the ones it does)."""
-    if not args.filters.sources:
-        return
-    known = meta_values(st)["sources"]
-    for s in args.filters.sources:
-        if s not in known:
-            raise ApiError(400, f"unknown source '{s}'", "Use one of: " + (", ".join(known) or "(the store's articles have no source)"), "source")
+    """A 400 for a source the store does not hold, or a code neither the dictionaries nor the store
+    know (the message lists the valid ones)."""
+    if args.filters.sources:
+        known = meta_values(st)["sources"]
+        for s in args.filters.sources:
+            if s not in known:
+                raise ApiError(400, f"unknown source '{s}'", "Use one of: " + (", ".join(known) or "(the store's articles have no source)"), "source")
+    try:
+        args.filters.check(st)
+    except DragomanError as exc:
+        value = str(exc.fields.get("value"))
+        param = next((p for p, vals in (("actor", args.filters.actors), ("recipient", args.filters.recipients)) if value in [v.upper() for v in vals]), "country")
+        raise from_dragoman(exc, param) from None
 
 
 def _page(rows: list[dict[str, Any]] | pd.DataFrame, total: int, page: PageArgs) -> dict[str, Any]:
@@ -89,18 +95,27 @@ def dyads(
     return _page(df, total, page)
 
 
-@router.get("/timeline", response_model=models.Page[models.Period], summary="Events per period by quad class")
+def _series(df: pd.DataFrame, page: PageArgs, by: str) -> dict[str, Any]:
+    missing = df.attrs.get("left_out", {})
+    return {**_slice(df, page), "left_out": missing, "note": query.left_out_note(missing, by)}
+
+
+@router.get("/timeline", response_model=models.TimelinePage, summary="Events per period by quad class")
 def timeline(st: StoreDep, args: FilterDep, page: PageDep, by: By = "month") -> Any:
-    """Events per period (periods without events included) by quad class, summed and mean score."""
+    """Events per period (periods without events included) by quad class, summed and mean score.
+
+    An event counts only in periods its date is precise enough for (a year-only date is in no
+    month, a month-only date in no day or week; undated events count on their article's date);
+    ``left_out`` counts the matching events left out, by reason."""
     check_sources(st, args)
-    return _slice(query.timeline(st, args.filters, freq=by), page)
+    return _series(query.timeline(st, args.filters, freq=by), page, by)
 
 
-@router.get("/timeline/types", response_model=models.Page[models.TypePeriod], summary="Events per period by event type")
+@router.get("/timeline/types", response_model=models.TypeTimelinePage, summary="Events per period by event type")
 def timeline_types(st: StoreDep, args: FilterDep, page: PageDep, by: By = "month") -> Any:
-    """Events per period and PLOVER event type (periods and types with events only)."""
+    """Events per period and PLOVER event type (periods and types with events only); ``left_out`` as in /api/timeline."""
     check_sources(st, args)
-    return _slice(query.event_types(st, args.filters, freq=by), page)
+    return _series(query.event_types(st, args.filters, freq=by), page, by)
 
 
 @router.get("/actors", response_model=models.Page[models.Actor], summary="Actor codes")

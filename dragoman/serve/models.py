@@ -41,7 +41,8 @@ class EventRow(BaseModel):
     event_id: str
     doc_id: str
     seq: int
-    date: str | None
+    date: str | None = Field(description="The event's date, YYYY-MM-DD (a month or a year: its first day).")
+    date_precision: str | None = Field(None, description="day, month, year or publication (no date of its own: the article's date).")
     event: str | None
     cameo: str | None
     quad_code: int | None
@@ -139,11 +140,26 @@ class Period(BaseModel):
     mean_score: float | None
 
 
+class TimelinePage(Page[Period]):
+    """Periods; ``left_out`` counts the matching events no period holds, by reason: ``month`` or
+    ``year`` (dated only that precisely, too coarse for the period), ``undated``."""
+
+    left_out: dict[str, int] = Field(default_factory=dict)
+    note: str | None = Field(None, description="The same in a sentence (null when none is left out).")
+
+
 class TypePeriod(BaseModel):
     period: str
     event: str
     events: int
     mean_score: float | None
+
+
+class TypeTimelinePage(Page[TypePeriod]):
+    """Periods and event types; ``left_out`` and ``note`` as in the timeline."""
+
+    left_out: dict[str, int] = Field(default_factory=dict)
+    note: str | None = None
 
 
 class Actor(BaseModel):

@@ -22,7 +22,7 @@ from .state import TEMPLATES, meta_values
 
 router = APIRouter(include_in_schema=False)
 FilterDep = Annotated[FilterArgs, Depends(filter_args)]
-By = Annotated[str, Query(pattern="^(day|week|month|year)$")]
+By = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$")]
 Top = Annotated[int, Query(ge=2, le=60)]
 
 _env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
@@ -56,6 +56,9 @@ def _linker(args: FilterArgs) -> Any:
     """Chart marks link to the event table: these filters with the mark's own (see store/charts.py)."""
 
     def link(params: dict[str, Any]) -> str:
+        fitting = params.get("precision")
+        if fitting and args.filters.precisions:  # a period's events, within the precisions asked for
+            params = {**params, "precision": ",".join(p for p in fitting.split(",") if p in args.filters.precisions) or None}
         return "/events?" + args.query(**{k: (str(v) if v is not None else None) for k, v in params.items()})
 
     return link
@@ -69,8 +72,9 @@ def timeline(request: Request, st: StoreDep, args: FilterDep, by: By = "month") 
     types_df = query.event_types(st, args.filters, freq=by)
     from ..store import charts
 
-    types = charts.event_types(types_df, "", freq=by, width=980, link=_linker(args)).to_dict() if len(types_df) else None
-    return render(request, "timeline.html", st, args, "timeline", by=by, charts={"quads": quads, "types": types}, counts=st.counts())
+    note = query.left_out_note(types_df.attrs.get("left_out", {}), by)
+    types = charts.event_types(types_df, "", freq=by, width=980, link=_linker(args), note=note).to_dict() if len(types_df) else None
+    return render(request, "timeline.html", st, args, "timeline", by=by, charts={"quads": quads, "types": types}, counts=st.counts(), note=note)
 
 
 @router.get("/dyads", response_class=HTMLResponse)

@@ -18,7 +18,7 @@ from ..store.query import Filters
 from .errors import ApiError, from_dragoman
 
 # the name of each filter's query parameter (as the CLI option, without --)
-FILTER_PARAMS = ("actor", "recipient", "country", "event", "quad", "since", "until", "source", "text", "modality", "negated", "precision", "min_confidence")
+FILTER_PARAMS = ("actor", "recipient", "country", "event", "quad", "since", "until", "source", "text", "modality", "negated", "precision", "min_confidence", "attributed")
 _PARAM_OF = {
     "event type": "event", "quad class": "quad", "modality": "modality", "date precision": "precision",
     "actor code": "country", "minimum confidence": "min_confidence", "date range": "since",
@@ -92,6 +92,7 @@ def filter_args(
     negated: Annotated[str | None, Query(description="true: only negated events; false: only events not negated.")] = None,
     precision: Annotated[list[str], Query(description="Date precision: day, month, year or publication.")] = [],  # noqa: B006
     min_confidence: Annotated[str | None, Query(description="Lowest event confidence, 0 to 1.")] = None,
+    attributed: Annotated[list[str], Query(description="Who the event is attributed to: a code (PAK) or words of the source's text (State Department).")] = [],  # noqa: B006
 ) -> FilterArgs:
     """The filters of a request; a 400 naming the parameter when a value is not known."""
     quads = []
@@ -103,6 +104,7 @@ def filter_args(
         actors=_split(actor), recipients=_split(recipient), countries=_split(country), events=_split(event), quads=quads,
         since=_day(since, "since"), until=_day(until, "until"), sources=[s for s in source if s.strip()], text=text or None,
         modalities=_split(modality), negated=_negated(negated), precisions=_split(precision), min_confidence=_confidence(min_confidence),
+        attributed=_split(attributed),
     )
     try:
         filters.check()
@@ -114,6 +116,7 @@ def filter_args(
         "source": [s for s in source if s.strip()], "text": [text] if text else [], "modality": _split(modality),
         "negated": [negated] if negated and negated.lower() != "any" else [], "precision": _split(precision),
         "min_confidence": [min_confidence] if min_confidence else [],
+        "attributed": _split(attributed),
     }
     return FilterArgs(filters, given)
 

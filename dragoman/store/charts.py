@@ -39,13 +39,27 @@ def events_url(**params: Any) -> str:
 
 
 def _period_end(start: pd.Timestamp, freq: str) -> pd.Timestamp:
-    step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+    step = {
+        "day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1),
+        "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1),
+    }
     return start + step[freq] - pd.DateOffset(days=1)
 
 
 def _period_axis(freq: str) -> alt.X:
-    unit: Any = {"day": "yearmonthdate", "week": "yearmonthdate", "month": "yearmonth", "year": "year"}[freq]
+    unit: Any = {"day": "yearmonthdate", "week": "yearmonthdate", "month": "yearmonth", "quarter": "yearquarter", "year": "year"}[freq]
     return alt.X("period:T", title=None, timeUnit=unit)
+
+
+def _precisions(freq: str) -> str | None:
+    """The precision filter of a period's events (a link from a month bar shows no year-only events)."""
+    from .query import FITTING
+
+    return None if freq == "year" else ",".join(FITTING[freq])
+
+
+def _title(text: str, note: str | None) -> alt.TitleParams:
+    return alt.TitleParams(text=text, subtitle=note or "", subtitleColor="#666666")
 
 
 def _with_links(df: pd.DataFrame, link: Link, **params: str) -> pd.DataFrame:
@@ -55,8 +69,13 @@ def _with_links(df: pd.DataFrame, link: Link, **params: str) -> pd.DataFrame:
     return df.assign(href=[link({k: row[col] for k, col in params.items()}) for row in df.to_dict("records")])
 
 
-def timeline(df: pd.DataFrame, title: str, *, freq: str = "month", width: int | str = 760, link: Link = None) -> alt.TopLevelMixin:
-    """Events per period stacked by quad class, and below it the mean PLOVER score per period."""
+def timeline(
+    df: pd.DataFrame, title: str, *, freq: str = "month", width: int | str = 760, link: Link = None, note: str | None = None
+) -> alt.TopLevelMixin:
+    """Events per period stacked by quad class, and below it the mean PLOVER score per period.
+
+    ``note`` (a subtitle) says which events the periods leave out (see query.left_out_note).
+    """
     data = df.assign(period=pd.to_datetime(df["period"]))
     data = data.assign(until=[_period_end(p, freq) for p in data["period"]])
     long = data.melt(id_vars=["period", "until", "mean_score", "events"], value_vars=[q for q, _, _ in QUADS], var_name="quad", value_name="n")
@@ -64,9 +83,9 @@ def timeline(df: pd.DataFrame, title: str, *, freq: str = "month", width: int | 
     long = long.assign(quad_class=long["quad"].map(names), quad_code=long["quad"].str[-1].astype(int))
     long = long[long["n"] > 0]
     if link is not None:
-        long = long.assign(href=[link({"since": r["period"].date(), "until": r["until"].date(), "quad": r["quad_code"]}) for r in long.to_dict("records")])
+        long = long.assign(href=[link({"since": r["period"].date(), "until": r["until"].date(), "quad": r["quad_code"], "precision": _precisions(freq)}) for r in long.to_dict("records")])
     x = _period_axis(freq)
-    bars = alt.Chart(long, title=f"Events over time: {title}").mark_bar().encode(
+    bars = alt.Chart(long, title=_title(f"Events over time: {title}", note)).mark_bar().encode(
         x=x,
         y=alt.Y("sum(n):Q", title="events"),
         color=alt.Color(
@@ -87,13 +106,15 @@ def timeline(df: pd.DataFrame, title: str, *, freq: str = "month", width: int | 
     return _config(alt.vconcat(bars, score))
 
 
-def event_types(df: pd.DataFrame, title: str, *, freq: str = "month", width: int | str = 760, link: Link = None) -> alt.TopLevelMixin:
+def event_types(
+    df: pd.DataFrame, title: str, *, freq: str = "month", width: int | str = 760, link: Link = None, note: str | None = None
+) -> alt.TopLevelMixin:
     """Events per period by PLOVER event type (a column of ``df``: period, event, events)."""
     data = df.assign(period=pd.to_datetime(df["period"]))
     if link is not None:
-        data = data.assign(href=[link({"since": p.date(), "until": _period_end(p, freq).date(), "event": e}) for p, e in zip(data["period"], data["event"], strict=True)])
+        data = data.assign(href=[link({"since": p.date(), "until": _period_end(p, freq).date(), "event": e, "precision": _precisions(freq)}) for p, e in zip(data["period"], data["event"], strict=True)])
     x = _period_axis(freq)
-    chart = alt.Chart(data, title=f"Event types over time: {title}").mark_bar().encode(
+    chart = alt.Chart(data, title=_title(f"Event types over time: {title}", note)).mark_bar().encode(
         x=x,
         y=alt.Y("sum(events):Q", title="events"),
         color=alt.Color("event:N", title="event type", scale=alt.Scale(scheme="tableau20"), legend=alt.Legend(orient="right")),

@@ -3,7 +3,7 @@
 Guarantees:
 
 - **Idempotent.** An article is keyed on its doc id. One whose content hash (text, date, title,
-  source, url) and dictionary and pipeline versions match the stored row is not coded again; a
+  source, url, the record's other fields) and dictionary and pipeline versions match the stored row is not coded again; a
   changed one (or one coded by another version) replaces its rows: sentences, events, entities,
   clusters.
 - **Atomic per article.** Each article's rows (delete old, insert new) are written in one
@@ -152,6 +152,7 @@ def article_rows(art: Article, digest: str, events: list[dict[str, Any]], versio
         "doc_id": art.id, "content_hash": digest, "date": art.date, "title": art.title, "source": art.source,
         "url": art.url, "origin": art.origin, "text": art.text, "n_events": len(events),
         "dictionary_version": dict_version, "pipeline_version": pipe_version,
+        "meta": json.dumps(art.meta, ensure_ascii=False) if art.meta else None,
     })
     sentences: dict[int, tuple[int, int]] = {}
     for seq, rec in enumerate(events):

@@ -18,7 +18,7 @@ from ..errors import Errors
 from ..output import atomic_bytes, check_outputs
 from . import charts
 from .db import Store, StoreError
-from .query import Filters, dyads, timeline
+from .query import Filters, dyads, left_out_note, timeline
 
 PLOTS = ("timeline", "dyads", "network")
 SUFFIXES = (".png", ".html")
@@ -45,6 +45,16 @@ def describe(filters: Filters) -> str:
         parts.append("from " + ", ".join(filters.sources))
     if filters.text:
         parts.append(f"“{filters.text}”")
+    if filters.modalities:
+        parts.append("/".join(filters.modalities))
+    if filters.negated is not None:
+        parts.append("negated" if filters.negated else "not negated")
+    if filters.precisions:
+        parts.append("dated to the " + "/".join(filters.precisions))
+    if filters.min_confidence is not None:
+        parts.append(f"confidence ≥ {filters.min_confidence}")
+    if filters.attributed:
+        parts.append("according to " + "/".join(filters.attributed))
     return "; ".join(parts) or "all events"
 
 
@@ -146,12 +156,13 @@ def chart(
     f = filters or Filters()
     if kind == "timeline":
         df = timeline(db, f, freq=freq)
+        note = left_out_note(df.attrs.get("left_out", {}), freq)
         if df.empty:
-            raise StoreError(Errors.E055)
-        return charts.timeline(df, describe(f), freq=freq, width=width, link=link)
+            raise StoreError(Errors.E055, detail=f" in periods of a {freq}" + (f" ({note.rstrip('.')})" if note else ""))
+        return charts.timeline(df, describe(f), freq=freq, width=width, link=link, note=note)
     codes, pairs = top_pairs(dyads(db, f, by_event=False), top)
     if pairs.empty:
-        raise StoreError(Errors.E055)
+        raise StoreError(Errors.E055, detail="")
     if kind == "dyads":
         return charts.dyads(codes, pairs, describe(f), link=link)
     pairs = pairs.head(edges).reset_index(drop=True)  # the strongest ties (most events first)

@@ -11,8 +11,16 @@ recipient has one), ``countries`` (an actor or a recipient has one), ``events`` 
 source), ``text`` (case-insensitive substring of the event's sentence or the article title),
 ``modalities`` (asserted, future, hypothetical, historical), ``negated`` (True: only negated events,
 False: only events not negated), ``precisions`` (date precision: day, month, year, publication) and
-``min_confidence`` (0..1). In ``dyads`` the code filters apply to the pair's sides.
-:meth:`Filters.check` says which value is unknown (a :class:`StoreError`).
+``min_confidence`` (0..1) and ``attributed`` (the source an event is attributed to: its code, or
+words of its text). In ``dyads`` the code filters apply to the pair's sides.
+:meth:`Filters.check` says which value is unknown (a :class:`StoreError` that lists the valid ones);
+every query checks its filters against the store first.
+
+Time series (``timeline``, ``event_types``) count an event in a period only when its date is
+precise enough for the period: a ``year`` date fits year periods only, a ``month`` date month,
+quarter and year periods, ``day`` and ``publication`` dates fit every period (an event the text does
+not date is counted on its article's publication date, as news event data sets do). The events
+left out are counted in the result's ``attrs["left_out"]`` (:func:`left_out`).
 """
 
 from __future__ import annotations
@@ -31,7 +39,15 @@ from ..errors import Errors
 from .db import Store, StoreError
 
 QUERIES = ("events", "dyads", "timeline", "actors", "sources")
-FREQUENCIES = ("day", "week", "month", "year")
+FREQUENCIES = ("day", "week", "month", "quarter", "year")
+# the date precisions that fit a period of each length (see the module's doc)
+FITTING = {
+    "day": ("day", "publication"),
+    "week": ("day", "publication"),
+    "month": ("day", "publication", "month"),
+    "quarter": ("day", "publication", "month"),
+    "year": ("day", "publication", "month", "year"),
+}
 MODALITIES = ("asserted", "future", "hypothetical", "historical")
 PRECISIONS = ("day", "month", "year", "publication")
 QUADS = (1, 2, 3, 4)
@@ -56,9 +72,12 @@ class Filters:
     negated: bool | None = None
     precisions: Sequence[str] = ()
     min_confidence: float | None = None
+    attributed: Sequence[str] = ()
 
-    def check(self) -> Filters:
-        """The filters themselves, if every value is known; else a StoreError naming the first unknown one."""
+    def check(self, store: Store | None = None) -> Filters:
+        """The filters themselves, if every value is known; else a StoreError naming the first
+        unknown one and the valid values. With ``store``, codes must be codes of the dictionaries or
+        of the store, and sources sources of the store's articles."""
         from ..dictionaries import PLOVER_EVENTS
 
         closed: tuple[tuple[str, Sequence[Any], Sequence[Any]], ...] = (
@@ -74,11 +93,30 @@ class Filters:
         for code in _upper([*self.actors, *self.recipients, *self.countries]):
             if not (len(code) == 3 and code.isalnum()):
                 raise StoreError(Errors.E054, what="actor code", value=code, choices="three-letter codes such as USA, PSE, IGO, UNO")
+        if self.min_confidence is not None and (isinstance(self.min_confidence, bool) or not isinstance(self.min_confidence, (int, float))):
+            raise StoreError(Errors.E054, what="minimum confidence", value=self.min_confidence, choices="a number from 0 to 1")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise StoreError(Errors.E054, what="minimum confidence", value=self.min_confidence, choices="a number from 0 to 1")
         if self.since and self.until and self.since > self.until:
             raise StoreError(Errors.E054, what="date range", value=f"{self.since} to {self.until}", choices="a first day on or before the last")
+        if store is not None:
+            self._check_known(store)
         return self
+
+    def _check_known(self, store: Store) -> None:
+        from .codes import known_codes
+
+        given = _upper([*self.actors, *self.recipients, *self.countries])
+        if given:
+            known = known_codes(store.con)
+            for code in given:
+                if code not in known:
+                    raise StoreError(Errors.E054, what="actor code", value=code, choices=", ".join(known))
+        if self.sources:
+            held = [r[0] for r in store.con.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1").fetchall()]
+            for source in self.sources:
+                if source not in held:
+                    raise StoreError(Errors.E054, what="source", value=source, choices=", ".join(held) or "(the store's articles have no source)")
 
     def event_where(self, e: str = "e", a: str = "a", s: str = "s", sides: bool = True) -> tuple[str, dict[str, Any]]:
         """SQL condition on events ``e`` joined to articles ``a`` and sentences ``s``, and its parameters."""
@@ -124,6 +162,15 @@ class Filters:
         if self.min_confidence is not None:
             conds.append(f"{e}.confidence >= $min_confidence")
             params["min_confidence"] = float(self.min_confidence)
+        attributed = [v.strip() for v in self.attributed if v and v.strip()]
+        if attributed:
+            # the attribution's code, or words of its text (case-insensitive)
+            conds.append(
+                f"(list_contains($attributed_codes, {e}.attributed_code)"
+                f" OR len(list_filter($attributed_words, lambda w: contains(lower(coalesce({e}.attributed_text, '')), w))) > 0)"
+            )
+            params["attributed_codes"] = [v.upper() for v in attributed]
+            params["attributed_words"] = [v.lower() for v in attributed]
         return (" AND ".join(conds) or "TRUE"), params
 
 
@@ -143,7 +190,7 @@ def _limit(limit: int | None) -> str:
 def _filtered(f: Filters, sides: bool = True) -> tuple[str, dict[str, Any]]:
     where, params = f.event_where(sides=sides)
     cte = f"""fe AS (
-        SELECT e.*, a.source, a.title, a.url, s.text AS sentence_text
+        SELECT e.*, a.source, a.title, a.url, a.meta AS article_meta, s.text AS sentence_text
         FROM events e
         JOIN articles a ON a.doc_id = e.doc_id
         LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence = e.sentence
@@ -162,7 +209,7 @@ def sql_events(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any
                    string_agg(en.entity_text, '; ' ORDER BY en.position) FILTER (WHERE en.role = 'recipient') AS recipient_text
             FROM entities en SEMI JOIN fe ON en.doc_id = fe.doc_id AND en.seq = fe.seq
             GROUP BY en.doc_id, en.seq)
-        SELECT fe.day AS date, fe.doc_id, fe.seq, fe.event, fe.cameo, fe.quad_code, fe.plover_score,
+        SELECT fe.day AS date, coalesce(fe.date_precision, 'day') AS date_precision, fe.doc_id, fe.seq, fe.event, fe.cameo, fe.quad_code, fe.plover_score,
                array_to_string(fe.actor_codes, '+') AS actor, array_to_string(fe.recipient_codes, '+') AS recipient,
                n.actor_text, n.recipient_text,
                array_to_string(fe.event_text, ' ') AS event_text, fe.modality, fe.negated, fe.source, fe.title,
@@ -205,9 +252,20 @@ def sql_dyads(f: Filters, by_event: bool = True, limit: int | None = None) -> tu
         ORDER BY events DESC, {group}{lim}""", params
 
 
-def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
+def _fits(freq: str) -> str:
+    """SQL condition: the event's date is precise enough for periods of ``freq`` (see FITTING)."""
     if freq not in FREQUENCIES:
         raise StoreError(Errors.E054, what="time unit", value=freq, choices=", ".join(FREQUENCIES))
+    allowed = ", ".join(f"'{p}'" for p in FITTING[freq])
+    return f"coalesce(date_precision, 'day') IN ({allowed})"
+
+
+# the years pandas and the input rules allow (an event the text dates to 1066 has no day)
+IN_RANGE = "day BETWEEN DATE '1800-01-01' AND DATE '2100-12-31'"
+
+
+def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
+    fits = _fits(freq)
     cte, params = _filtered(f)
     return f"""WITH {cte}
         SELECT CAST(date_trunc('{freq}', day) AS DATE) AS period, count(*) AS events,
@@ -216,8 +274,19 @@ def sql_timeline(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                round(sum(plover_score), 3) AS total_score, round(avg(plover_score), 3) AS mean_score
-        FROM fe WHERE day BETWEEN DATE '1800-01-01' AND DATE '2100-12-31'  -- the years pandas and the input rules allow
+        FROM fe WHERE {IN_RANGE} AND {fits}
         GROUP BY period ORDER BY period""", params
+
+
+def sql_left_out(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
+    """Events matching ``f`` that a time series by ``freq`` leaves out, per reason: their date
+    precision (``month``, ``year``) or ``undated`` (no day in the years 1800-2100)."""
+    fits = _fits(freq)
+    cte, params = _filtered(f)
+    return f"""WITH {cte}
+        SELECT CASE WHEN day IS NULL OR NOT ({IN_RANGE}) THEN 'undated' ELSE date_precision END AS reason, count(*) AS events
+        FROM fe WHERE day IS NULL OR NOT ({IN_RANGE}) OR NOT ({fits})
+        GROUP BY reason ORDER BY reason""", params
 
 
 def sql_actors(f: Filters, limit: int | None = None) -> tuple[str, dict[str, Any]]:
@@ -292,6 +361,7 @@ def relation(store: Store, name: str, filters: Filters | None = None, **options:
 def run(db: Store | str | Path, name: str, filters: Filters | None = None, **options: Any) -> pd.DataFrame:
     store, owned = _store(db)
     try:
+        (filters or Filters()).check(store)
         text, params = sql(name, filters, **options)
         return store.con.execute(text, params).df()
     finally:
@@ -314,15 +384,60 @@ def dyads(db: Store | str | Path, filters: Filters | None = None, *, by_event: b
 
 
 def timeline(db: Store | str | Path, filters: Filters | None = None, *, freq: str = "month", fill: bool = True) -> pd.DataFrame:
-    """Events per day/week/month/year: counts by quad class, summed and mean PLOVER score.
+    """Events per day/week/month/quarter/year: counts by quad class, summed and mean PLOVER score.
 
+    An event counts only in periods its date is precise enough for: a date known to the year
+    only is in no month, and one known to the month in no day or week (``FITTING``); events the
+    text does not date count on their article's publication date. ``attrs["left_out"]`` holds the
+    number of matching events left out, per reason (``month``, ``year``, ``undated``).
     ``fill`` adds the periods without events (zero counts) between the first and the last.
     ``period`` (the first day of each period) is a pandas datetime column.
     """
-    df = run(db, "timeline", filters, freq=freq)
+    f = filters or Filters()
+    store, owned = _store(db)
+    try:
+        df = run(store, "timeline", f, freq=freq)
+        missing = _left_out(store, f, freq)
+    finally:
+        if owned:
+            store.close()
     if fill and len(df) > 1:
         df = _fill(df, freq)
+    df.attrs["left_out"] = missing
     return df
+
+
+def _left_out(store: Store, f: Filters, freq: str) -> dict[str, int]:
+    text, params = sql_left_out(f, freq)
+    return {str(reason): int(n) for reason, n in store.con.execute(text, params).fetchall()}
+
+
+def left_out(db: Store | str | Path, filters: Filters | None = None, *, freq: str = "month") -> dict[str, int]:
+    """How many events matching ``filters`` a time series by ``freq`` leaves out, per reason:
+    ``month`` or ``year`` (a date not precise enough for the period), ``undated`` (no day)."""
+    f = filters or Filters()
+    store, owned = _store(db)
+    try:
+        f.check(store)
+        return _left_out(store, f, freq)
+    finally:
+        if owned:
+            store.close()
+
+
+def left_out_note(missing: dict[str, int], freq: str) -> str | None:
+    """One sentence saying which events a time series by ``freq`` left out, or None."""
+    parts = []
+    for reason, what in (("month", "to a month only"), ("year", "to a year only"), ("undated", "outside 1800-2100 or not at all")):
+        n = missing.get(reason, 0)
+        if n:
+            parts.append(f"{n} dated {what}")
+    if not parts:
+        return None
+    coarser = "; --by year counts the events dated to a year" if missing.get("year") else ""
+    if missing.get("month") and freq in ("day", "week"):
+        coarser = "; --by month counts those dated to a month" + (", --by year also those dated to a year" if missing.get("year") else "")
+    return f"{sum(missing.values())} events are not in this {freq} timeline: {', '.join(parts)}{coarser}."
 
 
 def actors(db: Store | str | Path, filters: Filters | None = None, *, limit: int | None = None) -> pd.DataFrame:
@@ -337,7 +452,7 @@ def sources(db: Store | str | Path, filters: Filters | None = None) -> pd.DataFr
 
 def _fill(df: pd.DataFrame, freq: str) -> pd.DataFrame:
     periods = pd.to_datetime(df["period"])
-    step = {"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}[freq]
+    step = {"day": "D", "week": "W-MON", "month": "MS", "quarter": "QS", "year": "YS"}[freq]
     full = pd.date_range(periods.min(), periods.max(), freq=step)
     out = df.assign(period=periods).set_index("period").reindex(full)
     for col in ("events", "quad1", "quad2", "quad3", "quad4"):
@@ -386,6 +501,7 @@ def page(
         raise StoreError(Errors.E054, what="page size", value=limit, choices="a whole number, 1 or more")
     store, owned = _store(db)
     try:
+        (filters or Filters()).check(store)
         text, params = sql(name, filters, **options)
         cols = list(store.con.sql(text, params=params).columns)
         if sort is not None and sort not in cols:
@@ -401,9 +517,10 @@ def page(
             store.close()
 
 
-def _execute(db: Store | str | Path, built: tuple[str, dict[str, Any]]) -> pd.DataFrame:
+def _execute(db: Store | str | Path, built: tuple[str, dict[str, Any]], filters: Filters | None = None) -> pd.DataFrame:
     store, owned = _store(db)
     try:
+        (filters or Filters()).check(store)
         return store.con.execute(built[0], built[1]).df()
     finally:
         if owned:
@@ -411,19 +528,30 @@ def _execute(db: Store | str | Path, built: tuple[str, dict[str, Any]]) -> pd.Da
 
 
 def sql_event_types(f: Filters, freq: str = "month") -> tuple[str, dict[str, Any]]:
-    if freq not in FREQUENCIES:
-        raise StoreError(Errors.E054, what="time unit", value=freq, choices=", ".join(FREQUENCIES))
+    fits = _fits(freq)
     cte, params = _filtered(f)
     return f"""WITH {cte}
         SELECT CAST(date_trunc('{freq}', day) AS DATE) AS period, event, count(*) AS events,
                round(avg(plover_score), 3) AS mean_score
-        FROM fe WHERE day IS NOT NULL
+        FROM fe WHERE {IN_RANGE} AND {fits}
         GROUP BY period, event ORDER BY period, event""", params
 
 
 def event_types(db: Store | str | Path, filters: Filters | None = None, *, freq: str = "month") -> pd.DataFrame:
-    """Events per day/week/month/year and PLOVER event type (period, event, events, mean_score)."""
-    return _execute(db, sql_event_types(filters or Filters(), freq))
+    """Events per day/week/month/quarter/year and PLOVER event type (period, event, events, mean_score).
+
+    Only events whose date is precise enough for the period count (see :func:`timeline`);
+    ``attrs["left_out"]`` counts the others.
+    """
+    f = filters or Filters()
+    store, owned = _store(db)
+    try:
+        df = _execute(store, sql_event_types(f, freq), f)
+        df.attrs["left_out"] = _left_out(store, f, freq)
+        return df
+    finally:
+        if owned:
+            store.close()
 
 
 def sql_places(f: Filters) -> tuple[str, dict[str, Any]]:
@@ -438,4 +566,5 @@ def sql_places(f: Filters) -> tuple[str, dict[str, Any]]:
 
 def places(db: Store | str | Path, filters: Filters | None = None) -> pd.DataFrame:
     """Located events per place: name, country, lat, lon, events, mean score, conflict events, first and last day."""
-    return _execute(db, sql_places(filters or Filters()))
+    f = filters or Filters()
+    return _execute(db, sql_places(f), f)

@@ -145,10 +145,21 @@ RUNS_V3 = (
     "ALTER TABLE runs ADD COLUMN host VARCHAR",
 )
 
+# the input record's other fields (section, author, keywords ...) as a JSON object; NULL when none
+ARTICLE_META_V4 = (
+    "ALTER TABLE articles ADD COLUMN meta VARCHAR",
+    """CREATE OR REPLACE VIEW event_view AS
+        SELECT e.*, a.source, a.title, a.url, a.meta AS article_meta, s.text AS sentence_text
+        FROM events e
+        JOIN articles a ON a.doc_id = e.doc_id
+        LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence = e.sentence""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables: runs, run_errors, articles, sentences, events, entities, clusters", TABLES_V1),
     Migration(2, "views for SQL users: event_view, dyad_events", VIEWS_V2),
     Migration(3, "runs: user_name and host of the process that started the run", RUNS_V3),
+    Migration(4, "articles: meta (the input record's other fields, JSON); event_view: article_meta", ARTICLE_META_V4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -160,7 +171,7 @@ _S, _I, _D, _B = pa.string(), pa.int32(), pa.float64(), pa.bool_()
 ARROW = {
     "articles": pa.schema([
         ("doc_id", _S), ("content_hash", _S), ("date", pa.date32()), ("title", _S), ("source", _S), ("url", _S),
-        ("origin", _S), ("text", _S), ("n_events", _I), ("dictionary_version", _S), ("pipeline_version", _S),
+        ("origin", _S), ("text", _S), ("n_events", _I), ("dictionary_version", _S), ("pipeline_version", _S), ("meta", _S),
     ]),
     "sentences": pa.schema([("doc_id", _S), ("sentence", _I), ("start_char", _I), ("end_char", _I), ("text", _S)]),
     "events": pa.schema([
