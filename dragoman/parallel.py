@@ -93,7 +93,7 @@ def open_client(workers: int | None = None, scheduler: str | None = None) -> tup
             return Client(scheduler, timeout="20s"), None
         cluster = LocalCluster(
             n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # (failures come back as errors; the workers print nothing)
         )
         return Client(cluster), cluster
     except (OSError, TimeoutError, ImportError) as exc:

@@ -239,3 +239,13 @@ def test_progress_bar_over_partitions() -> None:
     progress.partitions(2, 5)
     task = next(t for t in progress.progress.tasks if t.description == "partitions")
     assert (task.completed, task.total) == (2, 5)
+
+
+@pytest.mark.slow
+def test_a_worker_that_cannot_load_the_coder_gives_one_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, corpus(2, sentences=1))
+    out = _dragoman("code", str(src), "-o", str(tmp_path / "o.jsonl"), "--model", "no_such_model", "--workers", "1")
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [out.stderr.strip()] and "E001" not in out.stderr
+    assert out.stderr.startswith("error: Cannot load the spaCy pipeline 'no_such_model'")
