@@ -88,11 +88,12 @@ def quotes(doc: Doc) -> list[Quote]:
     cached = doc.user_data.get(KEY)
     if cached is None:
         cached = []
-        for s, e in _pairs(doc.text):
+        text = doc.text  # (spaCy joins every token's text for each call)
+        for s, e in _pairs(text):
             speaker = _speaker(doc, s, e)
-            if speaker is None and cached and cached[-1].speaker is not None and "\n" not in doc.text[cached[-1].end : s]:
+            if speaker is None and cached and cached[-1].speaker is not None and "\n" not in text[cached[-1].end : s]:
                 # '"We will not attack," Putin said. "Our troops will withdraw."': the same speaker goes on
-                if len(doc.text[cached[-1].end : s]) < 200:
+                if len(text[cached[-1].end : s]) < 200:
                     speaker = cached[-1].speaker
             cached.append(Quote(s, e, speaker))
         doc.user_data[KEY] = cached
