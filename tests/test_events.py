@@ -142,3 +142,34 @@ def test_talks_at_home_make_the_other_side_the_visitor(coder):
     assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["USA"]
     ev = first(code(coder, "Trump hosted Erdogan at the White House on Wednesday.", "2025-07-26"), "CONSULT")
     assert [a["code"] for a in ev["actor"]] == ["TUR"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+
+
+def test_named_domestic_target_takes_the_actors_country(coder):
+    # the object is named in the text, though no dictionary codes it: a target at home
+    ev = first(code(coder, "Opposition parties in Pakistan rejected the budget on Tuesday."), "REJECT")
+    (target,) = ev["recipient"]
+    assert target["entity_text"] == "the budget" and target["code"] == "PAK"
+    assert target["rule"].startswith("recipient.target")
+    ev = first(code(coder, "In April, the military of Sudan removed the president and jailed him."), "COERCE")
+    assert [(r["entity_text"], r["code"]) for r in ev["recipient"]] == [("him", "SDN")]
+
+
+def test_no_target_is_made_up_or_taken_from_the_actors_own_side(coder):
+    # no object: nothing to name
+    ev = first(code(coder, "Kenyan students protested on Monday."), "PROTEST")
+    assert ev["recipient"] == []
+    # a bare country acting on a bare thing of its own: the same party, so no recipient
+    ev = first(code(coder, "Kenya refused to attend the hearing."), "REJECT")
+    assert ev["recipient"] == []
+    # an object that is itself an event names its doer, not a target of the actor's country
+    ev = first(code(coder, "The Egyptian government condemned the offensive."), "ACCUSE")
+    assert all(r["code"] != "EGY" for r in ev["recipient"])
+
+
+def test_possessor_is_not_the_head_of_the_phrase(coder):
+    # "Berisha's opponents" are Albanians, not Berisha: he stays a party of his own
+    text = "Sali Berisha led Albania for years. Berisha's opponents accused him of undermining democracy."
+    ev = first(code(coder, text, "2021-06-01"), "ACCUSE")
+    (actor,) = ev["actor"]
+    assert actor["code"] == "ALB" and actor["identifier_text"] is None and actor["office"] is None
+    assert [r["code"] for r in ev["recipient"]] == ["ALB"]

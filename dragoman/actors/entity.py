@@ -133,6 +133,16 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     if state is None:
         state = next((m for m in matches if m.kind == "region"), None) or next((m for m in matches if m.kind == "place"), None)
     agent = next((m for m in matches if m.kind == "agent"), None)
+    if person is not None and not (person.start <= head.i < person.end) and head.pos_ == "NOUN" and any(
+        doc[i].dep_ == "poss" for i in range(person.start, person.end)
+    ):
+        # "Berisha's opponents", "Putin's spokesman": people of the possessor's country, not him
+        form = person.forms[0]
+        role = form.role_on(day)
+        if role is not None:
+            code = role.code
+        rules.append(form.rid)
+        person = None
     if person is not None:
         form = person.forms[0]
         role = form.role_on(day)

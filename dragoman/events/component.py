@@ -35,7 +35,7 @@ from .arguments import (
     object_phrase_recipients,
     place_recipients,
 )
-from .defaults import default_actor, default_recipient
+from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
 from .modality import historical, modality, negated
 from .patterns import PatternIndex
@@ -74,6 +74,7 @@ class EventCoder:
         day: dt.date | None = doc._.pub_date
         covered = match_at(doc)
         coref = Coreference(doc, day)
+        trigger_heads = self.index.heads
         events: list[EventMention] = []
         paragraph = 0
         last_end = 0
@@ -154,6 +155,9 @@ class EventCoder:
                     self.countries, trig.pattern.cameo.startswith(("04", "036")) or "visit" in mention.coding.mode,
                 )
                 default_recipient(mention, self.conventions)
+                if self.conventions == "plover" and not reciprocal:
+                    implied_target(mention, args.recipients, covered, day, coref.focus(trig.token),
+                                   lambda t: t.lemma_.lower() in trigger_heads)
                 if self.conventions == "plover":
                     _visitor_first(mention)
                 sent_events.append(mention)

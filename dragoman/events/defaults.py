@@ -17,7 +17,13 @@ default entity's ``entity_text`` is the text it was taken from (the place or the
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
+from spacy.tokens import Token
+
+from ..actors.entity import core_tokens, describe_head
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity, EventMention
 
@@ -83,3 +89,63 @@ def _cameo_recipient(ev: EventMention) -> bool:
     start = ev.trigger.token.idx
     ev.recipients = [Entity(text, code, "GOV" if ev.coding.event == "PROTEST" else None, None, None, rule, start, start, ev.trigger.token.i, "default")]
     return True
+
+
+TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+NOT_TARGETS = {"i", "me", "we", "us", "you", "it", "itself", "this", "that", "which", "what", "who"}
+
+
+def implied_target(
+    ev: EventMention,
+    heads: list[Token],
+    covered: dict[int, Any],
+    day: dt.date | None,
+    focus: str | None,
+    is_trigger_word: Callable[[Token], bool],
+) -> None:
+    """A named target the dictionaries do not code is of the country the event happens in.
+
+    "The military removed Bashir and jailed him", "opposition parties rejected the budget", "the
+    Taliban banned her book": the object is a person, body or thing of the actor's own country
+    (codebook §3: places and targets take the country code). The object phrase is the entity's
+    text (nothing is made up); its country is the event's place, else the country the article is
+    about, and the rule only fills it when that is the actor's own country (or the actor has no
+    code). An object that is itself an event word ("condemned the offensive") names no target: its
+    doer does, and is left to the rules that find doers. Never the actor's own side: a target of
+    the same country and sector (a bare country acting on a bare country) is no party.
+    """
+    if any(r.code for r in ev.recipients):
+        return
+    actor = next((a for a in ev.actors if a.code), None)
+    if actor is not None and (len(actor.code or "") != 3 or actor.code in NONSTATE):
+        return
+    if actor is not None and len({a.code for a in ev.actors if a.code}) > 1:
+        return
+    trig_words = {t.i for t in ev.trigger.tokens}
+    actor_heads = {a.head for a in ev.actors}
+    for head in heads:
+        if head.i in trig_words or head.i in actor_heads or head.ent_type_ in TARGET_SKIP_ENTS:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NOT_TARGETS or is_trigger_word(head):
+            continue
+        place = (ev.location or {}).get("country_code")
+        here = place or focus
+        if actor is not None:
+            if here is not None and here != actor.code:
+                return
+            code = actor.code
+        elif here is not None:
+            code = here
+        else:
+            return
+        described = describe_head(head, covered, day) if head.pos_ != "PRON" else None
+        sector = described.sector if described is not None and described.code in (None, code) else None
+        if actor is not None and actor.sector == sector:
+            return  # the actor's own side
+        toks = core_tokens(head, covered) if head.pos_ != "PRON" else [head]
+        doc = head.doc
+        text = doc[toks[0].i : toks[-1].i + 1].text
+        rule = "recipient.target_place" if place else "recipient.target_focus" if here else "recipient.target_domestic"
+        target = Entity(text, code, sector, None, None, rule, toks[0].idx, toks[-1].idx + len(toks[-1].text), head.i, "target")
+        ev.recipients = [target] + [r for r in ev.recipients if r.head != head.i]
+        return
