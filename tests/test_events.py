@@ -173,3 +173,39 @@ def test_possessor_is_not_the_head_of_the_phrase(coder):
     (actor,) = ev["actor"]
     assert actor["code"] == "ALB" and actor["identifier_text"] is None and actor["office"] is None
     assert [r["code"] for r in ev["recipient"]] == ["ALB"]
+
+
+def test_a_count_belongs_to_its_own_clause(coder):
+    # "which have killed hundreds ... over the past week" is a count for the killings, not for the
+    # condemnation or the blockade told in the main clause
+    text = ("The two foreign ministers of Turkey and Indonesia condemned Israel's continued blockade of Gaza "
+            "and its military operations, which have killed hundreds of civilians over the past week.")
+    kinds = {e["event"] for e in code(coder, text)}
+    assert {"ACCUSE", "COERCE"} <= kinds and "ASSAULT" not in kinds
+
+
+def test_events_named_as_what_is_condemned_or_welcomed_are_coded_too(coder):
+    evs = code(coder, "The Japanese minister condemned the detention of the Mayor of Istanbul.")
+    assert [e["event"] for e in evs] == ["ACCUSE", "COERCE"]
+    assert first(evs, "COERCE")["recipient"][0]["code"] == "TUR"
+    evs = code(coder, "Japan welcomed the talks between the United States and Iran.")
+    talks = first(evs, "CONSULT")
+    assert sorted(a["code"] for a in talks["actor"]) == ["IRN", "USA"]
+    # a stance is no event: "appreciated Pakistan's willingness" is one SUPPORT line
+    evs = code(coder, "Rubio appreciated Pakistan's willingness to mediate.", "2025-07-26")
+    assert [e["event"] for e in evs] == ["SUPPORT"]
+
+
+def test_sanctions_vocabulary(coder):
+    cases = [
+        ("Turkey has designated the YPG as terrorists.", "sanction.designate_terrorist", "TUR"),
+        ("Pakistan withdrew its ambassador from India on Monday.", "sanction.withdraw_ambassador", "PAK"),
+        ("Canada levied 25% tariffs on U.S. steel.", "sanction.levy", "CAN"),
+    ]
+    for text, rule, actor in cases:
+        ev = first(code(coder, text), "SANCTION")
+        assert ev["rule"] == rule and ev["actor"][0]["code"] == actor, text
+    ev = first(code(coder, "The EU will vote on a tariff increase on Chinese electric vehicles."), "SANCTION")
+    assert ev["recipient"][0]["code"] == "CHN"
+    ev = first(code(coder, "The Japanese minister raised concerns about the arrests in Turkey."), "ACCUSE")
+    assert ev["rule"] == "accuse.raise_concern"

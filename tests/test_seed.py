@@ -62,11 +62,15 @@ def test_seed_readout_under_cameo_conventions(shared):
     assert found == required and extra <= 2
 
 
-def test_seed_readout_under_the_codebook(default_coder, shared):
-    # the codebook (the private sets' conventions) differs from the seed's gold on three lines: a
-    # retelling of a coded meeting adds no line (§1: "briefed", "exchanged views" by the same
-    # source), and planned talks are AGREE (§2: the upcoming dialogue)
+def test_seed_readout_under_the_codebook(coder, default_coder, shared):
+    # the codebook (the private sets' conventions) differs from the seed's gold on four lines: a
+    # retelling of a coded meeting adds no line (§1: "discussed", "briefed", "exchanged views" by
+    # the same source), and planned talks are AGREE (§2: the upcoming dialogue)
+    found, required, extra = seed_figures(coder, shared)
+    print(f"seed (plover conventions, rules alone): {found}/{required} required events found, {extra} extra events")
+    assert found == required - 4 and extra <= 4
     found, required, extra = seed_figures(default_coder, shared)
     print(f"seed (plover conventions): {found}/{required} required events found, {extra} extra events")
-    # (one more, "expressed Pakistan's readiness", scores 0.24 with the relevance model, under its threshold)
-    assert found >= required - 4 and extra <= 2
+    # the relevance model's threshold (cross-validated precision 0.55 on dev) also drops
+    # "expressed Pakistan's readiness" (scored 0.22): a stance more often than an offer on dev
+    assert found >= required - 5 and extra <= 2

@@ -200,6 +200,7 @@ class EventCoder:
 
 
 RETELLING = words("retelling_verbs")
+STANCE_NOUNS = words("stance_nouns")
 
 
 def _first_mentions(events: list[EventMention]) -> list[EventMention]:
@@ -260,13 +261,29 @@ def _aggregate(ev: EventMention) -> bool:
     big = False
     for tok in sent:
         if tok.lower_ in AGGREGATE_WORDS or (tok.like_num and tok.dep_ in ("nummod", "quantmod") and _number(tok.text) >= 100):
-            big = True
-            break
+            if _counts_a_party(tok, ev.trigger.token):
+                big = True
+                break
     if not big:
         return False
     if PERIOD.search(sent.text):
         return True
     return ev.date is not None and ev.date.precision == "year"
+
+
+def _counts_a_party(num: Token, trigger: Token) -> bool:
+    """Whether a number counts the event's own victims or doers ("killed hundreds", "hundreds of
+    people have been killed", "the killing of 400 people"), not those of an event told in another
+    clause of the sentence ("condemned the operations, which have killed hundreds")."""
+    tok = num
+    for _ in range(6):
+        if tok.i == trigger.i:
+            return True
+        if tok.dep_ in ("nummod", "quantmod", "pobj", "prep", "conj", "appos", "compound", "amod", "npadvmod"):
+            tok = tok.head
+            continue
+        return tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    return False
 
 
 def _number(text: str) -> float:
@@ -414,11 +431,15 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
+                judged = trig.pattern.pos == "NOUN" and trig.token.dep_ in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
                 if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
-                    trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig)
+                    trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
                 ):
+                    # "condemned the detention of X": the detention is an event too (codebook §2)
                     alleged[trig.token.i] = at[cur.i]
                     break
+                if judged and at[cur.i].pattern.event == "SUPPORT" and at[cur.i].pattern.pos == "VERB":
+                    break  # "welcomed the talks between A and B": the talks are an event of their own
                 dominated = True
                 break
             if via in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in at and at[c.i] is not trig for c in cur.children):
