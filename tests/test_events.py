@@ -209,3 +209,18 @@ def test_sanctions_vocabulary(coder):
     assert ev["recipient"][0]["code"] == "CHN"
     ev = first(code(coder, "The Japanese minister raised concerns about the arrests in Turkey."), "ACCUSE")
     assert ev["rule"] == "accuse.raise_concern"
+
+
+def test_an_unknown_name_or_the_target_of_violence_is_nobodys_by_default(coder):
+    ev = first(code(coder, "Russian forces shelled the city overnight."), "ASSAULT")
+    assert all(r["code"] != "RUS" for r in ev["recipient"])
+    ev = first(code(coder, "Kenyan police arrested Mbugua Wairimu on Friday."), "COERCE")
+    assert all(r["code"] is None for r in ev["recipient"])
+
+
+def test_a_surname_is_the_person_named_in_full_before(coder):
+    # not the Spanish town of Zamora, nor a dictionary person of that surname
+    text = ("Guatemalan journalist Jose Ruben Zamora returned to prison on Monday. "
+            "In 2022, Guatemalan authorities arrested Zamora.")
+    ev = [e for e in code(coder, text, "2025-03-01") if e["rule"] == "coerce.arrest"][0]
+    assert [(r["entity_text"], r["code"]) for r in ev["recipient"]] == [("Zamora", "GTM")]

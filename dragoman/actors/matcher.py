@@ -52,10 +52,29 @@ def _other_name(doc: Doc, i: int, form: Form) -> bool:
     before it that is not the person's ("Tom Wynter" is not Jamaica's Wynter), or a name right after
     it (the word is a given name here: "Wynter Mmolotsi")."""
     names = {w.lower() for w in (form.name or "").replace("-", " ").split()}
-    before = doc[i - 1] if i > 0 else None
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON":
         return True
+    return any(_given_name_conflicts(doc, j, names) for j in _same_word(doc, i))
+
+
+def _same_word(doc: Doc, i: int) -> list[int]:
+    """Every token of the document that is the word at ``i`` (the same surname told again)."""
+    index = doc.user_data.get("_dragoman_words")
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.is_title:
+                index.setdefault(t.lower_, []).append(t.i)
+        doc.user_data["_dragoman_words"] = index
+    return index.get(doc[i].lower_, [i])
+
+
+def _given_name_conflicts(doc: Doc, i: int, names: set[str]) -> bool:
+    """Whether a person's name word at ``i`` follows a given name that is not the dictionary
+    person's: "Jose Ruben Zamora" anywhere in the article means its "Zamora" is not Xavier Espot
+    Zamora."""
+    before = doc[i - 1] if i > 0 else None
     return (
         before is not None
         and before.pos_ == "PROPN"
@@ -180,10 +199,15 @@ class ActorMatcher:
         # in a place's position: after a preposition, or an object
         inside = {i for s, e, _ in spans for i in range(s, e)}
         spans += [(t.i, t.i + 1, "") for t in doc if t.pos_ == "PROPN" and t.i not in inside]
+        # the last words of people's full names: "Zamora" after "Jose Ruben Zamora" is that person
+        # again, not the Spanish town
+        surnames = {doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1}
         for start, end, label in spans:
             if taken.intersection(range(start, end)):
                 continue
             if label not in ("GPE", "LOC", "FAC", "NORP", "ORG") and not _place_position(doc[start:end]):
+                continue
+            if end - start == 1 and label in ("", "PERSON") and doc[start].lower_ in surnames:
                 continue
             form = self.place_forms.get(_lower(doc[start:end].text))
             if form is not None:

@@ -133,6 +133,11 @@ def implied_target(
         if actor is not None:
             if here is not None and here != actor.code:
                 return
+            if here is None and (head.pos_ == "PROPN" or (ev.coding.quad == 4 and ev.coding.event != "COERCE")):
+                # with nothing but the actor to go on, a name no dictionary knows, or the target of
+                # violence, may be anyone's ("Russian forces shelled Kharkiv"); arrests, bans and
+                # seizures are a state's acts at home
+                return
             code = actor.code
         elif here is not None:
             code = here
