@@ -310,3 +310,19 @@ def test_compare_has_a_column_per_government_and_marks_differences(default_coder
     meeting = rows["CONSULT"]
     assert meeting["reported_by"] == ["Egypt", "Jordan"] and meeting["differences"]  # 040 talks vs 042 visit
     assert rows["AGREE"]["not_reported_by"] == ["Jordan"] and rows["REQUEST"]["not_reported_by"] == ["Egypt"]
+
+
+def test_a_surname_the_tagger_takes_for_an_organisation_is_still_the_person(coder):
+    text = ("Central Java Governor Ganjar Pranowo banned the dog meat trade in Indonesia. "
+            "Pranowo urged owners of food stalls to substitute other meats.")
+    ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "REQUEST"][0]
+    assert ev["actor"][0]["code"] == "IDN"
+
+
+def test_a_person_with_a_role_takes_the_articles_country(coder):
+    text = ("Somalia's president extended his term. The Somali opposition rejected the move. "
+            "Ilyas Ali Hassan, a member of the upper house, urged the president to avoid decisions that "
+            "threaten Somalia's stability.")
+    ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "REQUEST"][0]
+    (actor,) = ev["actor"]
+    assert (actor["code"], actor["sector"]) == ("SOM", "LEG")

@@ -133,11 +133,14 @@ class Coreference:
     def surname(self, ent: Entity, head: Token) -> Entity | None:
         """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
         words = ent.entity_text.split()
-        if not words or head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN":
+        if not words or head.ent_type_ not in ("PERSON", "", "ORG") or head.pos_ != "PROPN":
             return None
+        # the tagger takes a surname told again for an organisation at times ("Pranowo urged"):
+        # it is a person's only when it ends a person's name told before
+        person_only = head.ent_type_ == "ORG"
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
         lead = " ".join(w.lower() for w in words)
-        if len(words) >= 2:
+        if len(words) >= 2 and not person_only:
             for e in self._before(head):
                 if e.code and e.head != head.i and (e.entity_text.lower() == lead or e.entity_text.lower().startswith(lead + " ")):
                     # "His Highness" after "His Highness Prince Faisal bin Farhan": the same person
@@ -149,6 +152,8 @@ class Coreference:
         for n in range(bisect.bisect_left(named, head.i, key=_head) - 1, -1, -1):
             e = named[n]
             if not (e.start <= head.idx < e.end):
+                if person_only and self.doc[e.head].ent_type_ != "PERSON":
+                    return None
                 return self._as(ent, e, "coref.name")
         return None
 

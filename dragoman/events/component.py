@@ -474,8 +474,11 @@ def _inherit_code(
     cands += [c for c in head.head.children if c.dep_ == "npadvmod" and c.right_edge.i == head.left_edge.i - 1 and c.i != head.i]
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    role: Entity | None = None
     for c in cands:
         alt = describe_head(c, covered, day)
+        if alt is not None and not alt.code and alt.kind == "agent" and alt.sector and c.dep_ == "appos" and role is None:
+            role = alt
         if alt is None or not alt.code or alt.kind == "agent":
             continue
         ent.code = alt.code
@@ -484,6 +487,11 @@ def _inherit_code(
         ent.identifier_text = ent.identifier_text or alt.identifier_text
         ent.rule = f"{ent.rule}<{alt.rule}" if ent.rule else alt.rule
         return
+    if role is not None and ent.kind == "ner" and ent.sector is None:
+        # "Ilyas Ali Hassan, a member of the upper house": a person with a role and no country yet
+        # (the article's country may give it: Coreference.with_focus)
+        ent.sector, ent.office, ent.kind = role.sector, ent.office or role.office, "agent"
+        ent.rule = f"{ent.rule}<{role.rule}" if ent.rule else role.rule
 
 
 QUANTITY_HEADS = words("quantity_heads")
