@@ -326,3 +326,24 @@ def test_a_person_with_a_role_takes_the_articles_country(coder):
     ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "REQUEST"][0]
     (actor,) = ev["actor"]
     assert (actor["code"], actor["sector"]) == ("SOM", "LEG")
+
+
+def test_the_two_sides_are_the_parties_of_the_latest_meeting(coder):
+    text = ("Secretary of State Antony Blinken spoke with Indian External Affairs Minister Subrahmanyam Jaishankar. "
+            "They agreed to continue close coordination.\n\n"
+            "Foreign Minister Wang Yi held talks with his Brazilian counterpart Mauro Vieira in Beijing. "
+            "Vieira thanked China for its support. The two sides signed a memorandum on scientific cooperation.")
+    ev = [e for e in events_of(coder, text, "2024-05-10") if e["event"] == "SUPPORT" and "signed" in e["event_text"]][0]
+    assert sorted(a["code"] for a in ev["actor"]) == ["BRA", "CHN"]
+
+
+def test_readout_courtesies(coder):
+    evs = events_of(coder, "Prime Minister Fumio Kishida received a courtesy call from President William Ruto of Kenya.", "2024-05-10")
+    ev = [e for e in evs if e["event"] == "CONSULT"][0]
+    assert [a["code"] for a in ev["actor"]] == ["KEN"] and [r["code"] for r in ev["recipient"]] == ["JPN"]
+    assert not [e for e in evs if e["event"] == "REQUEST"]
+    ev = events_of(coder, "Prime Minister Kishida expressed his condolences for the victims of the floods in Kenya.", "2024-05-10")[0]
+    assert [r["code"] for r in ev["recipient"]] == ["KEN"]
+    # the actor's own country in the object is no target: the one the support is for is
+    ev = events_of(coder, "Secretary Blinken reaffirmed U.S. support for Ukraine's sovereignty.", "2024-05-10")[0]
+    assert ev["event"] == "SUPPORT" and [r["code"] for r in ev["recipient"]] == ["UKR"]

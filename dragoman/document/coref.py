@@ -57,6 +57,7 @@ class Coreference:
         self.participants: list[Entity] = []  # actors and recipients of the events coded so far
         self.groups: dict[int, list[Entity]] = {}  # head -> the parties a plural phrase stands for
         self.conflict_heads: set[int] = set()  # ... of the conflict events among them
+        self.event_parties: list[tuple[list[Entity], bool]] = []  # each coded event's parties, in order
         heads: set[int] = set()
         for m in doc._.actor_matches or ():
             head = np_head(doc[m.end - 1])
@@ -81,9 +82,37 @@ class Coreference:
 
     def participate(self, ents: list[Entity], conflict: bool = False) -> None:
         """Remember the parties of a coded event: the most salient referents of later plurals."""
-        self.participants.extend(e for e in ents if e.code)
+        coded = [e for e in ents if e.code]
+        self.participants.extend(coded)
+        if coded:
+            self.event_parties.append((coded, conflict))
         if conflict:
             self.conflict_heads.update(e.head for e in ents if e.code)
+
+    def _recent_pair(self, head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
+        """The parties of the latest event before ``head`` that has two of them, within the three
+        sentences before: "Wang held talks with Vieira ... The two sides signed" are China and
+        Brazil, whoever met earlier in the article. For "both sides" a conflict's parties first."""
+        here = sent_index(head)
+        found: list[list[Entity]] = []
+        for ents, conflict in reversed(self.event_parties):
+            ents = [e for e in ents if e.head < head.i and e.code not in exclude]
+            if not ents:
+                continue
+            if here - sent_index(self.doc[ents[0].head]) > 3:
+                break
+            if lemma in LEADER_NOUNS:
+                ents = [e for e in ents if e.kind == "person" or e.office]
+            codes: dict[str, Entity] = {}
+            for e in sorted(ents, key=lambda e: e.head):
+                codes.setdefault(str(e.code), e)
+            if len(codes) >= 2:
+                pair = list(codes.values())[:2]
+                if lemma in ("side", "party") and not conflict:
+                    found.append(pair)
+                    continue
+                return pair
+        return found[0] if found else None
 
     def note_group(self, head: int, ents: list[Entity]) -> None:
         """Remember the parties a plural phrase was resolved to ("the two ministers"), for "they"."""
@@ -374,7 +403,7 @@ class Coreference:
                     count[e.code] = count.get(e.code, 0) + 1
             order: dict[str, int] = {e.code: n for n, e in reversed(list(enumerate(cands))) if e.code}
             best = sorted(order, key=lambda c: (-count.get(c, 0), order[c]))[:2]
-            picked = [next(e for e in cands if e.code == c) for c in best]
+            picked = self._recent_pair(head, lemma, exclude) or [next(e for e in cands if e.code == c) for c in best]
             if len(picked) < 2:
                 return None
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)

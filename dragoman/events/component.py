@@ -105,6 +105,8 @@ class EventCoder:
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
                 recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient")
+                # the actor's own side is no target ("reaffirmed U.S. support for Ukraine"): look further
+                recipients = [r for r in recipients if not any(r.start == a.start or _same_side(a, r) for a in actors)]
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
                 if not reciprocal and not any(r.code for r in recipients):
                     # "condemned the strikes": the target is whoever carried out the strikes told before
@@ -474,6 +476,14 @@ def _inherit_code(
     cands += [c for c in head.head.children if c.dep_ == "npadvmod" and c.right_edge.i == head.left_edge.i - 1 and c.i != head.i]
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    # one phrase further: "the victims of the floods in Kenya"
+    cands += [
+        g2
+        for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+        for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "across", "throughout")
+        for g2 in p.children if g2.dep_ == "pobj"
+    ]
     role: Entity | None = None
     for c in cands:
         alt = describe_head(c, covered, day)
