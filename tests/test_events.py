@@ -224,3 +224,20 @@ def test_a_surname_is_the_person_named_in_full_before(coder):
             "In 2022, Guatemalan authorities arrested Zamora.")
     ev = [e for e in code(coder, text, "2025-03-01") if e["rule"] == "coerce.arrest"][0]
     assert [(r["entity_text"], r["code"]) for r in ev["recipient"]] == [("Zamora", "GTM")]
+
+
+def test_readout_vocabulary_and_structure(coder):
+    # a call on a person with nothing asked is a visit; with something asked, a request
+    ev = first(code(coder, "External Affairs Minister Jaishankar called on President Macron at the Elysee Palace."))
+    assert ev["event"] == "CONSULT" and [r["code"] for r in ev["recipient"]] == ["FRA"]
+    ev = first(code(coder, "The minister called on Iran to release the detainees."))
+    assert ev["event"] == "REQUEST"
+    # the noun phrase inside a generic verb pattern gives the event ("sent a congratulatory message")
+    ev = first(code(coder, "President Xi Jinping sent a congratulatory message to President Vladimir Putin.", "2024-05-10"))
+    assert ev["event"] == "SUPPORT" and ev["actor"][0]["code"] == "CHN"
+    # a noun that is a word of another trigger's phrase is no event of its own ("lodged a protest")
+    evs = code(coder, "Japan lodged a strong protest with China over the incursion of coast guard vessels.")
+    assert "PROTEST" not in {e["event"] for e in evs}
+    # the subject of a light verb does the noun it takes, not a noun of reason ("over the incursion")
+    inc = [e for e in evs if "incursion" in e["event_text"]]
+    assert all(a["code"] != "JPN" for e in inc for a in e["actor"])

@@ -139,9 +139,9 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         # "Berisha's opponents", "Putin's spokesman": people of the possessor's country, not him
         form = person.forms[0]
         role = form.role_on(day)
-        if role is not None:
+        if role is not None and head.lemma_.lower() != "counterpart":  # Modi's counterpart is not Indian
             code = role.code
-        rules.append(form.rid)
+            rules.append(form.rid)
         person = None
     if person is not None:
         form = person.forms[0]

@@ -300,7 +300,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = []
         elif prep is not None and prep.head.i == verb.i and prep.lower_ in OBJECT_CONTROL_PREPS and controller:
             actors = controller  # "accused Ukraine of the drone attack": the accused did it
-        elif verb.lemma_.lower() in LIGHT_VERBS or (prep is not None and prep.head.i == verb.i and (
+        elif (verb.lemma_.lower() in LIGHT_VERBS and _object_of(noun, verb)) or (prep is not None and prep.head.i == verb.i and (
             prep.lower_ in ADJUNCT_PREPS or (prep.lower_ == "for" and not controller and not any(c.dep_ == "dobj" for c in verb.children))
         )):
             # "launched an attack", "held talks", "said during a visit to Beijing", "returned to
@@ -315,6 +315,17 @@ def noun_arguments(trig: Trigger) -> Arguments:
                     if recipients:
                         break
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is what the verb itself takes ("launched an attack", "held talks and
+    a meeting"), not a phrase of reason or topic ("lodged a protest over the incursion")."""
+    if verb.head.i == noun.i and verb.dep_ == "acl":
+        return True  # "a lawsuit filed in February", "the sanctions imposed on Iran"
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "obj")
 
 
 def find_arguments(trig: Trigger) -> Arguments:

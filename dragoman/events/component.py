@@ -82,7 +82,7 @@ class EventCoder:
             if si and _newlines(doc, last_end, sent.start):
                 paragraph += 1
             last_end = sent.end
-            triggers = find_triggers(sent, self.index)
+            triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index)]
             if not triggers:
                 continue
             dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
@@ -202,6 +202,28 @@ class EventCoder:
 
 
 RETELLING = words("retelling_verbs")
+PERSON_NOUNS = words("person_nouns")
+LIGHT_VERB_LEMMAS = words("light_verbs")
+
+
+def _courtesy_call(trig: Trigger, index: PatternIndex) -> Trigger:
+    """"Jaishankar called on President Macron": a visit, when nothing is asked of the person (no
+    "to" clause, no "for"); "called on Iran to release" stays a request."""
+    verb = trig.token
+    if trig.pattern.id != "request.call_on":
+        return trig
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return trig
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if len(objs) != 1:
+        return trig
+    obj = objs[0]
+    if any(c.dep_ in ("acl", "relcl", "xcomp") for c in obj.children):
+        return trig  # "called on the parties to show restraint"
+    if not (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS):
+        return trig  # "called on Russia": a demand follows somewhere
+    visit = next((p for p in index.candidates("VERB", "call") if p.id == "consult.call_on_person"), None)
+    return trig if visit is None else dataclasses.replace(trig, pattern=visit)
 STANCE_NOUNS = words("stance_nouns")
 
 
@@ -221,7 +243,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             lemma = ev.trigger.token.lemma_.lower()
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
             # visit"); another government's account of it stays
-            retold = lemma in RETELLING or (ev.trigger.pattern.pos == "NOUN" and (ev.date is None or ev.date.precision == "publication"))
+            retold = lemma in RETELLING or ev.trigger.pattern.pos == "NOUN"
             if retold and any(parties <= met and (day is None or d is None or d == day) and (s == src or None in (s, src)) for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
@@ -408,11 +430,19 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
     An event an accusation alleges ("accused Israel of attacking the embassy") is kept: the codebook
     codes it too, attributed to the accuser; ``alleged`` maps its token to the accusing trigger.
     """
+    # a verb pattern that holds a more specific noun phrase ("sent a congratulatory message": send
+    # message, CONSULT) gives way to it: the noun's event, done by the verb's subject
+    outranked = {
+        id(t) for t in triggers for n in triggers
+        if n is not t and n.pattern.pos == "NOUN" and n.pattern.extra and n.token in t.tokens
+        and t.pattern.id.startswith("cv.") and t.token.lemma_.lower() in LIGHT_VERB_LEMMAS and n.pattern.priority > t.pattern.priority
+    }
+    triggers = [t for t in triggers if id(t) not in outranked]
     at = {t.token.i: t for t in triggers}
     inside = {tok.i for t in triggers for tok in t.tokens}
     kept = []
     for trig in triggers:
-        if trig.token.i in inside and not any(trig.token.i == t.token.i for t in triggers if t is trig):
+        if trig.token.i in inside and not any(t is not trig and trig.token.i == t.token.i for t in triggers):
             # a word of another trigger's phrase (e.g. the object of 'impose sanctions')
             if any(trig.token in t.tokens and t is not trig for t in triggers):
                 continue
