@@ -347,3 +347,20 @@ def test_readout_courtesies(coder):
     # the actor's own country in the object is no target: the one the support is for is
     ev = events_of(coder, "Secretary Blinken reaffirmed U.S. support for Ukraine's sovereignty.", "2024-05-10")[0]
     assert ev["event"] == "SUPPORT" and [r["code"] for r in ev["recipient"]] == ["UKR"]
+
+
+def test_a_pronoun_is_not_the_object_of_its_own_verb_named_again(coder):
+    text = ("Brazilian President Luiz Inacio Lula da Silva invited Mexican President Claudia Sheinbaum to the summit. "
+            "Sheinbaum's office said she thanked Lula for the invitation.")
+    evs = events_of(coder, text, "2025-05-20")
+    thanks = [e for e in evs if e["event"] == "SUPPORT"][0]
+    assert [a["code"] for a in thanks["actor"]] == ["MEX"] and [r["code"] for r in thanks["recipient"]] == ["BRA"]
+    # the invitation thanked for is the one coded before: no second AGREE
+    assert len([e for e in evs if e["event"] == "AGREE"]) == 1
+
+
+def test_the_kingdom_is_not_the_actors_own_state(coder):
+    text = ("Saudi Foreign Minister Faisal bin Farhan visited Tokyo. "
+            "Prime Minister Ishiba thanked the Kingdom for its participation in Expo 2025 Osaka.")
+    ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT"][0]
+    assert [r["code"] for r in ev["recipient"]] == ["SAU"]

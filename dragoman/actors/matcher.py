@@ -9,6 +9,7 @@ gazetteer.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -51,7 +52,7 @@ def _other_name(doc: Doc, i: int, form: Form) -> bool:
     """A one-word name of a dictionary person that is part of another person's name: a given name
     before it that is not the person's ("Tom Wynter" is not Jamaica's Wynter), or a name right after
     it (the word is a given name here: "Wynter Mmolotsi")."""
-    names = {w.lower() for w in (form.name or "").replace("-", " ").split()}
+    names = {_plain_word(w) for w in (form.name or "").replace("-", " ").split()}
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON":
         return True
@@ -80,9 +81,14 @@ def _given_name_conflicts(doc: Doc, i: int, names: set[str]) -> bool:
         and before.pos_ == "PROPN"
         and before.is_title
         and before.ent_type_ == "PERSON"
-        and before.lower_ not in names
+        and _plain_word(before.text) not in names
         and doc[i].ent_type_ == "PERSON"
     )
+
+
+def _plain_word(word: str) -> str:
+    """A name word in lower case without accents ("Inácio" and "Inacio" are one given name)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _lower(text: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from ..actors.entity import describe_head, match_at, np_head
+from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
 from ..sentences import sent_index, sent_of
 from ..words import words
@@ -342,9 +343,21 @@ class Coreference:
                 break
             first = sent_of(doc[first.start - 1])
         verb = tok.head
+        # "she thanked Lula": she is not Lula, however Lula was named before
+        co_ids = set()
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN":
+                    known = self._mention_at(c.i) or describe_head(c, self.covered, self.day)
+                    if known is not None and known.identifier_text:
+                        co_ids.add(known.identifier_text)
         best: tuple[float, int] | None = None
         pick: Token | None = None
         for cand in doc[first.start : tok.i]:
+            if co_ids and cand.pos_ == "PROPN":
+                known = self._mention_at(cand.i)
+                if known is not None and known.identifier_text in co_ids:
+                    continue
             if cand.pos_ not in ("NOUN", "PROPN", "PRON") or cand.dep_ not in ANTECEDENT_DEPS:
                 continue
             if cand.pos_ == "PRON" and self._mention_at(cand.i) is None and cand.i not in self.groups:
@@ -415,12 +428,16 @@ class Coreference:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
         if definite and (ent is None or ent.code is None) and head.tag_ in ("NN", "NNP"):
             # "the group" / "the movement" is the organisation named before; "the country" the state
+            # (a recipient is not the actor: "Ishiba thanked the Kingdom" is not Japan)
             if lemma in ORG_NOUNS:
-                ref = next((e for e in self._before(head) if e.kind == "org"), None)
+                ref = next((e for e in self._before(head) if e.kind == "org" and e.code not in exclude), None)
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
             if lemma in STATE_NOUNS:
-                ref = next((e for e in self._before(head) if e.kind in ("country", "government")), None)
+                ref = next((e for e in self._before(head) if e.kind in ("country", "government", "demonym") and e.code not in exclude), None)
+                if ref is None:
+                    # "Saudi Foreign Minister ... the Kingdom": the state of a person named before
+                    ref = next((e for e in self._before(head) if e.code and len(e.code) == 3 and e.code not in NONSTATE and e.code not in exclude), None)
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
         titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")

@@ -235,10 +235,21 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     meetings: list[tuple[frozenset[str], str | None, str | None]] = []
     attacks: list[tuple[frozenset[str], str | None, str | None]] = []
+    told: list[tuple[str, frozenset[str], str | None, str | None, int]] = []  # every event coded so far
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
         src = ev.attributed_to.code if ev.attributed_to is not None else None
+        kind = ev.coding.event
+        if ev.trigger.pattern.pos == "NOUN" and kind not in ("ASSAULT", "CONSULT") and parties and any(
+            k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src))
+            and ev.sentence - n <= 3
+            for k, ps, d, s, n in told
+        ):
+            # a noun naming an event told just before ("invited her ... she thanked him for the
+            # invitation"); attacks and meetings have their own rules below
+            continue
+        told.append((kind, parties, day, src, ev.sentence))
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             lemma = ev.trigger.token.lemma_.lower()
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
