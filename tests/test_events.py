@@ -241,3 +241,14 @@ def test_readout_vocabulary_and_structure(coder):
     # the subject of a light verb does the noun it takes, not a noun of reason ("over the incursion")
     inc = [e for e in evs if "incursion" in e["event_text"]]
     assert all(a["code"] != "JPN" for e in inc for a in e["actor"])
+
+
+def test_a_year_is_no_count_and_witnessing_a_signing_is_support(coder):
+    text = ("Lavrov met Abdelatty in Moscow. Both sides reaffirmed their commitment to the creation of an "
+            "independent Palestinian state within the 1967 borders.")
+    ev = first(code(coder, text), "SUPPORT")
+    assert sorted(a["code"] for a in ev["actor"]) == ["EGY", "RUS"] and ev["recipient"][0]["code"] == "PSE"
+    text = ("Fidan met Sugiono in Ankara. Following the meeting, the two Foreign Ministers witnessed the signing "
+            "of a Memorandum of Understanding on cooperation.")
+    ev = first(code(coder, text), "SUPPORT")
+    assert ev["rule"] == "support.witness_signing" and sorted(a["code"] for a in ev["actor"]) == ["IDN", "TUR"]

@@ -388,10 +388,11 @@ class Coreference:
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
-        if head.tag_ == "NNPS" and lemma.endswith("s"):
-            lemma = lemma[:-1]  # "The Ministers" tagged as a proper noun keeps its plural as lemma
-        mods = {c.lower_ for c in head.children}
         plural = head.tag_ in ("NNS", "NNPS")
+        if lemma.endswith("s") and lemma not in GROUP_NOUNS and lemma[:-1] in GROUP_NOUNS and head.tag_ in ("NNPS", "NNP"):
+            # "The Ministers", "the two Foreign Ministers" tagged as proper nouns keep the plural as lemma
+            lemma, plural = lemma[:-1], True
+        mods = {c.lower_ for c in head.children}
         plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (plural and ("the" in mods or lemma == "leader")))
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"

@@ -308,17 +308,26 @@ def _aggregate(ev: EventMention) -> bool:
 
 def _counts_a_party(num: Token, trigger: Token) -> bool:
     """Whether a number counts the event's own victims or doers ("killed hundreds", "hundreds of
-    people have been killed", "the killing of 400 people"), not those of an event told in another
-    clause of the sentence ("condemned the operations, which have killed hundreds")."""
+    people have been killed", "400 people were killed"), not those of an event told in another
+    clause ("condemned the operations, which have killed hundreds") nor a year ("the 1967 borders")."""
+    if num.ent_type_ in ("DATE", "TIME"):
+        return False
     tok = num
-    for _ in range(6):
-        if tok.i == trigger.i:
-            return True
-        if tok.dep_ in ("nummod", "quantmod", "pobj", "prep", "conj", "appos", "compound", "amod", "npadvmod"):
+    if tok.dep_ in ("nummod", "quantmod"):
+        tok = tok.head  # the noun counted
+        while tok.dep_ in ("nummod", "quantmod", "compound", "amod"):
             tok = tok.head
-            continue
-        return tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-    return False
+    # "hundreds of civilians": the quantity is the phrase head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.like_num or tok.head.head.lower_ in AGGREGATE_WORDS):
+        tok = tok.head.head
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i == trigger.i:
+        return True
+    if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return True
+    # "the killing of 400 people", "attacks on hundreds of villages": a noun trigger's object
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
 
 
 def _number(text: str) -> float:
