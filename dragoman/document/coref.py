@@ -435,7 +435,13 @@ class Coreference:
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
             if lemma in STATE_NOUNS:
-                ref = next((e for e in self._before(head) if e.kind in ("country", "government", "demonym") and e.code not in exclude), None)
+                states = [e for e in self._before(head) if e.kind in ("country", "government", "demonym") and e.code not in exclude]
+                ref = next((e for e in states if sent_index(self.doc[e.head]) == sent_index(head)), None)
+                focus = self.focus(head)
+                if ref is None and focus is not None and focus not in exclude:
+                    # "the Kingdom" in a Saudi readout: the state the article is about
+                    ref = next((e for e in self._before(head) if e.code == focus), None)
+                ref = ref or (states[0] if states else None)
                 if ref is None:
                     # "Saudi Foreign Minister ... the Kingdom": the state of a person named before
                     ref = next((e for e in self._before(head) if e.code and len(e.code) == 3 and e.code not in NONSTATE and e.code not in exclude), None)
