@@ -252,3 +252,69 @@ def test_a_year_is_no_count_and_witnessing_a_signing_is_support(coder):
             "of a Memorandum of Understanding on cooperation.")
     ev = first(code(coder, text), "SUPPORT")
     assert ev["rule"] == "support.witness_signing" and sorted(a["code"] for a in ev["actor"]) == ["IDN", "TUR"]
+
+
+def rules(events, event):
+    return [e["rule"].split("+")[0] for e in events if e["event"] == event]
+
+
+def test_general_vocabulary_accuse(coder):
+    ev = first(code(coder, "Russia voiced concern over the NATO deployment in Estonia."), "ACCUSE")
+    assert ev["actor"][0]["code"] == "RUS"
+    ev = first(code(coder, "The Somali government placed the blame on Kenya."), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["KEN"]
+    ev = first(code(coder, "Ukraine filed a lawsuit against Russia at the International Court of Justice."), "ACCUSE")
+    assert ev["cameo"] == "115"
+    assert rules(code(coder, "The Chinese foreign ministry castigated Japan for the visit."), "ACCUSE")
+    # predicative disapproval: the one who feels it is the actor, also in the passive
+    ev = first(code(coder, "The United States is deeply concerned about the arrests of opposition leaders in Bosnia."), "ACCUSE")
+    assert ev["actor"][0]["code"] == "USA"
+    ev = first(code(coder, "Britain said it was seriously concerned by Iran's nuclear expansion."), "ACCUSE")
+    assert ev["actor"][0]["code"] == "GBR"
+    ev = first(code(coder, "Germany was critical of the Turkish decision."), "ACCUSE")
+    assert ev["actor"][0]["code"] == "DEU"
+    # a label put on someone's act
+    assert rules(code(coder, "Guatemala's president called the ruling politically motivated."), "ACCUSE")
+    # 'concern' as a plain verb is no accusation
+    assert not rules(code(coder, "The agreement between Kenya and Uganda concerns trade."), "ACCUSE")
+
+
+def test_general_vocabulary_coerce_and_sanction(coder):
+    # restrictions and bans on people are COERCE; on trade, SANCTION (codebook: tariffs and sanctions)
+    ev = first(code(coder, "The Taliban imposed restrictions on women's education in Afghanistan."))
+    assert ev["event"] == "COERCE"
+    ev = first(code(coder, "The United States imposed restrictions on Chinese chip exports."))
+    assert ev["event"] == "SANCTION"
+    assert rules(code(coder, "Kenyan police rounded up dozens of Somali migrants in Nairobi."), "COERCE")
+    assert rules(code(coder, "The Ugandan government shut down the opposition newspaper."), "COERCE")
+    ev = first(code(coder, "Canada raised tariffs on Chinese steel."), "SANCTION")
+    assert [r["code"] for r in ev["recipient"]] == ["CHN"]
+    assert rules(code(coder, "The European Union is preparing a new package of sanctions against Russia."), "SANCTION")
+    assert rules(code(coder, "The Treasury blacklisted three Iranian shipping firms."), "SANCTION")
+
+
+def test_general_vocabulary_threaten_reject_request(coder):
+    ev = first(code(coder, "North Korea made new threats against South Korea."), "THREATEN")
+    assert ev["actor"][0]["code"] == "PRK"
+    # a threat as a danger is no threat made ("poses a threat to")
+    assert not rules(code(coder, "Analysts said Russia poses a threat to Estonia."), "THREATEN")
+    assert rules(code(coder, "Iran turned down talks with the United States."), "REJECT")
+    ev = first(code(coder, "Washington withdrew from the Iran nuclear deal in 2018."), "REJECT")
+    assert ev["actor"][0]["code"] == "USA"
+    ev = first(code(coder, "Pakistan renewed its call for a ceasefire in Gaza."), "REQUEST")
+    assert ev["actor"][0]["code"] == "PAK"
+
+
+def test_general_vocabulary_aid_mobilize_agree(coder):
+    ev = first(code(coder, "North Korea shipped artillery shells to Russia."), "AID")
+    assert ev["cameo"] == "072"
+    assert rules(code(coder, "The World Food Programme distributed relief to flood victims in Malawi."), "AID")
+    # drills alone show force; exercises with a partner are cooperation
+    assert rules(code(coder, "China conducted military drills around Taiwan."), "MOBILIZE")
+    assert rules(code(coder, "Japan and the Philippines held joint military exercises in the South China Sea."), "COOPERATE")
+    evs = code(coder, "North Korea test-fired a ballistic missile on Sunday.")
+    assert rules(evs, "MOBILIZE") and not rules(evs, "ASSAULT")
+    assert rules(code(coder, "The European Commission proposed a peace plan for Sudan."), "AGREE")
+    # 'led to' is a cause, not an agreement; 'help' needs something material
+    assert not rules(code(coder, "The Taliban's decision led to protests in Kabul."), "AGREE")
+    assert not rules(code(coder, "Japan helps new immigrants adapt to the language."), "AID")

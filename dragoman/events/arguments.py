@@ -25,6 +25,7 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}
 OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
+STANCE_ADJ = words("stance_adjectives")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 
@@ -77,6 +78,13 @@ def _agent(verb: Token) -> list[Token]:
 
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb: its subject, passive agent, or a controlling clause's subject."""
+    if verb.lemma_.lower() in STANCE_ADJ:
+        # "Britain was concerned by ...", "Japan is deeply concerned about ...": who feels it acts
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return own
+        if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            return subject_of(verb.head, depth + 1)
     if is_passive(verb):
         agent = _agent(verb)
         if agent or not _stative(verb):

@@ -19,10 +19,11 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 READY_ADJ = words("ready_adjectives")
+STANCE_ADJ = words("stance_adjectives")
 PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
-PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp"}
+PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,11 @@ def _known_person(tok: Token) -> bool:
 
 
 def _np_lemmas(tok: Token) -> list[Token]:
-    """The head, its compound/amod words and an of-object ('humanitarian aid', 'state of emergency')."""
+    """The head, its compound/amod words, an of-object ('humanitarian aid', 'state of emergency')
+    and an on-object ('restrictions on exports')."""
     out = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
 
@@ -214,6 +216,9 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
         if tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
             # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
             # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
+            pos = "VERB"
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj", "ccomp") and lemma in STANCE_ADJ:
+            # "is deeply concerned about", "was critical of": the adjective triggers like a verb
             pos = "VERB"
         elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS) and not _topic_noun(tok) and not _idiom(tok):
             # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
