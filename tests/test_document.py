@@ -295,6 +295,40 @@ def test_places_of_strikes_visits_countries_and_sentences(coder):
     assert {e["location"]["name"] for e in evs} == {"Bangui"}
 
 
+def test_places_from_the_event_noun_the_visit_and_not_from_other_clauses(coder):
+    # a place naming the event noun
+    ev = one(coder.code_text("Japan condemned the Hanoi summit.", "2025-03-12"), "CONSULT")
+    assert ev["location"]["name"] == "Hanoi" and ev["location"]["lat"] is not None
+    # the place the subject is visiting is where it holds talks
+    evs = coder.code_text("Iwaya, who is visiting Washington, held talks with Jaishankar.", "2025-03-12")
+    ev = next(e for e in evs if e["event_text"] == ["held", "talks"])
+    assert ev["location"]["country_code"] == "USA" and ev["location"]["lat"] is not None
+    # a venue the gazetteer lacks: no place from another clause of the sentence
+    text = "Abdelatty was received at the Ittihadiya Palace by Lavrov, who invited him to a conference in Cairo."
+    assert one(coder.code_text(text, "2025-03-12"), "CONSULT")["location"] is None
+    # a place is the head's own name, not one deep inside a clause on it
+    text = "Japan signed a trade deal with Vietnam in a move to strengthen ties after meeting with U.S. President Joe Biden."
+    assert all(e["location"] is None for e in coder.code_text(text, "2025-03-12"))
+
+
+def test_places_carried_from_the_context(coder):
+    # "there": the place named before
+    text = "Kim Jong Un met Donald Trump in Hanoi in February. There, Kim urged Trump to lift sanctions."
+    assert one(coder.code_text(text, "2025-03-12"), "REQUEST")["location"]["name"] == "Hanoi"
+    # the same happening told on: an event of the same type a few sentences later
+    text = "Russian forces shelled Kharkiv overnight. Ukrainian officials said Russia also attacked a power station on Tuesday."
+    assert [e["location"]["name"] for e in coder.code_text(text, "2025-03-12")] == ["Kharkiv", "Kharkiv"]
+    # the same two sides in the next sentence: the same occasion; another pair: no place
+    text = ("North Korea urged the United States to lift sanctions in Hanoi. The United States rejected North Korea's demand. "
+            "Russia condemned Ukraine.")
+    evs = coder.code_text(text, "2025-03-12")
+    assert one(evs, "REJECT")["location"]["name"] == "Hanoi"
+    assert one(evs, "ACCUSE")["location"] is None
+    # the dateline: where the story is told from, for events that name no place
+    ev = one(coder.code_text("KYIV, Ukraine (AP) — Russia accused Ukraine of sabotaging the talks.", "2025-03-12"), "ACCUSE")
+    assert ev["location"]["country_code"] == "UKR" and ev["location"]["lat"] is not None
+
+
 def test_compare_has_a_column_per_government_and_marks_differences(default_coder):
     from dragoman.records.compare import compare
 

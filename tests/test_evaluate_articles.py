@@ -68,6 +68,24 @@ def test_scores_counts_and_accuracies():
     assert {r["rule"] for r in rep["rules"]} == {"r"}
 
 
+def test_place_coverage_and_country_of_matched_events():
+    docs = [{"id": "d", "text": "x", "date": "2025-01-02", "genre": "news", "sentences": [[0, 1]]}]
+    kyiv = {"name": "Kyiv", "country_code": "UKR"}
+    golds = [gold("ASSAULT", ["RUS"], ["UKR"], location=kyiv),
+             gold("CONSULT", ["USA"], ["PAK"], location={"name": "Doha", "country_code": "QAT"}),
+             gold("ACCUSE", ["USA"], ["IRN"], location={"name": "somewhere"}),
+             gold("SANCTION", ["USA"], ["IRN"]),  # no gold place: not counted
+             gold("AID", ["USA"], ["UKR"], location=kyiv)]  # unmatched: not counted
+    preds = {"d": [pred("ASSAULT", ["RUS"], ["UKR"], location={"name": "Kyiv", "country_code": "UKR", "lat": 50.4, "lon": 30.5}),
+                   pred("CONSULT", ["USA"], ["PAK"], location={"name": "Pakistan", "country_code": "PAK", "lat": 30.0, "lon": 70.0}),
+                   pred("ACCUSE", ["USA"], ["IRN"], location={"name": "x", "country_code": "IRN", "lat": None, "lon": None}),
+                   pred("SANCTION", ["USA"], ["IRN"], location=None)]}
+    rep = score_articles(docs, golds, preds)
+    assert rep["place_pairs"] == 3 and rep["place_coverage"] == pytest.approx(2 / 3, abs=1e-3)
+    assert rep["place_country_pairs"] == 2 and rep["place_country_accuracy"] == 0.5
+    assert score_articles(docs, golds[3:4], preds)["place_coverage"] is None
+
+
 def test_evaluate_command_on_article_gold(tmp_path):
     from dragoman.cli import app
 
@@ -81,6 +99,7 @@ def test_evaluate_command_on_article_gold(tmp_path):
     assert res.exit_code == 0, res.output
     rep = json.loads((tmp_path / "r.json").read_text())
     assert rep["overall"]["gold"] == 1 and rep["overall"]["matched"] == 1
+    assert "places with coordinates" in res.output and "place_coverage" in rep
     # article gold needs its documents
     res = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl")])
     assert res.exit_code != 0 and "--docs" in res.output

@@ -20,7 +20,10 @@ Matching (codebook §8), within each document:
 Precision is matched / predicted events in the scored documents, recall matched / gold lines.
 Over matched pairs: date accuracy (pairs whose gold has a date; the predicted ``date`` string equals
 the gold one) and modality accuracy (same ``modality``, missing read as ``asserted``, and same
-``negated``).
+``negated``). Places (issue 8): over matched pairs whose gold line has a ``location`` (the place the
+sentence names for the event), the share whose predicted ``location`` carries coordinates
+(``lat`` and ``lon`` not null), and, of those whose gold location gives a ``country_code``, the
+share whose predicted location has the same code (first three letters).
 """
 
 from __future__ import annotations
@@ -201,6 +204,7 @@ def score_articles(
     total, types, genres = _Tally(), _Tally(), _Tally()
     rules: dict[str, Counter[str]] = defaultdict(Counter)
     date_pairs = date_right = mod_right = n_pairs = 0
+    place_pairs = place_coords = country_pairs = country_right = 0
     spurious: list[dict[str, Any]] = []
     missed: list[dict[str, Any]] = []
     all_preds: list[Mapping[str, Any]] = []
@@ -232,6 +236,14 @@ def score_articles(
                 mod_right += (p.get("modality") or "asserted") == (g.get("modality") or "asserted") and bool(
                     p.get("negated")
                 ) == bool(g.get("negated"))
+                if g.get("location"):
+                    got = p.get("location") or {}
+                    place_pairs += 1
+                    place_coords += got.get("lat") is not None and got.get("lon") is not None
+                    want = code3((g["location"] or {}).get("country_code")) if isinstance(g["location"], dict) else None
+                    if want:
+                        country_pairs += 1
+                        country_right += code3(got.get("country_code")) == want
             else:
                 sent = (p.get("text_info") or {}).get("sentence")
                 same_type = any(g["event"] == p["event"] and g.get("sentence") == sent for g in g_lines)
@@ -262,6 +274,10 @@ def score_articles(
         "date_accuracy": round(date_right / date_pairs, 4) if date_pairs else None,
         "date_pairs": date_pairs,
         "modality_accuracy": round(mod_right / n_pairs, 4) if n_pairs else None,
+        "place_coverage": round(place_coords / place_pairs, 4) if place_pairs else None,
+        "place_pairs": place_pairs,
+        "place_country_accuracy": round(country_right / country_pairs, 4) if country_pairs else None,
+        "place_country_pairs": country_pairs,
         "shape": shape_figures(all_preds),
         "rules": rule_rows,
         "spurious": spurious,
@@ -306,10 +322,13 @@ def render_article_report(report: Mapping[str, Any], n_errors: int = 0, n_rules:
         lines.append(row(t, s))
     sh = report["shape"]
     da, ma = report["date_accuracy"], report["modality_accuracy"]
+    pc, pa = report.get("place_coverage"), report.get("place_country_accuracy")
     lines += [
         "",
         f"date accuracy (matched, gold dated)   {'-' if da is None else f'{da:.3f}'} of {report['date_pairs']}",
         f"modality+negation accuracy (matched)  {'-' if ma is None else f'{ma:.3f}'}",
+        f"places with coordinates (gold place)  {'-' if pc is None else f'{pc:.3f}'} of {report.get('place_pairs', 0)}",
+        f"place country agrees (gold country)   {'-' if pa is None else f'{pa:.3f}'} of {report.get('place_country_pairs', 0)}",
         f"events without an actor code          {sh['no_actor_code']:.3f}",
         f"same country on both sides            {sh['same_country_both_sides']:.3f} of {sh['with_both_sides']} with both",
         f"same party (country+sector) both      {sh['same_party_both_sides']:.3f}",

@@ -18,7 +18,7 @@ from ..actors.entity import core_tokens, describe_head, match_at, split_conjoine
 from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
 from ..document.dates import carry_dates, event_date
-from ..document.places import country_points, event_place
+from ..document.places import carry_places, country_points, event_place
 from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
@@ -192,6 +192,8 @@ class EventCoder:
         carry_dates(events)
         if self.conventions == "plover":
             events = _first_mentions(events)
+            # events whose clause names no place take one from their context (parties are settled)
+            carry_places(events, doc, covered, self.gazetteer, self.countries)
         if self.relevance is not None:
             floor = self.relevance.threshold if self.min_confidence is None else self.min_confidence
             for ev in events:
