@@ -398,3 +398,9 @@ def test_the_kingdom_is_not_the_actors_own_state(coder):
             "Prime Minister Ishiba thanked the Kingdom for its participation in Expo 2025 Osaka.")
     ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT"][0]
     assert [r["code"] for r in ev["recipient"]] == ["SAU"]
+
+
+def test_the_united_states_is_one_state_not_a_plural(coder):
+    text = "North Korea urged the United States to lift sanctions. The United States rejected North Korea's demand."
+    ev = [e for e in events_of(coder, text, "2025-03-12") if e["event"] == "REJECT"][0]
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["PRK"]

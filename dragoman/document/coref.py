@@ -389,7 +389,10 @@ class Coreference:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
         plural = head.tag_ in ("NNS", "NNPS")
-        if lemma.endswith("s") and lemma not in GROUP_NOUNS and lemma[:-1] in GROUP_NOUNS and head.tag_ in ("NNPS", "NNP"):
+        if (
+            lemma.endswith("s") and lemma not in GROUP_NOUNS and lemma[:-1] in GROUP_NOUNS and head.tag_ in ("NNPS", "NNP")
+            and head.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")  # "the United States" is one state
+        ):
             # "The Ministers", "the two Foreign Ministers" tagged as proper nouns keep the plural as lemma
             lemma, plural = lemma[:-1], True
         mods = {c.lower_ for c in head.children}
