@@ -404,3 +404,10 @@ def test_the_united_states_is_one_state_not_a_plural(coder):
     text = "North Korea urged the United States to lift sanctions. The United States rejected North Korea's demand."
     ev = [e for e in events_of(coder, text, "2025-03-12") if e["event"] == "REJECT"][0]
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["PRK"]
+
+
+def test_a_titled_surname_is_that_person_not_the_last_minister(coder):
+    text = ("Minister Mauro Vieira held a telephone conversation with the Minister of International Relations of "
+            "South Africa, Ronald Lamola. Minister Vieira invited Minister Lamola to visit Brasilia.")
+    ev = [e for e in events_of(coder, text, "2025-03-26") if e["event"] == "AGREE"][0]
+    assert [a["code"] for a in ev["actor"]] == ["BRA"] and [r["code"] for r in ev["recipient"]] == ["ZAF"]

@@ -451,6 +451,11 @@ class Coreference:
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
         titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")
+        if ent is not None and ent.code is None and ent.kind == "agent" and titled and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            # "Minister Vieira": the person of that name named before, never another minister
+            bare = Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i, "ner")
+            named = self.surname(bare, head)
+            return [dataclasses.replace(named, entity_text=ent.entity_text, start=ent.start)] if named is not None else None
         if ent is not None and ent.code is None and ent.kind == "agent" and titled and not self._names_its_own(head):
             # "the Secretary", "the Foreign Secretary", "EAM": the person of that office named before
             title = _office_words(ent.office or head.text)
