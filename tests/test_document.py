@@ -411,3 +411,17 @@ def test_a_titled_surname_is_that_person_not_the_last_minister(coder):
             "South Africa, Ronald Lamola. Minister Vieira invited Minister Lamola to visit Brasilia.")
     ev = [e for e in events_of(coder, text, "2025-03-26") if e["event"] == "AGREE"][0]
     assert [a["code"] for a in ev["actor"]] == ["BRA"] and [r["code"] for r in ev["recipient"]] == ["ZAF"]
+
+
+def test_the_two_ministers_are_the_meetings_parties(coder):
+    text = ("Prime Minister Ishiba received Saudi Foreign Minister Faisal bin Farhan in Tokyo. "
+            "Foreign Minister Faisal bin Farhan welcomed the decision of U.S. President Donald Trump to lift the sanctions on Syria. "
+            "The two ministers agreed to expand cooperation in renewable energy.")
+    ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "AGREE"]
+    assert ev and sorted(a["code"] for a in ev[0]["actor"]) == ["JPN", "SAU"]
+
+
+def test_no_domestic_target_is_inferred_for_support(coder):
+    text = "Rubio met Lavrov in Riyadh. The United States continues to recognize a difficult and complex situation."
+    for ev in events_of(coder, text, "2025-02-20"):
+        assert not any(r["rule"].startswith("recipient.target") for r in ev["recipient"])

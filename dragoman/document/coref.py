@@ -59,6 +59,7 @@ class Coreference:
         self.groups: dict[int, list[Entity]] = {}  # head -> the parties a plural phrase stands for
         self.conflict_heads: set[int] = set()  # ... of the conflict events among them
         self.event_parties: list[tuple[list[Entity], bool]] = []  # each coded event's parties, in order
+        self.meeting_parties: list[list[Entity]] = []  # ... of the meetings among them
         heads: set[int] = set()
         for m in doc._.actor_matches or ():
             head = np_head(doc[m.end - 1])
@@ -81,12 +82,14 @@ class Coreference:
             if ref is not None:
                 self.note(ref)
 
-    def participate(self, ents: list[Entity], conflict: bool = False) -> None:
+    def participate(self, ents: list[Entity], conflict: bool = False, meeting: bool = False) -> None:
         """Remember the parties of a coded event: the most salient referents of later plurals."""
         coded = [e for e in ents if e.code]
         self.participants.extend(coded)
         if coded:
             self.event_parties.append((coded, conflict))
+            if meeting:
+                self.meeting_parties.append(coded)
         if conflict:
             self.conflict_heads.update(e.head for e in ents if e.code)
 
@@ -96,6 +99,10 @@ class Coreference:
         Brazil, whoever met earlier in the article. For "both sides" a conflict's parties first."""
         here = sent_index(head)
         found: list[list[Entity]] = []
+        meeting = self._pair_of_latest(self.meeting_parties, head, lemma, exclude)
+        if meeting is not None and lemma not in ("side", "party"):
+            # "the two ministers", "the leaders": the parties of the meeting told last
+            return meeting
         for ents, conflict in reversed(self.event_parties):
             ents = [e for e in ents if e.head < head.i and e.code not in exclude]
             if not ents:
@@ -113,7 +120,21 @@ class Coreference:
                     found.append(pair)
                     continue
                 return pair
-        return found[0] if found else None
+        # "both sides" with no conflict just before: the meeting's parties, else the latest pair
+        return meeting or (found[0] if found else None)
+
+    def _pair_of_latest(self, groups: list[list[Entity]], head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
+        """The first two parties (of distinct codes) of the latest group before ``head`` that has two."""
+        for ents in reversed(groups):
+            ents = [e for e in ents if e.head < head.i and e.code not in exclude]
+            if lemma in LEADER_NOUNS:
+                ents = [e for e in ents if e.kind == "person" or e.office]
+            codes: dict[str, Entity] = {}
+            for e in sorted(ents, key=lambda e: e.head):
+                codes.setdefault(str(e.code), e)
+            if len(codes) >= 2:
+                return list(codes.values())[:2]
+        return None
 
     def note_group(self, head: int, ents: list[Entity]) -> None:
         """Remember the parties a plural phrase was resolved to ("the two ministers"), for "they"."""

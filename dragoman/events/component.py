@@ -147,7 +147,7 @@ class EventCoder:
                 assert self.intents is not None
                 self.intents.recode(mention)
                 mention.attributed_to = settle(mention, trig.token, covered, coref, day)
-                coref.participate(mention.actors + mention.recipients, mention.coding.quad in (3, 4))
+                coref.participate(mention.actors + mention.recipients, mention.coding.quad in (3, 4), mention.coding.event == "CONSULT")
                 mention.date = event_date(
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
                 )

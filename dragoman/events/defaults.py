@@ -116,6 +116,8 @@ def implied_target(
     """
     if any(r.code for r in ev.recipients):
         return
+    if ev.coding.event not in DOMESTIC and ev.coding.event != "ASSAULT":
+        return  # support, agreement, aid "for a difficult situation" have no domestic target to infer
     actor = next((a for a in ev.actors if a.code), None)
     if actor is not None and (len(actor.code or "") != 3 or actor.code in NONSTATE):
         return
