@@ -104,18 +104,13 @@ class Coreference:
             # "the two ministers", "the leaders": the parties of the meeting told last
             return meeting
         for ents, conflict in reversed(self.event_parties):
-            ents = [e for e in ents if e.head < head.i and e.code not in exclude]
-            if not ents:
+            before = [e for e in ents if e.head < head.i and e.code not in exclude]
+            if not before:
                 continue
-            if here - sent_index(self.doc[ents[0].head]) > 3:
+            if here - sent_index(self.doc[before[0].head]) > 3:
                 break
-            if lemma in LEADER_NOUNS:
-                ents = [e for e in ents if e.kind == "person" or e.office]
-            codes: dict[str, Entity] = {}
-            for e in sorted(ents, key=lambda e: e.head):
-                codes.setdefault(str(e.code), e)
-            if len(codes) >= 2:
-                pair = list(codes.values())[:2]
+            pair = self._pair(ents, head, lemma, exclude)
+            if pair is not None:
                 if lemma in ("side", "party") and not conflict:
                     found.append(pair)
                     continue
@@ -124,17 +119,20 @@ class Coreference:
         return meeting or (found[0] if found else None)
 
     def _pair_of_latest(self, groups: list[list[Entity]], head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
-        """The first two parties (of distinct codes) of the latest group before ``head`` that has two."""
-        for ents in reversed(groups):
-            ents = [e for e in ents if e.head < head.i and e.code not in exclude]
-            if lemma in LEADER_NOUNS:
-                ents = [e for e in ents if e.kind == "person" or e.office]
-            codes: dict[str, Entity] = {}
-            for e in sorted(ents, key=lambda e: e.head):
-                codes.setdefault(str(e.code), e)
-            if len(codes) >= 2:
-                return list(codes.values())[:2]
-        return None
+        """The pair of the latest group before ``head`` that has two parties."""
+        return next((pair for ents in reversed(groups) for pair in [self._pair(ents, head, lemma, exclude)] if pair), None)
+
+    @staticmethod
+    def _pair(ents: list[Entity], head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
+        """The first two parties of distinct codes among an event's parties named before ``head``
+        (people only for "the two ministers"); None when there are not two."""
+        ents = [e for e in ents if e.head < head.i and e.code not in exclude]
+        if lemma in LEADER_NOUNS:
+            ents = [e for e in ents if e.kind == "person" or e.office]
+        codes: dict[str, Entity] = {}
+        for e in sorted(ents, key=lambda e: e.head):
+            codes.setdefault(str(e.code), e)
+        return list(codes.values())[:2] if len(codes) >= 2 else None
 
     def note_group(self, head: int, ents: list[Entity]) -> None:
         """Remember the parties a plural phrase was resolved to ("the two ministers"), for "they"."""
