@@ -8,7 +8,7 @@ Doc are indexed once instead (kept in ``doc.user_data``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 KEY = "dragoman.sent_of"
 ENTS_KEY = "dragoman.sent_ents"
@@ -49,3 +49,14 @@ def sent_ents(sent: Span) -> list[Span]:
                 table.setdefault(home.start, []).append(ent)
         doc.user_data[ENTS_KEY] = table
     return list(table.get(sent.start, ()))
+
+
+TEXT_KEY = "dragoman.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once (``Doc.text`` joins every token's text at each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)

@@ -425,3 +425,10 @@ def test_no_domestic_target_is_inferred_for_support(coder):
     text = "Rubio met Lavrov in Riyadh. The United States continues to recognize a difficult and complex situation."
     for ev in events_of(coder, text, "2025-02-20"):
         assert not any(r["rule"].startswith("recipient.target") for r in ev["recipient"])
+
+
+def test_a_name_with_a_patronymic_is_told_again_by_its_first_word(coder):
+    text = ("Prime Minister Ishiba received Saudi Foreign Minister Faisal bin Farhan in Tokyo. "
+            "Faisal welcomed the decision of U.S. President Donald Trump to lift the sanctions on Syria.")
+    ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT"][0]
+    assert [a["code"] for a in ev["actor"]] == ["SAU"]

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
+from ..sentences import doc_text
 from .forms import Form, is_acronym, iter_forms, iter_places
 
 KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "region": 2, "agent": 1, "place": 0}
@@ -155,7 +156,7 @@ class ActorMatcher:
         ends_at = (arr[:, 0] + arr[:, 1]).tolist()
         starts = dict(zip(idx, range(len(idx)), strict=True))
         ends = dict(zip(ends_at, range(1, len(idx) + 1), strict=True))
-        text = doc.text
+        text = doc_text(doc)
         out = []
         for auto, hay in ((self.lower_auto, _lower(text)), (self.orth_auto, text.translate(PLAIN))):
             if auto is None or not len(auto):

@@ -26,6 +26,7 @@ PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 GROUP_NOUNS = words("group_nouns")
+PATRONYMIC = {"bin", "bint", "ibn", "ben"}
 ORG_NOUNS = words("org_nouns")
 STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
@@ -160,6 +161,9 @@ class Coreference:
         if words:
             word = words[-1] if ent.kind == "person" else words[-1].removesuffix("'s")
             bisect.insort(self.by_last_word.setdefault(word, []), ent, key=_head)
+            if ent.kind == "person" and len(words) > 2 and words[1] in PATRONYMIC:
+                # "Faisal bin Farhan ... Faisal said": such names are told again by the first
+                bisect.insort(self.by_last_word.setdefault(words[0], []), ent, key=_head)
 
     def _before(self, tok: Token) -> Iterator[Entity]:
         # a pronoun does not refer to a co-argument of its own verb ("He briefed Secretary Rubio" is

@@ -326,8 +326,9 @@ def dateline_place(
     """The place of the dateline that opens the article ("KYIV, Ukraine (AP) —"), if any."""
     from ..read.dateline import dateline_ends
 
-    end = next(iter(dateline_ends(doc.text)), None)
-    if end is None or "\n" in doc.text[:end].strip():
+    head = doc[: min(len(doc), 60)].text  # a dateline opens the text (the whole Doc.text joins every token)
+    end = next(iter(dateline_ends(head)), None)
+    if end is None or "\n" in head[:end].strip():
         return None
     for tok in doc:
         if tok.idx >= end:

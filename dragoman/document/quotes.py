@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..sentences import sent_of
+from ..sentences import doc_text, sent_of
 from ..words import words
 
 REPORTING = words("reporting_verbs")
@@ -88,7 +88,7 @@ def quotes(doc: Doc) -> list[Quote]:
     cached = doc.user_data.get(KEY)
     if cached is None:
         cached = []
-        text = doc.text  # (spaCy joins every token's text for each call)
+        text = doc_text(doc)  # (spaCy joins every token's text for each call)
         for s, e in _pairs(text):
             speaker = _speaker(doc, s, e)
             if speaker is None and cached and cached[-1].speaker is not None and "\n" not in text[cached[-1].end : s]:
