@@ -14,6 +14,7 @@ from .forms import Form
 from .matcher import ActorMatch
 
 # dependencies that stay inside the core of a noun phrase
+OTHER_SIDE = words("other_side_nouns")
 CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod", "det"}
 NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # ("thousands of Nigerians" is one)
@@ -139,7 +140,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         # "Berisha's opponents", "Putin's spokesman": people of the possessor's country, not him
         form = person.forms[0]
         role = form.role_on(day)
-        if role is not None and head.lemma_.lower() != "counterpart":  # Modi's counterpart is not Indian
+        if role is not None and head.lemma_.lower() not in OTHER_SIDE:  # Modi's counterpart is not Indian
             code = role.code
             rules.append(form.rid)
         person = None

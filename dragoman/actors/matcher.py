@@ -23,6 +23,7 @@ from ..lexicon import Lexicon
 from ..sentences import doc_text
 from .forms import Form, is_acronym, iter_forms, iter_places
 
+TITLE_WORDS_KEY = "dragoman.title_words"  # doc.user_data: capitalised words -> their token indices
 KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "region": 2, "agent": 1, "place": 0}
 
 
@@ -62,13 +63,13 @@ def _other_name(doc: Doc, i: int, form: Form) -> bool:
 
 def _same_word(doc: Doc, i: int) -> list[int]:
     """Every token of the document that is the word at ``i`` (the same surname told again)."""
-    index = doc.user_data.get("_dragoman_words")
+    index = doc.user_data.get(TITLE_WORDS_KEY)
     if index is None:
         index = {}
         for t in doc:
             if t.is_title:
                 index.setdefault(t.lower_, []).append(t.i)
-        doc.user_data["_dragoman_words"] = index
+        doc.user_data[TITLE_WORDS_KEY] = index
     return index.get(doc[i].lower_, [i])
 
 

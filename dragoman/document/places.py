@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.forms import Form
 from ..actors.matcher import ActorMatch
+from ..read.dateline import dateline_ends
 from ..sentences import sent_of
 from ..words import words
 
@@ -238,11 +239,11 @@ def _previous_place(
     points back to. A name that acts (a sentence subject, a possessor) is an actor, not a place."""
     if before <= 0:
         return None
-    first = doc[before - 1].sent.start
+    first = sent_of(doc[before - 1]).start
     for _ in range(sentences - 1):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = sent_of(doc[first - 1]).start
     for i in range(before - 1, first - 1, -1):
         m = covered.get(i)
         if m is None or m.kind not in PLACE_KINDS or doc[i].dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -324,8 +325,6 @@ def dateline_place(
     doc: Doc, covered: dict[int, ActorMatch], gazetteer: dict[str, Form], countries: dict[str, tuple[float, float]]
 ) -> dict[str, Any] | None:
     """The place of the dateline that opens the article ("KYIV, Ukraine (AP) —"), if any."""
-    from ..read.dateline import dateline_ends
-
     head = doc[: min(len(doc), 60)].text  # a dateline opens the text (the whole Doc.text joins every token)
     end = next(iter(dateline_ends(head)), None)
     if end is None or "\n" in head[:end].strip():

@@ -25,6 +25,7 @@ from ..parse import misparsed_finite
 from ..sentences import sent_ents
 from ..words import words
 from .arguments import (
+    LIGHT_VERBS,
     _with_conjuncts,
     complement_recipients,
     complement_subjects,
@@ -40,7 +41,7 @@ from .intent import IntentTable
 from .modality import historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel
-from .triggers import Trigger, find_triggers
+from .triggers import PERSON_NOUNS, Trigger, find_triggers
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
@@ -204,8 +205,6 @@ class EventCoder:
 
 
 RETELLING = words("retelling_verbs")
-PERSON_NOUNS = words("person_nouns")
-LIGHT_VERB_LEMMAS = words("light_verbs")
 
 
 def _courtesy_call(trig: Trigger, index: PatternIndex) -> Trigger:
@@ -457,7 +456,7 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
     outranked = {
         id(t) for t in triggers for n in triggers
         if n is not t and n.pattern.pos == "NOUN" and n.pattern.extra and n.token in t.tokens
-        and t.pattern.id.startswith("cv.") and t.token.lemma_.lower() in LIGHT_VERB_LEMMAS and n.pattern.priority > t.pattern.priority
+        and t.pattern.id.startswith("cv.") and t.token.lemma_.lower() in LIGHT_VERBS and n.pattern.priority > t.pattern.priority
     }
     triggers = [t for t in triggers if id(t) not in outranked]
     at = {t.token.i: t for t in triggers}

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from ..actors.entity import core_tokens, describe_head
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity, EventMention
+from ..words import words
 
 DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 
@@ -92,7 +93,7 @@ def _cameo_recipient(ev: EventMention) -> bool:
 
 
 TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
-NOT_TARGETS = {"i", "me", "we", "us", "you", "it", "itself", "this", "that", "which", "what", "who"}
+NOT_TARGETS = words("non_target_pronouns")
 
 
 def implied_target(
@@ -125,13 +126,13 @@ def implied_target(
         return
     trig_words = {t.i for t in ev.trigger.tokens}
     actor_heads = {a.head for a in ev.actors}
+    place = (ev.location or {}).get("country_code")
+    here = place or focus
     for head in heads:
         if head.i in trig_words or head.i in actor_heads or head.ent_type_ in TARGET_SKIP_ENTS:
             continue
         if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NOT_TARGETS or is_trigger_word(head):
             continue
-        place = (ev.location or {}).get("country_code")
-        here = place or focus
         if actor is not None:
             if here is not None and here != actor.code:
                 return
