@@ -318,3 +318,11 @@ def test_general_vocabulary_aid_mobilize_agree(coder):
     # 'led to' is a cause, not an agreement; 'help' needs something material
     assert not rules(code(coder, "The Taliban's decision led to protests in Kabul."), "AGREE")
     assert not rules(code(coder, "Japan helps new immigrants adapt to the language."), "AID")
+
+
+def test_no_longer_negates(coder):
+    ev = first(code(coder, "Somali opposition leaders said they will no longer recognize Farmajo as president.", "2021-04-14"))
+    # support that stops is a refusal of support, not an agreement
+    assert ev["event"] == "REJECT"
+    ev = first(code(coder, "Russia said it would no longer attack Ukrainian energy facilities.", "2025-03-20"))
+    assert ev["event"] == "ASSAULT" and ev["negated"] is True

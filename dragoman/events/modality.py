@@ -48,6 +48,9 @@ def negated(tok: Token) -> bool:
     for t in _chain(tok):
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
             return True
+        # "will no longer recognize", "no more": the negator sits on the adverb
+        if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ in NEGATORS for g in c.children) for c in t.children):
+            return True
     return denied(tok)
 
 
