@@ -432,3 +432,42 @@ def test_a_name_with_a_patronymic_is_told_again_by_its_first_word(coder):
             "Faisal welcomed the decision of U.S. President Donald Trump to lift the sanctions on Syria.")
     ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT"][0]
     assert [a["code"] for a in ev["actor"]] == ["SAU"]
+
+
+def test_the_kingdom_names_a_kingdom_not_the_state_named_last(coder):
+    text = ("Saudi Foreign Minister Faisal bin Farhan met Japanese Foreign Minister Takeshi Iwaya in Tokyo. "
+            "He welcomed the decision to lift sanctions on Syria. "
+            "Prime Minister Ishiba thanked the Kingdom for its support.")
+    ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT" and e["actor"] and e["actor"][0]["code"] == "JPN"][0]
+    assert [r["code"] for r in ev["recipient"]] == ["SAU"]
+
+
+def test_an_office_of_the_kingdom_is_the_kingdoms(coder):
+    text = ("Saudi Foreign Minister Faisal bin Farhan met Japanese Foreign Minister Takeshi Iwaya in Tokyo. "
+            "The Kingdom's Ambassador to Japan later met Japanese officials.")
+    evs = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "CONSULT"]
+    assert any(a["code"] == "SAU" and "Ambassador" in a["entity_text"] for e in evs for a in e["actor"]), evs
+
+
+def test_the_government_told_again_is_the_one_named_just_before(coder):
+    # the article names China most; "the government" is still the Philippine one named just before
+    text = ("China sent more ships to the reef. Chinese officials said China owns the reef. China rejected the ruling. "
+            "The Philippine government reported that 200 Chinese vessels were near the reef. "
+            "The government demanded that Beijing remove them immediately.")
+    ev = [e for e in events_of(coder, text, "2025-04-02") if e["event"] == "REQUEST"][0]
+    assert [a["code"] for a in ev["actor"]] == ["PHL"] and [r["code"] for r in ev["recipient"]] == ["CHN"]
+
+
+def test_a_surname_told_again_after_a_resolved_one_is_the_same_person(coder):
+    text = ("Central Java Governor Ganjar Pranowo met activists in Semarang. "
+            "Pranowo said the city would act. The virus is common. "
+            "Pranowo urged stall owners in Solo to stop selling the meat.")
+    ev = [e for e in events_of(coder, text, "2025-04-02") if e["event"] == "REQUEST"][0]
+    assert [a["code"] for a in ev["actor"]] == ["IDN"]
+
+
+def test_the_speakers_owner_is_the_pronoun_after_said(coder):
+    text = ("Brazil's Foreign Minister Mauro Vieira was received by President Claudia Sheinbaum, to whom he handed a letter. "
+            "Sheinbaum's office said she thanked Lula for the letter.")
+    ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT"][0]
+    assert [a["code"] for a in ev["actor"]] == ["MEX"] and [r["code"] for r in ev["recipient"]] == ["BRA"]

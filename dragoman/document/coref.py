@@ -37,6 +37,7 @@ FOCUS_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
 )
 # roles of a phrase that a pronoun may refer back to
+TITLED_STATES = {"kingdom": words("kingdom_states"), "emirate": words("emirate_states")}
 ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "ROOT", "npadvmod"}
 
 
@@ -205,7 +206,8 @@ class Coreference:
         for n in range(bisect.bisect_left(named, head.i, key=_head) - 1, -1, -1):
             e = named[n]
             if not (e.start <= head.idx < e.end):
-                if person_only and self.doc[e.head].ent_type_ != "PERSON":
+                if person_only and self.doc[e.head].ent_type_ != "PERSON" and not (e.rule or "").startswith("coref.name"):
+                    # (a surname told again before, already resolved to its person, is that person)
                     return None
                 return self._as(ent, e, "coref.name")
         return None
@@ -215,10 +217,37 @@ class Coreference:
         the dictionaries do not know): people and bodies named without a country are of the
         country the article is about, when one dominates it."""
         if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS:
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None and owner.lemma_.lower() in STATE_NOUNS:
+                # "the Kingdom's Ambassador": the state the description names
+                state = self.description(owner, None)
+                if state and len(state) == 1 and state[0].code:
+                    ent.code = state[0].code
+                    ent.rule = f"{ent.rule}<coref.owner"
+                    return
+            same = self._same_noun_before(head)
+            if same is not None:
+                ent.code = same
+                ent.rule = f"{ent.rule}<coref.same_noun"
+                return
             focus = self.focus(head)
             if focus:
                 ent.code = focus
                 ent.rule = f"{ent.rule}<document.focus"
+
+    def _same_noun_before(self, head: Token) -> str | None:
+        """"The Philippine government reported ... The government demanded": a definite noun told
+        again is the body named with it just before (within the three sentences before), whatever
+        state the article names most."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ != "NN":
+            return None
+        lemma, here = head.lemma_.lower(), sent_index(head)
+        for e in self._before(head):
+            if here - sent_index(self.doc[e.head]) > 3:
+                return None
+            if e.head != head.i and e.code and self.doc[e.head].lemma_.lower() == lemma:
+                return e.code
+        return None
 
     def focus(self, tok: Token) -> str | None:
         """The country an article is about: the state most named in its other sentences (not
@@ -392,6 +421,8 @@ class Coreference:
             distance = sent_index(tok) - sent_index(cand)  # sentences back: 0 in the pronoun's own sentence
             # subjects are the likeliest referents, across a sentence more than a nearer object
             role = 0.0 if cand.dep_ in ("nsubj", "nsubjpass") else 1.5 if cand.dep_ in ("dobj", "dative", "attr", "ROOT") else 2.0
+            if cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and cand.head.head.is_ancestor(tok):
+                role = 0.0  # "Sheinbaum's office said she ...": the subject's owner speaks of herself
             rank = (distance + role, -cand.i)
             if best is None or rank < best:
                 best, pick = rank, cand
@@ -461,16 +492,26 @@ class Coreference:
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
             if lemma in STATE_NOUNS:
-                states = [e for e in self._before(head) if e.kind in ("country", "government", "demonym") and e.code not in exclude]
+                titled = TITLED_STATES.get(lemma)  # "the Kingdom" names a kingdom
+                states = [
+                    e for e in self._before(head)
+                    if e.kind in ("country", "government", "demonym") and e.code not in exclude and (titled is None or str(e.code).lower() in titled)
+                ]
                 ref = next((e for e in states if sent_index(self.doc[e.head]) == sent_index(head)), None)
                 focus = self.focus(head)
+                if focus is not None and titled is not None and focus.lower() not in titled:
+                    focus = None
                 if ref is None and focus is not None and focus not in exclude:
                     # "the Kingdom" in a Saudi readout: the state the article is about
                     ref = next((e for e in self._before(head) if e.code == focus), None)
                 ref = ref or (states[0] if states else None)
                 if ref is None:
                     # "Saudi Foreign Minister ... the Kingdom": the state of a person named before
-                    ref = next((e for e in self._before(head) if e.code and len(e.code) == 3 and e.code not in NONSTATE and e.code not in exclude), None)
+                    ref = next(
+                        (e for e in self._before(head)
+                         if e.code and len(e.code) == 3 and e.code not in NONSTATE and e.code not in exclude and (titled is None or e.code.lower() in titled)),
+                        None,
+                    )
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
         titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")
