@@ -492,14 +492,14 @@ class Coreference:
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
             if lemma in STATE_NOUNS:
-                titled = TITLED_STATES.get(lemma)  # "the Kingdom" names a kingdom
+                kinds = TITLED_STATES.get(lemma)  # "the Kingdom" names a kingdom
                 states = [
                     e for e in self._before(head)
-                    if e.kind in ("country", "government", "demonym") and e.code not in exclude and (titled is None or str(e.code).lower() in titled)
+                    if e.kind in ("country", "government", "demonym") and e.code not in exclude and (kinds is None or str(e.code).lower() in kinds)
                 ]
                 ref = next((e for e in states if sent_index(self.doc[e.head]) == sent_index(head)), None)
                 focus = self.focus(head)
-                if focus is not None and titled is not None and focus.lower() not in titled:
+                if focus is not None and kinds is not None and focus.lower() not in kinds:
                     focus = None
                 if ref is None and focus is not None and focus not in exclude:
                     # "the Kingdom" in a Saudi readout: the state the article is about
@@ -509,7 +509,7 @@ class Coreference:
                     # "Saudi Foreign Minister ... the Kingdom": the state of a person named before
                     ref = next(
                         (e for e in self._before(head)
-                         if e.code and len(e.code) == 3 and e.code not in NONSTATE and e.code not in exclude and (titled is None or e.code.lower() in titled)),
+                         if e.code and len(e.code) == 3 and e.code not in NONSTATE and e.code not in exclude and (kinds is None or e.code.lower() in kinds)),
                         None,
                     )
                 if ref is not None:
