@@ -93,6 +93,8 @@ def open_client(workers: int | None = None, scheduler: str | None = None) -> tup
             return Client(scheduler, timeout="20s"), None
         cluster = LocalCluster(
             n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None,
+            # no dashboard, and its HTTP server on a free port: two runs at once do not warn of a port in use
+            scheduler_kwargs={"dashboard_address": ":0"},
             silence_logs=logging.CRITICAL,  # (failures come back as errors; the workers print nothing)
         )
         return Client(cluster), cluster

@@ -326,3 +326,23 @@ def test_no_longer_negates(coder):
     assert ev["event"] == "REJECT"
     ev = first(code(coder, "Russia said it would no longer attack Ukrainian energy facilities.", "2025-03-20"))
     assert ev["event"] == "ASSAULT" and ev["negated"] is True
+
+
+def test_a_prison_sentence_is_a_sanction(coder):
+    # codebook fixed mapping: a prison sentence is SANCTION convict
+    ev = first(code(coder, "A court in Paris sentenced the former minister to five years in prison on Monday.", "2025-06-03"))
+    assert ev["event"] == "SANCTION" and ev["mode"] == ["convict"]
+
+
+def test_a_passive_demand_on_someones_acts_is_a_request_to_them(coder):
+    evs = code(coder, "The Turkish foreign minister said Israel's attacks in Gaza must be stopped immediately.", "2025-09-10")
+    assert summary(evs) == [("REQUEST", ("TUR",), ("ISR",))]
+    # a passive that asks nothing of anyone is no request
+    assert code(coder, "The Turkish foreign minister said Turkey's accession process should be revitalised.", "2025-09-10") == []
+
+
+def test_a_welcomed_event_with_parties_of_its_own_is_not_the_meeting_told_before(coder):
+    text = ("Japanese Foreign Minister Takeshi Iwaya met Saudi Foreign Minister Faisal bin Farhan in Tokyo on Tuesday. "
+            "Iwaya welcomed the talks between the United States and Iran facilitated by Oman.")
+    ev = [e for e in code(coder, text, "2025-05-14") if e["event"] == "SUPPORT"][0]
+    assert "SAU" not in [r["code"] for r in ev["recipient"]] and ev["recipient"], summary([ev])

@@ -406,6 +406,8 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
     for obj in objs:
         if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
             continue
+        if any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS for t in obj.subtree if t.i > obj.i):
+            continue  # "welcomed the talks between the United States and Iran": parties of its own
         lemma = obj.lemma_.lower()
         first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod"))], key=lambda t: t.i)
         text = obj.doc[first.i : obj.i + 1].text
@@ -426,6 +428,7 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
 
 
 VIOLENCE_NOUNS = words("violence_nouns")
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 AGGREGATE_WORDS = words("aggregate_quantities")
 
 

@@ -87,7 +87,9 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         head, extra = words[0], tuple(words[1:])
     else:
         head, extra = words[-1], tuple(words[:-1])
-    mode = tuple(dict.fromkeys([*(entry.get("mode", []) if entry else []), *rec.get("mode", [])]))
+    # a pattern that codes another type than its CAMEO code's keeps only its own modes
+    inherited = entry if entry and entry["event"] == event else None
+    mode = tuple(dict.fromkeys([*(inherited.get("mode", []) if inherited else []), *rec.get("mode", [])]))
     context = tuple(dict.fromkeys([*(entry.get("context", []) if entry else []), *rec.get("context", [])]))
     return Pattern(
         id=rec["id"],

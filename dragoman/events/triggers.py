@@ -19,6 +19,14 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 READY_ADJ = words("ready_adjectives")
+STOPPED_BY_SOMEONE = words("stopped_by_someone_verbs")
+
+
+def _owner_must_act(verb: Token) -> bool:
+    """"Israel's attacks must be stopped": a passive that demands an act of its subject's owner."""
+    if verb.lemma_.lower() not in STOPPED_BY_SOMEONE:
+        return False
+    return any(c.dep_ == "nsubjpass" and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
 STANCE_ADJ = words("stance_adjectives")
 PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
@@ -148,7 +156,9 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
             return None
         verb = aux.head
         ready = any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJ for c in verb.children)  # "must be ready to mediate"
-        if (verb.lemma_.lower() in STATIVE and not ready) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if (verb.lemma_.lower() in STATIVE and not ready) or (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _owner_must_act(verb)
+        ):
             return None  # "must understand", "should be revitalised": no act demanded of anyone
         used.append(aux)
     if pat.extra:
