@@ -108,6 +108,7 @@ SCHEMAS: dict[str, Schema] = {
         "complement_aux": (_LIST, False),
         "host": (_BOOL, False),
         "counterpart": (_BOOL, False),
+        "transitive": (_BOOL, False),
         "note": (_OPT_STR, False),
     },
     "region": {

@@ -346,3 +346,27 @@ def test_a_welcomed_event_with_parties_of_its_own_is_not_the_meeting_told_before
             "Iwaya welcomed the talks between the United States and Iran facilitated by Oman.")
     ev = [e for e in code(coder, text, "2025-05-14") if e["event"] == "SUPPORT"][0]
     assert "SAU" not in [r["code"] for r in ev["recipient"]] and ev["recipient"], summary([ev])
+
+
+def test_private_people_travelling_is_no_meeting(coder):
+    assert code(coder, "More than 2.8 million Chinese tourists visited Vietnam from January through July.", "2025-09-10") == []
+    assert code(coder, "Another wave of Somalis arrived in Kenya in 2011.", "2025-09-10") == []
+    # officials, and a definite "the Americans" (a delegation), still visit
+    ev = first(code(coder, "The Americans arrived in Moscow on Monday for talks.", "2025-09-10"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["USA"]
+    assert first(code(coder, "Chinese lawmakers visited Vietnam on Monday.", "2025-09-10"), "CONSULT")
+
+
+def test_an_attack_verb_used_intransitively_is_no_attack(coder):
+    assert code(coder, "One hundred forty bushfires continue to burn across eastern Australia.", "2025-01-02") == []
+    ev = first(code(coder, "Militants burned a police station in northern Nigeria on Monday.", "2025-01-02"), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["NGA"]
+
+
+def test_a_warning_about_what_others_do_is_a_criticism(coder):
+    ev = first(code(coder, "The European Union warned that the Somali government's actions would divide the country.", "2021-04-14"))
+    assert ev["event"] == "ACCUSE" and [r["code"] for r in ev["recipient"]] == ["SOM"]
+    # a warning of one's own acts, to someone, or on a condition stays a threat
+    assert first(code(coder, "Ankara is warning it could turn to Russia's SU 35 as an alternative.", "2019-12-16"))["event"] == "THREATEN"
+    assert first(code(coder, "Ankara warned Washington of severe consequences.", "2019-12-16"))["event"] == "THREATEN"
+    assert first(code(coder, "Cavusoglu warned that key U.S. bases are now at risk if Turkey is sanctioned.", "2019-12-16"))["event"] == "THREATEN"

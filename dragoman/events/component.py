@@ -147,6 +147,9 @@ class EventCoder:
                 )
                 assert self.intents is not None
                 self.intents.recode(mention)
+                if _warning_about_others(mention):
+                    # "warned that the government's actions would divide the country": a criticism
+                    self.intents.recode_as(mention, "111", "warning.about_others")
                 mention.attributed_to = settle(mention, trig.token, covered, coref, day)
                 coref.participate(mention.actors + mention.recipients, mention.coding.quad in (3, 4), mention.coding.event == "CONSULT")
                 mention.date = event_date(
@@ -178,6 +181,8 @@ class EventCoder:
             sent_events = [e for e in sent_events if not e.trigger.pattern.counterpart or _has_counterpart(e)]
             # counts over a period ("since 2009, hundreds have been killed") are no event (codebook: aggregates)
             sent_events = [e for e in sent_events if not _aggregate(e)]
+            # tourists, refugees, students travelling are no meeting of political actors
+            sent_events = [e for e in sent_events if not _private_travel(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if self.conventions == "plover":
                 # every coded event of the sentence: one without a named doer ("was killed", "He
@@ -384,6 +389,46 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+WARNING_VERBS = words("warning_verbs")
+
+
+def _warning_about_others(ev: EventMention) -> bool:
+    """A warning that tells what others do or will bring about ("warned that the government's
+    actions would divide the country", "warned that the cooperation is dangerous") threatens
+    nothing of the speaker's own: it is a criticism. A warning of one's own acts ("warned it could
+    turn to Russia"), to someone ("warned Washington of consequences") or on a condition ("at risk
+    if Turkey is sanctioned") stays a threat."""
+    tok = ev.trigger.token
+    if ev.coding.event != "THREATEN" or tok.lemma_.lower() not in WARNING_VERBS or ev.negated:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
+
+
+PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
+
+
+def _private_travel(ev: EventMention) -> bool:
+    """A visit or arrival whose every visitor is private people ("2.8 million Chinese tourists
+    visited Vietnam", "another wave of Somalis arrived in Kenya"): travel, no meeting."""
+    if ev.coding.event != "CONSULT" or "visit" not in ev.coding.mode or not ev.actors:
+        return False
+    doc = ev.trigger.token.doc
+
+    def people(a: Entity) -> bool:  # "Somalis", "another wave of Somalis": a nation's people
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        return a.sector is None and span is not None and len(span) > 0 and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
+
+    return all(a.sector in PRIVATE_TRAVELLERS or people(a) for a in ev.actors)
 
 
 def _clause_verb(tok: Token) -> Token:

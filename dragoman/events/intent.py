@@ -57,6 +57,11 @@ class IntentTable:
             rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
         )
 
+    def recode_as(self, mention: Any, cameo: str, rule_id: str) -> None:
+        """Recode an event mention to another CAMEO code (a rule of its own names why)."""
+        if cameo in self.cameo:
+            self._apply(mention, {"cameo": cameo, "id": rule_id})
+
     def recode(self, mention: Any) -> None:
         """Recode an event mention announced as an intention, a refusal or an ultimatum."""
         c = mention.coding

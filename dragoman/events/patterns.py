@@ -33,6 +33,7 @@ class Pattern:
     complement_aux: frozenset[str] = frozenset()
     host: bool = False  # the subject hosts: its object is the visitor (actor), it the recipient
     counterpart: bool = False  # an event only with another party ("signed" alone is a domestic act)
+    transitive: bool = False  # an event only with an object or as a passive ("fires burn" is none)
 
     @property
     def weak(self) -> bool:
@@ -110,6 +111,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         quad=int(entry["quad"]) if entry else 0,
         score=float(entry["score"]) if entry else 0.0,
         complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
+        transitive=bool(rec.get("transitive", False)),
         host=bool(rec.get("host", False)),
         counterpart=bool(rec.get("counterpart", False)),
     )

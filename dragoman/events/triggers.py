@@ -129,6 +129,8 @@ def _first(words: frozenset[str], found: dict[str, Token]) -> Token | None:
 
 def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = False) -> tuple[Token, ...] | None:
     used: list[Token] = [tok]
+    if pat.transitive and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return None  # "bushfires continue to burn": no one burns anything
     if pat.particle:
         prt = feats.particles.get(pat.particle)
         if prt is None:
