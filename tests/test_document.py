@@ -471,3 +471,12 @@ def test_the_speakers_owner_is_the_pronoun_after_said(coder):
             "Sheinbaum's office said she thanked Lula for the letter.")
     ev = [e for e in events_of(coder, text, "2025-05-20") if e["event"] == "SUPPORT"][0]
     assert [a["code"] for a in ev["actor"]] == ["MEX"] and [r["code"] for r in ev["recipient"]] == ["BRA"]
+
+
+def test_the_statement_is_its_issuers(coder):
+    text = ("U.S. Secretary of State Antony Blinken issued a statement on Tuesday about the vote in Mogadishu. "
+            "The statement threatened sanctions against Somali officials.")
+    ev = one(events_of(coder, text, "2021-04-14"), "THREATEN")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and ev["actor"][0]["entity_text"] == "The statement"
+    # releasing a statement is publishing it, not freeing anyone
+    assert not [e for e in events_of(coder, "China's foreign ministry released a statement on Monday.", "2021-04-14")]

@@ -32,6 +32,7 @@ STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
 PERSON_NOUNS = words("person_nouns")
+SPEECH_NOUNS = words("speech_nouns")
 # sectors of people and bodies that, named without a country, are of the article's country
 FOCUS_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
@@ -428,6 +429,28 @@ class Coreference:
                 best, pick = rank, cand
         return pick
 
+    def _issuer_before(self, head: Token, lemma: str) -> Entity | None:
+        """Who issued the statement (letter, report ...) told in the two sentences before: the
+        subject of the verb whose object it is ("X issued a statement"), its owner ("X's
+        statement") or its source ("a statement from X")."""
+        here = sent_index(head)
+        for tok in reversed(self.doc[sent_of(self.doc[max(0, sent_of(head).start - 1)]).start : head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            if here - sent_index(tok) > 2:
+                return None
+            cands = [c for c in tok.children if c.dep_ == "poss"]
+            cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
+            if tok.dep_ == "dobj":
+                cands += [c for c in tok.head.children if c.dep_ == "nsubj"]
+            for c in cands:
+                found = self.pronoun(c) if c.pos_ == "PRON" else None
+                ent = (found[0] if found else None) if c.pos_ == "PRON" else self._entity_at(c)
+                if ent is not None and ent.code:
+                    return ent
+            return None
+        return None
+
     def _names_its_own(self, head: Token) -> bool:
         """Whether a title phrase says itself whose it is: a name in apposition ("the Minister,
         Takeshi Iwaya") or a state or person inside it ("the Minister for Foreign Affairs of Japan")."""
@@ -514,6 +537,11 @@ class Coreference:
                     )
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
+        if definite and (ent is None or ent.code is None) and lemma in SPEECH_NOUNS and head.tag_ == "NN":
+            # "Blinken issued a statement ... The statement threatened sanctions": its issuer
+            issuer = self._issuer_before(head, lemma)
+            if issuer is not None:
+                return [self._as(ent or head, issuer, "coref.issuer")]
         titled = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (ent is not None and ent.office and head.pos_ == "PROPN")
         if ent is not None and ent.code is None and ent.kind == "agent" and titled and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             # "Minister Vieira": the person of that name named before, never another minister
