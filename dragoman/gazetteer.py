@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# a capitalised name in Latin letters (accents too: "Belém", "São Paulo"), spaces, . ' -
-NAME = re.compile(r"^[A-Z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]+$")
+# a capitalised name in Latin letters (accents too: "Belém", "São Paulo", Vietnamese "Hà Nội"), spaces, . ' -
+NAME = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff.'\- ]+$")
 
 
 @dataclass(frozen=True)

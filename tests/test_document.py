@@ -480,3 +480,15 @@ def test_the_statement_is_its_issuers(coder):
     assert [a["code"] for a in ev["actor"]] == ["USA"] and ev["actor"][0]["entity_text"] == "The statement"
     # releasing a statement is publishing it, not freeing anyone
     assert not [e for e in events_of(coder, "China's foreign ministry released a statement on Monday.", "2021-04-14")]
+
+
+def test_a_vietnamese_leader_told_again_by_the_last_name_and_a_place_with_its_diacritics(coder):
+    text = ("Prime Minister Phạm Minh Chính held talks with Australian Prime Minister Anthony Albanese in Hà Nội on Wednesday. "
+            "PM Chính thanked Australia for its development assistance.")
+    evs = events_of(coder, text, "2025-12-03")
+    talks = one(evs, "CONSULT")
+    # talks in the host's capital: the visitor is the actor (the place is read with its diacritics)
+    assert talks["location"]["country_code"] == "VNM"
+    assert [a["code"] for a in talks["actor"]] == ["AUS"] and [r["code"] for r in talks["recipient"]] == ["VNM"]
+    thanks = one(evs, "SUPPORT")
+    assert [a["code"] for a in thanks["actor"]] == ["VNM"]

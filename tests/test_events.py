@@ -370,3 +370,13 @@ def test_a_warning_about_what_others_do_is_a_criticism(coder):
     assert first(code(coder, "Ankara is warning it could turn to Russia's SU 35 as an alternative.", "2019-12-16"))["event"] == "THREATEN"
     assert first(code(coder, "Ankara warned Washington of severe consequences.", "2019-12-16"))["event"] == "THREATEN"
     assert first(code(coder, "Cavusoglu warned that key U.S. bases are now at risk if Turkey is sanctioned.", "2019-12-16"))["event"] == "THREATEN"
+
+
+def test_a_blamed_act_names_its_doer_as_the_target(coder):
+    ev = first(code(coder, "Lazaro raised concerns about the detention of four Filipino fishermen by Chinese authorities.", "2026-07-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["CHN"]
+    ev = first(code(coder, "The minister condemned the killing of two Kenyan soldiers by al-Shabab militants.", "2026-07-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["SOM"]
+    # with no doer named, the object's own party stays ("raised concerns about Pakistan")
+    ev = first(code(coder, "India raised concerns about Pakistan.", "2026-07-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["PAK"]

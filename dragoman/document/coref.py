@@ -188,11 +188,11 @@ class Coreference:
     def surname(self, ent: Entity, head: Token) -> Entity | None:
         """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
         words = ent.entity_text.split()
-        if not words or head.ent_type_ not in ("PERSON", "", "ORG") or head.pos_ != "PROPN":
+        if not words or head.ent_type_ not in ("PERSON", "", "ORG", "GPE") or head.pos_ != "PROPN":
             return None
-        # the tagger takes a surname told again for an organisation at times ("Pranowo urged"):
-        # it is a person's only when it ends a person's name told before
-        person_only = head.ent_type_ == "ORG"
+        # the tagger takes a surname told again for an organisation or a place at times ("Pranowo
+        # urged", "PM Chính thanked"): it is a person's only when it ends a person's name told before
+        person_only = head.ent_type_ in ("ORG", "GPE")
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
         lead = " ".join(w.lower() for w in words)
         if len(words) >= 2 and not person_only:
@@ -207,7 +207,7 @@ class Coreference:
         for n in range(bisect.bisect_left(named, head.i, key=_head) - 1, -1, -1):
             e = named[n]
             if not (e.start <= head.idx < e.end):
-                if person_only and self.doc[e.head].ent_type_ != "PERSON" and not (e.rule or "").startswith("coref.name"):
+                if person_only and self.doc[e.head].ent_type_ != "PERSON" and e.kind != "person" and not (e.rule or "").startswith("coref.name"):
                     # (a surname told again before, already resolved to its person, is that person)
                     return None
                 return self._as(ent, e, "coref.name")

@@ -245,7 +245,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
         else:
             # the preposition on the verb, or on its object ("granted asylum to five officers")
             # ("from" on the object belongs to it: "demanded the withdrawal of forces from Bosnia")
-            objs = [c for c in verb.children if c.dep_ == "dobj"] if role in OBJECT_ROLES else []
+            # (and any preposition on an object that is a word of the pattern: "raised concerns about X")
+            objs = [c for c in verb.children if c.dep_ == "dobj" and (role in OBJECT_ROLES or c.i in used)]
             for holder in [verb, *objs]:
                 for c in holder.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == role:

@@ -70,6 +70,11 @@ class EventCoder:
         self.gazetteer = getattr(actors, "place_forms", {})
         self.countries = country_points(self.gazetteer)
 
+    def _event_noun(self, lemma: str) -> bool:
+        """Whether a noun heads an event pattern ("detention", "attack")."""
+        assert self.index is not None
+        return any(p.event != "NONE" for p in self.index.candidates("NOUN", lemma))
+
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
         day: dt.date | None = doc._.pub_date
@@ -105,7 +110,7 @@ class EventCoder:
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
-                recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient")
+                recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient", self._event_noun)
                 # the actor's own side is no target ("reaffirmed U.S. support for Ukraine"): look further
                 recipients = [r for r in recipients if not any(r.start == a.start or _same_side(a, r) for a in actors)]
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
@@ -561,6 +566,19 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB
 OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
 
 
+def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[Entity]:
+    """The coded doers an event noun names: its "by" agent, its owner ("China's detention of"),
+    its demonym ("Chinese detention")."""
+    cands = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    cands += [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+    out = []
+    for c in cands:
+        ent = describe_head(c, covered, day) if c.pos_ != "PRON" else None
+        if ent is not None and ent.code:
+            out.append(ent)
+    return out
+
+
 def _inherit_code(
     ent: Entity, head: Token, covered: dict[int, Any], day: dt.date | None, preps: set[str] = LOCATING_PREPS
 ) -> None:
@@ -626,6 +644,7 @@ def _entities(
     trig: Trigger,
     exclude: frozenset[str] = frozenset(),
     role: str = "actor",
+    event_noun: Callable[[str], bool] | None = None,
 ) -> list[Entity]:
     out: list[Entity] = []
     for head in heads:
@@ -635,6 +654,12 @@ def _entities(
         found: list[Entity] = []
         if head.pos_ == "PRON":
             found = coref.pronoun(head)
+        elif head.pos_ == "NOUN" and role == "recipient" and event_noun is not None and event_noun(head.lemma_.lower()) and (
+            doers := _doers(head, covered, day)
+        ):
+            # "raised concerns about the detention of Filipino fishermen by Chinese authorities":
+            # what is blamed or asked about is the doer's act; the doer is the party
+            found = doers
         else:
             ent = describe_head(head, covered, day)
             described = coref.description(head, ent, exclude)
