@@ -19,3 +19,12 @@ def misparsed_finite(tok: Token) -> bool:
     if tok.tag_ == "VBD":
         return prev.text not in ("-", "\u2013")
     return tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("nmod", "compound", "npadvmod", "nsubj", "ROOT")
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive verb; for a passive infinitive with none of its own, its
+    controller's ("Albanese is scheduled to be received by ...": Albanese is received)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

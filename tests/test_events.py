@@ -380,3 +380,18 @@ def test_a_blamed_act_names_its_doer_as_the_target(coder):
     # with no doer named, the object's own party stays ("raised concerns about Pakistan")
     ev = first(code(coder, "India raised concerns about Pakistan.", "2026-07-10"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["PAK"]
+
+
+def test_a_passive_infinitive_takes_its_controllers_subject(coder):
+    ev = first(code(coder, "Australian Prime Minister Anthony Albanese is scheduled to be received by Vietnamese President Luong Cuong on Thursday.", "2025-12-03"))
+    # a visit still ahead: AGREE, the visitor the actor, the host the recipient
+    assert ev["event"] == "AGREE" and ev["modality"] == "future"
+    assert [a["code"] for a in ev["actor"]] == ["AUS"] and [r["code"] for r in ev["recipient"]] == ["VNM"]
+
+
+def test_a_participle_names_the_doer_and_target_of_its_noun(coder):
+    evs = code(coder, "The leaders discussed the tariffs imposed by the United States on Canadian and Mexican goods since March.", "2025-05-27")
+    ev = first(evs, "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and sorted(r["code"] for r in ev["recipient"]) == ["CAN", "MEX"]
+    ev = first(code(coder, "The sanctions imposed on Iran by the European Union took effect.", "2025-05-27"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["EUR"] and [r["code"] for r in ev["recipient"]] == ["IRN"]

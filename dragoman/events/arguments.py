@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse import misparsed_finite
+from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .triggers import Trigger
@@ -226,7 +226,7 @@ def verb_arguments(trig: Trigger) -> Arguments:
         elif role in ("dobj", "iobj"):
             if passive:
                 # (a stative passive's subject is its actor: "Israel is opposed to ...")
-                cands = [] if _stative(verb) and not _agent(verb) else [c for c in verb.children if c.dep_ == "nsubjpass"]
+                cands = [] if _stative(verb) and not _agent(verb) else passive_subjects(verb)
             else:
                 # the object stays a candidate even when it is a word of the pattern ("summoned the
                 # Afghan envoy"); objects that are no actor ("imposed sanctions") describe to nothing
@@ -293,6 +293,12 @@ def noun_arguments(trig: Trigger) -> Arguments:
             between += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
             recipients += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            # "the tariffs imposed by the United States on Canadian goods": the participle's agent
+            # does the noun's act, its preposition names the target
+            actors += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not recipients:
+                recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
     if not any(a.dep_ == "poss" for a in actors):
         # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
         left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]

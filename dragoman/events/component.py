@@ -492,9 +492,14 @@ def _owned_event(trig: Trigger) -> bool:
     """An event noun naming its doer ("condemned Israel's strike on Doha", "the Israeli strikes",
     "the M23 offensive"): what is condemned is alleged, and coded too (codebook: accusations)."""
     tok = trig.token
-    return trig.pattern.pos == "NOUN" and tok.dep_ == "dobj" and any(
-        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
-        for c in tok.children
+    if trig.pattern.pos != "NOUN" or tok.dep_ != "dobj":
+        return False
+    named = ("GPE", "NORP", "ORG", "PERSON")
+    return any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in named or c.pos_ == "PROPN") for c in tok.children
+    ) or any(  # "the tariffs imposed by the United States"
+        g.ent_type_ in named or g.pos_ == "PROPN"
+        for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
     )
 
 
@@ -544,8 +549,10 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
                     # "condemned the detention of X": the detention is an event too (codebook §2)
                     alleged[trig.token.i] = at[cur.i]
                     break
-                if judged and at[cur.i].pattern.event == "SUPPORT" and at[cur.i].pattern.pos == "VERB":
-                    break  # "welcomed the talks between A and B": the talks are an event of their own
+                if judged and at[cur.i].pattern.pos == "VERB" and (at[cur.i].pattern.event == "SUPPORT" or _owned_event(trig)):
+                    # "welcomed the talks between A and B", "discussed the tariffs imposed by the
+                    # United States": the named act is an event of its own
+                    break
                 dominated = True
                 break
             if via in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.i in at and at[c.i] is not trig for c in cur.children):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..parse import misparsed_finite
+from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .patterns import Pattern, PatternIndex
@@ -50,7 +50,7 @@ def _objects(tok: Token) -> list[Token]:
         return [tok.head, *tok.head.conjuncts]
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objs += passive_subjects(tok)
     # "agreed to a ceasefire" style objects behind xcomp are not objects; conjoined objects are
     for o in list(objs):
         objs.extend(o.conjuncts)
