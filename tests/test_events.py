@@ -395,3 +395,13 @@ def test_a_participle_names_the_doer_and_target_of_its_noun(coder):
     assert [a["code"] for a in ev["actor"]] == ["USA"] and sorted(r["code"] for r in ev["recipient"]) == ["CAN", "MEX"]
     ev = first(code(coder, "The sanctions imposed on Iran by the European Union took effect.", "2025-05-27"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["EUR"] and [r["code"] for r in ev["recipient"]] == ["IRN"]
+
+
+def test_blame_said_of_someone_is_an_accusation(coder):
+    ev = first(code(coder, "U.S. Secretary of State Marco Rubio said Vladimir Putin is the aggressor.", "2025-03-12"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    ev = first(code(coder, "Canada called the American tariffs unjustified.", "2025-03-12"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["USA"]
+    # praise, or a speaker's word on its own side, is no accusation
+    assert code(coder, "He called the decision historic.", "2025-03-12") == []
+    assert code(coder, "Modi said India is a peaceful nation.", "2025-03-12") == []

@@ -34,6 +34,7 @@ class Pattern:
     host: bool = False  # the subject hosts: its object is the visitor (actor), it the recipient
     counterpart: bool = False  # an event only with another party ("signed" alone is a domestic act)
     transitive: bool = False  # an event only with an object or as a passive ("fires burn" is none)
+    evaluation: str | None = None  # "negative": only when the complement blames ("called the ruling arbitrary")
 
     @property
     def weak(self) -> bool:
@@ -50,6 +51,7 @@ class Pattern:
             + (5 if self.prep_object else 0)
             + (4 if self.particle else 0)
             + (10 if self.complement_aux else 0)
+            + (10 if self.evaluation else 0)
         )
 
 
@@ -112,6 +114,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         score=float(entry["score"]) if entry else 0.0,
         complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
         transitive=bool(rec.get("transitive", False)),
+        evaluation=rec.get("evaluation") or None,
         host=bool(rec.get("host", False)),
         counterpart=bool(rec.get("counterpart", False)),
     )

@@ -57,6 +57,58 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+NEGATIVE = words("negative_evaluations")
+
+
+def _blaming(phrase: Token) -> Token | None:
+    """A word of blame in a complement phrase (its head and modifiers, not clauses inside it)."""
+    for t in (phrase, *(c for c in phrase.children if c.dep_ in ("amod", "advmod", "compound", "conj", "acomp", "attr", "prep"))):
+        if t.lemma_.lower() in NEGATIVE or t.lower_ in NEGATIVE:
+            return t
+        if t.dep_ == "prep":  # "one of the most hostile authorities"
+            for g in t.children:
+                if g.dep_ == "pobj":
+                    hit = next((w for w in (g, *g.children) if w.lemma_.lower() in NEGATIVE or w.lower_ in NEGATIVE), None)
+                    if hit is not None:
+                        return hit
+    return None
+
+
+def negative_complement(verb: Token) -> Token | None:
+    """The word of blame a verb's complement says of someone: "called the ruling 'arbitrary'"
+    (an object's predicate), "said the ACLU is more interested in open borders than ...", "said
+    Putin is the aggressor" (a copular clause's predicate); None when the complement blames no one."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":  # "described the jailbreak as deplorable"
+            for g in c.children:
+                hit = _blaming(g) if g.dep_ in ("pobj", "amod", "acomp") else None
+                if hit is not None:
+                    return hit
+        if c.dep_ == "dobj":
+            # "called Ford's comments egregious": the parser takes the predicate for the noun's adjective
+            for a in c.children:
+                if a.dep_ == "amod" and a.i > c.i and (a.lemma_.lower() in NEGATIVE or a.lower_ in NEGATIVE):
+                    return a
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+            hit = _blaming(c)
+            if hit is not None:
+                return hit
+        if c.dep_ == "ccomp":
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            if c.lemma_ == "be":
+                preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+            elif c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "cop" for g in c.children):
+                preds = [c]
+            else:
+                preds = []
+            for pr in preds:
+                hit = _blaming(pr)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def _known_person(tok: Token) -> bool:
     """A word of a dictionary person's name ("FM Iwaya")."""
     people = tok.doc.user_data.get("dragoman.person_tokens")
@@ -131,6 +183,11 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
     used: list[Token] = [tok]
     if pat.transitive and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
         return None  # "bushfires continue to burn": no one burns anything
+    if pat.evaluation == "negative":
+        blame = negative_complement(tok)
+        if blame is None:
+            return None
+        used.append(blame)
     if pat.particle:
         prt = feats.particles.get(pat.particle)
         if prt is None:
