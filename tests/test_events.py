@@ -370,6 +370,8 @@ def test_a_warning_about_what_others_do_is_a_criticism(coder):
     assert first(code(coder, "Ankara is warning it could turn to Russia's SU 35 as an alternative.", "2019-12-16"))["event"] == "THREATEN"
     assert first(code(coder, "Ankara warned Washington of severe consequences.", "2019-12-16"))["event"] == "THREATEN"
     assert first(code(coder, "Cavusoglu warned that key U.S. bases are now at risk if Turkey is sanctioned.", "2019-12-16"))["event"] == "THREATEN"
+    # a warning of what one's own side will do is a threat
+    assert first(code(coder, "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.", "2005-06-01"))["event"] == "THREATEN"
 
 
 def test_a_blamed_act_names_its_doer_as_the_target(coder):
@@ -405,3 +407,9 @@ def test_blame_said_of_someone_is_an_accusation(coder):
     # praise, or a speaker's word on its own side, is no accusation
     assert code(coder, "He called the decision historic.", "2025-03-12") == []
     assert code(coder, "Modi said India is a peaceful nation.", "2025-03-12") == []
+
+
+def test_a_rejected_demand_is_no_second_event_but_a_discussed_act_is(coder):
+    # "rejected X's demand": the rejection only; "discussed the tariffs imposed by X": the tariffs too
+    evs = code(coder, "South Korea rejected North Korea's demand for the withdrawal of US troops.", "2005-06-01")
+    assert [e["event"] for e in evs] == ["REJECT"], summary(evs)

@@ -416,6 +416,8 @@ def _warning_about_others(ev: EventMention) -> bool:
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return False
+    if not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree):
+        return False  # "warned that police will no longer tolerate rallies": the speaker's own side, a threat
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
 
 
@@ -549,7 +551,9 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
                     # "condemned the detention of X": the detention is an event too (codebook §2)
                     alleged[trig.token.i] = at[cur.i]
                     break
-                if judged and at[cur.i].pattern.pos == "VERB" and (at[cur.i].pattern.event == "SUPPORT" or _owned_event(trig)):
+                if judged and at[cur.i].pattern.pos == "VERB" and (
+                    at[cur.i].pattern.event == "SUPPORT" or (at[cur.i].pattern.event == "CONSULT" and _owned_event(trig))
+                ):
                     # "welcomed the talks between A and B", "discussed the tariffs imposed by the
                     # United States": the named act is an event of its own
                     break
