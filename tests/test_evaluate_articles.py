@@ -137,7 +137,18 @@ def test_relevance_scores_and_threshold(coder, default_coder):
     every = coder.code_text(text, "2025-03-12")
     kept = default_coder.code_text(text, "2025-03-12")
     assert all(0.0 <= e["confidence"] <= 1.0 for e in every)
-    assert [e["id"] for e in kept] == [e["id"] for e in every if e["confidence"] >= model.threshold]
+    def floor(e):  # events without a coded actor have their own, higher floor
+        coded = any(a["code"] for a in e["actor"])
+        return model.threshold if coded or model.threshold_no_actor is None else max(model.threshold, model.threshold_no_actor)
+
+    assert [e["id"] for e in kept] == [e["id"] for e in every if e["confidence"] >= floor(e)]
+    # an event without a coded actor under its floor is not written, one with an actor at that score is
+    if model.threshold_no_actor is not None and model.threshold_no_actor > model.threshold:
+        text = "Three soldiers were killed in an attack near Kidal on Tuesday. Mali's army attacked rebels near Kidal."
+        every = coder.code_text(text, "2025-03-12")
+        kept_ids = {e["id"] for e in default_coder.code_text(text, "2025-03-12")}
+        for e in every:
+            assert (e["id"] in kept_ids) == (e["confidence"] >= floor(e))
 
 
 def test_bcubed():

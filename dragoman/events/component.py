@@ -206,10 +206,13 @@ class EventCoder:
             # events whose clause names no place take one from their context (parties are settled)
             carry_places(events, doc, covered, self.gazetteer, self.countries)
         if self.relevance is not None:
-            floor = self.relevance.threshold if self.min_confidence is None else self.min_confidence
             for ev in events:
                 ev.confidence = self.relevance.score(ev)
-            events = [ev for ev in events if ev.confidence is not None and ev.confidence >= floor]
+            events = [
+                ev for ev in events
+                if ev.confidence is not None
+                and ev.confidence >= (self.relevance.floor(ev) if self.min_confidence is None else self.min_confidence)
+            ]
         doc._.events = events
         return doc
 

@@ -94,6 +94,13 @@ class RelevanceModel:
     bias: float
     threshold: float
     meta: dict[str, Any]
+    threshold_no_actor: float | None = None  # the floor of events without a coded actor (None: ``threshold``)
+
+    def floor(self, ev: Any) -> float:
+        """The score an event must reach to be written."""
+        if self.threshold_no_actor is not None and not any(a.code for a in ev.actors):
+            return max(self.threshold, self.threshold_no_actor)
+        return self.threshold
 
     def score(self, ev: Any) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features(ev).items())
@@ -110,5 +117,6 @@ class RelevanceModel:
             weights={str(k): float(v) for k, v in data["weights"].items()},
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
-            meta={k: v for k, v in data.items() if k not in ("weights", "bias", "threshold")},
+            meta={k: v for k, v in data.items() if k not in ("weights", "bias", "threshold", "threshold_no_actor")},
+            threshold_no_actor=float(data["threshold_no_actor"]) if data.get("threshold_no_actor") is not None else None,
         )
