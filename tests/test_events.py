@@ -413,3 +413,10 @@ def test_a_rejected_demand_is_no_second_event_but_a_discussed_act_is(coder):
     # "rejected X's demand": the rejection only; "discussed the tariffs imposed by X": the tariffs too
     evs = code(coder, "South Korea rejected North Korea's demand for the withdrawal of US troops.", "2005-06-01")
     assert [e["event"] for e in evs] == ["REJECT"], summary(evs)
+
+
+def test_brokered_talks_named_by_a_participle(coder):
+    evs = code(coder, "Japan welcomed the talks between the United States and Iran facilitated by Oman.", "2025-05-14")
+    ev = first(evs, "CONSULT")
+    # the parties meet; the broker is the other party (codebook: brokered talks)
+    assert sorted(a["code"] for a in ev["actor"]) == ["IRN", "USA"] and [r["code"] for r in ev["recipient"]] == ["OMN"]

@@ -282,6 +282,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
     actors: list[Token] = []
     recipients: list[Token] = []
     between: list[Token] = []
+    by_agent: list[Token] = []
     for c in noun.children:
         if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
@@ -296,9 +297,14 @@ def noun_arguments(trig: Trigger) -> Arguments:
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target
-            actors += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            by_agent += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if not recipients:
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+    if between and by_agent:
+        # "talks between the United States and Iran facilitated by Oman": the parties meet, the
+        # broker is the other party (codebook: brokered talks)
+        return Arguments(_with_conjuncts(between), _with_conjuncts(by_agent), False)
+    actors += by_agent
     if not any(a.dep_ == "poss" for a in actors):
         # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
         left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]
