@@ -420,3 +420,8 @@ def test_brokered_talks_named_by_a_participle(coder):
     ev = first(evs, "CONSULT")
     # the parties meet; the broker is the other party (codebook: brokered talks)
     assert sorted(a["code"] for a in ev["actor"]) == ["IRN", "USA"] and [r["code"] for r in ev["recipient"]] == ["OMN"]
+
+
+def test_a_complement_about_no_one_asks_or_blames_no_one(coder):
+    assert code(coder, '"This is unacceptable during the prayers of the Muslims," Casin said.', "2021-05-10") == []
+    assert code(coder, "Matthew Palmer said one should not read too much into the timing.", "2021-05-10") == []

@@ -58,6 +58,7 @@ def _objects(tok: Token) -> list[Token]:
 
 
 NEGATIVE = words("negative_evaluations")
+GENERIC_SUBJECTS = words("generic_subjects")
 
 
 def _blaming(phrase: Token) -> Token | None:
@@ -94,8 +95,9 @@ def negative_complement(verb: Token) -> Token | None:
             if hit is not None:
                 return hit
         if c.dep_ == "ccomp":
-            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                continue
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in GENERIC_SUBJECTS:
+                continue  # "said this is unacceptable": a situation, not someone
             if c.lemma_ == "be":
                 preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
             elif c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "cop" for g in c.children):
@@ -215,6 +217,8 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
             return None
         verb = aux.head
         ready = any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJ for c in verb.children)  # "must be ready to mediate"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENERIC_SUBJECTS for c in verb.children):
+            return None  # "said one should not read too much into it": asked of no one
         if (verb.lemma_.lower() in STATIVE and not ready) or (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _owner_must_act(verb)
         ):
