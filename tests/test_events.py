@@ -425,3 +425,8 @@ def test_brokered_talks_named_by_a_participle(coder):
 def test_a_complement_about_no_one_asks_or_blames_no_one(coder):
     assert code(coder, '"This is unacceptable during the prayers of the Muslims," Casin said.', "2021-05-10") == []
     assert code(coder, "Matthew Palmer said one should not read too much into the timing.", "2021-05-10") == []
+
+
+def test_police_and_courts_act_at_home(coder):
+    ev = first(code(coder, "Police arrested protesters in Lagos.", "2025-01-01"), "COERCE")
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("NGA", "COP")]

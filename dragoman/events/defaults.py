@@ -28,6 +28,7 @@ from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity, EventMention
 from ..words import words
 
+HOME_SECTORS = {"COP", "JUD", "GOV"}  # bodies that act in their own state (not armies: they act abroad too)
 DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 
 
@@ -37,6 +38,15 @@ def default_actor(ev: EventMention, convention: str = "plover") -> None:
     if ev.coding.event == "ASSAULT" and convention == "cameo" and not ev.actors and ev.location and ev.location.get("country_code"):
         tok = ev.trigger.token
         ev.actors = [Entity(ev.location["text"], ev.location["country_code"], None, None, None, "actor.place", tok.idx, tok.idx, tok.i, "default")]
+        return
+    first = ev.actors[0] if ev.actors else None
+    if (
+        first is not None and first.code is None and first.sector in HOME_SECTORS and ev.coding.event != "ASSAULT"
+        and len(ev.actors) == 1 and ev.location and ev.location.get("country_code")
+    ):
+        # "Police arrested protesters in Lagos", "a court in Guatemala City sentenced ...": a state's
+        # police, courts and government act at home
+        ev.actors = [dataclasses.replace(first, code=ev.location["country_code"], rule=f"{first.rule}<actor.home")]
         return
     if ev.coding.event != "ASSAULT" or not ev.actors or any(a.code for a in ev.actors) or not ev.location:
         return
