@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +20,7 @@ from .prefilter import Prefilter, load_prefilter
 from .read import Article, ReadFailure, rules
 from .read.dateline import dateline_ends
 from .records.record import records
+from .sentences import keep_text
 
 
 @dataclass
@@ -66,6 +68,8 @@ class Coder:
         self.dictionaries = tuple(str(p) for p in dictionaries)
         self._lexicon: Lexicon | None = None
         self.nlp: Language = load_pipeline(None, model, conventions, min_confidence, self.dictionaries)
+        # (read once: Language.meta rebuilds the whole meta, labels included, at each call)
+        self._dictionary_version = str(self.nlp.meta["dragoman_dictionary_version"])
         events = dragoman_of(self.nlp).events
         self.prefilter: Prefilter | None = load_prefilter(self.nlp, events.index.by_head, self.dictionary_version) if prefilter else None
 
@@ -78,19 +82,20 @@ class Coder:
 
     @property
     def dictionary_version(self) -> str:
-        return str(self.nlp.meta["dragoman_dictionary_version"])
+        return self._dictionary_version
 
     def _doc(self, art: Article) -> Doc:
         doc = self.nlp.make_doc(art.text)
         doc._.pub_date = art.date
         doc._.doc_id = art.id
+        keep_text(doc, art.text)
         # a dateline is a sentence of its own (the parser keeps boundaries set before it runs)
         ends = list(dateline_ends(art.text))
-        starts = {t.idx: t for t in doc} if ends else {}
+        starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())} if ends else {}
         for end in ends:
-            tok = starts.get(end)
-            if tok is not None and tok.i > 0:
-                tok.is_sent_start = True
+            i = starts.get(end)
+            if i is not None and i > 0:
+                doc[i].is_sent_start = True
         return doc
 
     def parse(

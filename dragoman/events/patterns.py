@@ -147,6 +147,10 @@ class PatternIndex:
             self.keyed[key] = table
         self.heads = {head for _, head in self.by_head}
 
+    def has(self, pos: str, lemma: str) -> bool:
+        """Whether some pattern has this head (its patterns are not loaded)."""
+        return (pos, lemma) in self.by_head
+
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self.by_head.get((pos, lemma), [])
 
