@@ -71,7 +71,7 @@ class Coder:
         # (read once: Language.meta rebuilds the whole meta, labels included, at each call)
         self._dictionary_version = str(self.nlp.meta["dragoman_dictionary_version"])
         events = dragoman_of(self.nlp).events
-        self.prefilter: Prefilter | None = load_prefilter(self.nlp, events.index.by_head, self.dictionary_version) if prefilter else None
+        self.prefilter: Prefilter | None = load_prefilter(self.nlp, lambda: events.index.by_head, self.dictionary_version) if prefilter else None
 
     @property
     def lexicon(self) -> Lexicon:
