@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +20,7 @@ from .prefilter import Prefilter, load_prefilter
 from .read import Article, ReadFailure, rules
 from .read.dateline import dateline_ends
 from .records.record import records
+from .sentences import keep_text
 
 
 @dataclass
@@ -66,8 +68,10 @@ class Coder:
         self.dictionaries = tuple(str(p) for p in dictionaries)
         self._lexicon: Lexicon | None = None
         self.nlp: Language = load_pipeline(None, model, conventions, min_confidence, self.dictionaries)
+        # (read once: Language.meta rebuilds the whole meta, labels included, at each call)
+        self._dictionary_version = str(self.nlp.meta["dragoman_dictionary_version"])
         events = dragoman_of(self.nlp).events
-        self.prefilter: Prefilter | None = load_prefilter(self.nlp, events.index.by_head, self.dictionary_version) if prefilter else None
+        self.prefilter: Prefilter | None = load_prefilter(self.nlp, lambda: events.index.by_head, self.dictionary_version) if prefilter else None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -78,19 +82,20 @@ class Coder:
 
     @property
     def dictionary_version(self) -> str:
-        return str(self.nlp.meta["dragoman_dictionary_version"])
+        return self._dictionary_version
 
     def _doc(self, art: Article) -> Doc:
         doc = self.nlp.make_doc(art.text)
         doc._.pub_date = art.date
         doc._.doc_id = art.id
+        keep_text(doc, art.text)
         # a dateline is a sentence of its own (the parser keeps boundaries set before it runs)
         ends = list(dateline_ends(art.text))
-        starts = {t.idx: t for t in doc} if ends else {}
+        starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())} if ends else {}
         for end in ends:
-            tok = starts.get(end)
-            if tok is not None and tok.i > 0:
-                tok.is_sent_start = True
+            i = starts.get(end)
+            if i is not None and i > 0:
+                doc[i].is_sent_start = True
         return doc
 
     def parse(
@@ -140,6 +145,8 @@ class Coder:
                 except Exception as exc:  # noqa: BLE001 - one record's failure does not stop the others
                     yield Result(art.origin, art.id, error=_bug(art, exc))
                     continue
+                finally:
+                    _release(doc)
                 yield Result(art.origin, art.id, events, article=art)
             pending.clear()
 
@@ -181,6 +188,14 @@ def _eventless(doc: Doc) -> Doc:
     doc._.actor_matches = []
     doc._.events = []
     return doc
+
+
+def _release(doc: Doc) -> None:
+    """Drop what the coder left on a Doc whose records are made. Its annotations (events, actor
+    matches, per-Doc caches) hold spans and tokens that point back at the Doc: without them the
+    Doc, its arrays and its tensor are freed at once rather than by a later run of the cyclic
+    garbage collector, which walks every live object of the process."""
+    doc.user_data.clear()
 
 
 def _bug(art: Article, exc: BaseException) -> DragomanError:

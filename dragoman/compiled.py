@@ -82,6 +82,10 @@ class LazyTable(Mapping[Any, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self._rows.raw
 
+    def get(self, key: Any, default: Any = None) -> Any:
+        # (Mapping.get would raise and catch a KeyError for every key that is not there)
+        return self[key] if key in self._rows.raw else default
+
     def __iter__(self) -> Iterator[Any]:
         return iter(self._rows.raw)
 

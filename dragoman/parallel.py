@@ -14,6 +14,7 @@ uses a running cluster (see docs/cluster.md for a SLURM cluster through dask-job
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections import deque
@@ -54,8 +55,17 @@ def worker_coder(config: CoderConfig) -> Coder:
     with _LOAD:
         coder = _CODERS.get(config)
         if coder is None:
-            coder = _CODERS[config] = config.build()
+            coder = _CODERS[config] = _settled(config.build())
         return coder
+
+
+def _settled(coder: Coder) -> Coder:
+    """The coder of a process that loads one and then codes: every object alive now (the
+    pipeline, its tables, the modules) is moved out of the cyclic garbage collector's reach
+    (``gc.freeze``). They live as long as the process, and each full collection while coding
+    would walk them all again."""
+    gc.freeze()
+    return coder
 
 
 def describe(config: CoderConfig) -> dict[str, Any]:
@@ -113,7 +123,7 @@ def make_coder(
     (close it when done: ``DaskCoder.close``)."""
     if workers or scheduler:
         return DaskCoder(config, workers=workers, scheduler=scheduler, partition_size=partition_size, on_partition=on_partition)
-    return config.build()
+    return _settled(config.build())
 
 
 class DaskCoder:

@@ -27,7 +27,7 @@ cannot list.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from spacy.attrs import LOWER
@@ -197,8 +197,11 @@ class Prefilter:
         return False
 
 
-def load_prefilter(nlp: Language, by_head: Mapping[tuple[str, str], list[Any]], dictionary_version: str) -> Prefilter:
-    """The prefilter of a pipeline and pattern index, from the compiled cache when it is there."""
+def load_prefilter(
+    nlp: Language, by_head: Callable[[], Mapping[tuple[str, str], list[Any]]], dictionary_version: str
+) -> Prefilter:
+    """The prefilter of a pipeline and pattern index, from the compiled cache when it is there
+    (``by_head`` gives the index's patterns by head, called only to build it)."""
     from . import compiled
 
     meta = nlp.meta
@@ -209,6 +212,6 @@ def load_prefilter(nlp: Language, by_head: Mapping[tuple[str, str], list[Any]], 
         pf = Prefilter.__new__(Prefilter)
         vars(pf).update(tables["prefilter"])
         return pf
-    pf = Prefilter(nlp, by_head)
+    pf = Prefilter(nlp, by_head())
     compiled.save(key, {"prefilter": vars(pf)})
     return pf

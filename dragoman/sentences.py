@@ -43,7 +43,7 @@ def sent_ents(sent: Span) -> list[Span]:
     table: dict[int, list[Span]] | None = doc.user_data.get(ENTS_KEY)
     if table is None:
         table = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             home = sent_of(doc[ent.start])
             if ent.end <= home.end:
                 table.setdefault(home.start, []).append(ent)
@@ -52,6 +52,7 @@ def sent_ents(sent: Span) -> list[Span]:
 
 
 TEXT_KEY = "dragoman.text"
+DOC_ENTS_KEY = "dragoman.ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -60,3 +61,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return str(text)
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember the text a Doc was made from as its :func:`doc_text` (the tokenizer keeps every
+    character: the Doc's text is that text)."""
+    doc.user_data[TEXT_KEY] = text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once (``Doc.ents`` builds a new Span for every entity at each call)."""
+    ents = doc.user_data.get(DOC_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[DOC_ENTS_KEY] = tuple(doc.ents)
+    return tuple(ents)

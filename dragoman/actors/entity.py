@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..mentions import Entity
 from ..parse import misparsed_finite
+from ..sentences import doc_text
 from ..words import words
 from .forms import Form
 from .matcher import ActorMatch
@@ -88,8 +89,8 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
 def _span_text(doc: Doc, toks: list[Token]) -> tuple[str, int, int]:
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
-    # a Span's text joins only its own tokens (Doc.text would join the whole document)
-    return doc[toks[0].i : toks[-1].i + 1].text, start, end
+    # the span's text: a slice of the document's text, joined once per Doc
+    return doc_text(doc)[start:end], start, end
 
 
 def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatch], day: dt.date | None) -> Entity | None:

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
+import numpy
 from rapidfuzz import fuzz, process
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
-from ..sentences import doc_text
+from ..sentences import doc_ents, doc_text
 from .forms import Form, is_acronym, iter_forms, iter_places
 
 TITLE_WORDS_KEY = "dragoman.title_words"  # doc.user_data: capitalised words -> their token indices
@@ -91,6 +94,11 @@ def _given_name_conflicts(doc: Doc, i: int, names: set[str]) -> bool:
 def _plain_word(word: str) -> str:
     """A name word in lower case without accents ("Inácio" and "Inacio" are one given name)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _proper_nouns(doc: Doc) -> list[int]:
+    """The indices of the proper nouns (from the Doc's array: no Token made for the other words)."""
+    return numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()
 
 
 def _lower(text: str) -> str:
@@ -202,11 +210,12 @@ class ActorMatcher:
                 matches.append(ActorMatch(s, e, forms))
                 taken.update(range(s, e))
         # places: named-entity spans the dictionaries do not know, looked up in the gazetteer
-        spans = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+        spans = [(ent.start, ent.end, ent.label_) for ent in doc_ents(doc)]
         # proper nouns the tagger missed or took for a person ("shelled Kharkiv", "in Zaporizhzhia"),
         # in a place's position: after a preposition, or an object
         inside = {i for s, e, _ in spans for i in range(s, e)}
-        spans += [(t.i, t.i + 1, "") for t in doc if t.pos_ == "PROPN" and t.i not in inside]
+        proper = _proper_nouns(doc)
+        spans += [(i, i + 1, "") for i in proper if i not in inside]
         # the last words of people's full names: "Zamora" after "Jose Ruben Zamora" is that person
         # again, not the Spanish town
         surnames = {doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1}
@@ -225,8 +234,9 @@ class ActorMatcher:
             if label in ("GPE", "NORP") and end - start == 1:
                 self._fuzzy(doc[start], matches, taken, 88)
         # other capitalised words that are a misspelt state name ("Ethopia", "Quatar"): stricter
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ not in ("GPE", "NORP"):
+        for i in proper:
+            tok = doc[i]
+            if i not in taken and tok.ent_type_ not in ("GPE", "NORP"):
                 self._fuzzy(tok, matches, taken, 92)
         matches.sort(key=lambda m: m.start)
         doc._.actor_matches = matches

@@ -41,7 +41,7 @@ from .intent import IntentTable
 from .modality import historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel
-from .triggers import PERSON_NOUNS, Trigger, find_triggers
+from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
@@ -81,6 +81,7 @@ class EventCoder:
         covered = match_at(doc)
         coref = Coreference(doc, day)
         trigger_heads = self.index.heads
+        words = head_words(doc, trigger_heads)
         events: list[EventMention] = []
         paragraph = 0
         last_end = 0
@@ -88,7 +89,7 @@ class EventCoder:
             if si and _newlines(doc, last_end, sent.start):
                 paragraph += 1
             last_end = sent.end
-            triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index)]
+            triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index, words)]
             if not triggers:
                 continue
             dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]

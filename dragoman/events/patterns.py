@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from ..lexicon import Lexicon
@@ -35,6 +35,10 @@ class Pattern:
     counterpart: bool = False  # an event only with another party ("signed" alone is a domestic act)
     transitive: bool = False  # an event only with an object or as a passive ("fires burn" is none)
     evaluation: str | None = None  # "negative": only when the complement blames ("called the ruling arbitrary")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # its field values only: in the compiled cache each pattern is pickled on its own
+        return (Pattern, tuple(getattr(self, f.name) for f in fields(self)))
 
     @property
     def weak(self) -> bool:
@@ -125,22 +129,31 @@ class PatternIndex:
 
     Within a head, patterns are also indexed by the object lemma, preposition or particle they
     require, so a verb with hundreds of patterns ("say", "take") is only tested against those its
-    dependents can satisfy.
+    dependents can satisfy. The indexes hold pattern numbers (``patterns``: number -> pattern): in
+    the compiled cache (:mod:`dragoman.compiled`) each pattern is kept pickled on its own, so a word
+    unpickles only the patterns its dependents select, not every pattern of its head.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.by_head: dict[tuple[str, str], list[Pattern]] = {}
+        by_head: dict[tuple[str, str], list[Pattern]] = {}
         for rec in lexicon.triggers:
             for pat in _patterns(rec, lexicon.cameo):
-                self.by_head.setdefault((pat.pos, pat.head), []).append(pat)
+                by_head.setdefault((pat.pos, pat.head), []).append(pat)
+        self.patterns: dict[int, Pattern] = {}
         self.rank: dict[str, int] = {}
-        # (pos, head) -> key ("o:lemma", "p:prep", "t:particle", "*" for the rest) -> patterns
-        self.keyed: dict[tuple[str, str], dict[str, list[Pattern]]] = {}
-        for key, pats in self.by_head.items():
+        # (pos, head) -> the numbers of its patterns, most specific first
+        self.order: dict[tuple[str, str], tuple[int, ...]] = {}
+        # (pos, head) -> key ("o:lemma", "p:prep", "t:particle", "*" for the rest) -> pattern numbers
+        self.keyed: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
+        for key, pats in by_head.items():
             pats.sort(key=lambda p: (-p.specificity, p.id))
-            table: dict[str, list[Pattern]] = {}
+            table: dict[str, list[int]] = {}
+            numbers = []
             for n, pat in enumerate(pats):
                 self.rank[pat.id + "|" + pat.head] = n
+                number = len(self.patterns)
+                self.patterns[number] = pat
+                numbers.append(number)
                 if pat.object:
                     keys = [f"o:{o}" for o in pat.object]
                 elif pat.prep:
@@ -150,12 +163,22 @@ class PatternIndex:
                 else:
                     keys = ["*"]
                 for k in keys:
-                    table.setdefault(k, []).append(pat)
-            self.keyed[key] = table
-        self.heads = {head for _, head in self.by_head}
+                    table.setdefault(k, []).append(number)
+            self.order[key] = tuple(numbers)
+            self.keyed[key] = {k: tuple(v) for k, v in table.items()}
+        self.heads = {head for _, head in self.order}
+
+    @property
+    def by_head(self) -> dict[tuple[str, str], list[Pattern]]:
+        """Every head's patterns, most specific first (all of them: each is loaded)."""
+        return {key: self.candidates(*key) for key in self.order}
+
+    def has(self, pos: str, lemma: str) -> bool:
+        """Whether some pattern has this head (its patterns are not loaded)."""
+        return (pos, lemma) in self.order
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
-        return self.by_head.get((pos, lemma), [])
+        return [self.patterns[n] for n in self.order.get((pos, lemma), ())]
 
     def candidates_for(self, pos: str, lemma: str, keys: Iterable[str]) -> list[Pattern]:
         """The patterns of a head that a word with these dependents (object lemmas, prepositions,
@@ -165,6 +188,7 @@ class PatternIndex:
             return []
         seen: dict[str, Pattern] = {}
         for k in ("*", *keys):
-            for pat in table.get(k, ()):
+            for n in table.get(k, ()):
+                pat = self.patterns[n]
                 seen[pat.id] = pat
         return sorted(seen.values(), key=lambda p: self.rank[p.id + "|" + p.head])

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
@@ -279,10 +283,28 @@ def _denial(tok: Token, lemma: str) -> bool:
     )
 
 
-def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
-    """Every token of ``sent`` that heads a trigger, with its best pattern."""
+def head_words(doc: Doc, heads: AbstractSet[str]) -> list[int]:
+    """The indices of the words whose lemma (lower-cased) or lower-case form is in ``heads``, in
+    order: read from the Doc's arrays, with no Token made for the other words."""
+    strings = doc.vocab.strings
+    known: dict[tuple[int, int], bool] = {}
+    out = []
+    for i, key in enumerate(map(tuple, doc.to_array([LEMMA, LOWER]).tolist())):
+        hit = known.get(key)
+        if hit is None:
+            hit = known[key] = strings[key[0]].lower() in heads or strings[key[1]] in heads
+        if hit:
+            out.append(i)
+    return out
+
+
+def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None = None) -> list[Trigger]:
+    """Every token of ``sent`` that heads a trigger, with its best pattern. ``words``: the
+    :func:`head_words` of the sentence's Doc, when known (only those words are looked at)."""
     out: list[Trigger] = []
-    for tok in sent:
+    doc = sent.doc
+    toks = sent if words is None else (doc[i] for i in words[bisect_left(words, sent.start) : bisect_left(words, sent.end)])
+    for tok in toks:
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
@@ -304,7 +326,7 @@ def find_triggers(sent: Span, index: PatternIndex) -> list[Trigger]:
             # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
             # negated; the denial is no event (not a REJECT)
             continue
-        if not index.candidates(pos, lemma):
+        if not index.has(pos, lemma):
             lemma = tok.lower_
         feats = VerbFeatures(tok) if pos == "VERB" else None
         if feats is not None:
