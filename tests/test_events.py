@@ -430,3 +430,12 @@ def test_a_complement_about_no_one_asks_or_blames_no_one(coder):
 def test_police_and_courts_act_at_home(coder):
     ev = first(code(coder, "Police arrested protesters in Lagos.", "2025-01-01"), "COERCE")
     assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("NGA", "COP")]
+
+
+def test_readout_commitments_and_thanks(coder):
+    text = ("Japanese Foreign Minister Takeshi Iwaya met Indian External Affairs Minister S. Jaishankar in Washington. "
+            "The two Ministers confirmed that they would continue to work closely together.")
+    ev = first(code(coder, text, "2025-07-02"), "AGREE")
+    assert sorted(a["code"] for a in ev["actor"]) == ["IND", "JPN"]
+    ev = first(code(coder, "Qatari minister Mohammed Al-Khulaifi also expressed the State of Qatar's thanks to the United States of America.", "2025-07-02"), "SUPPORT")
+    assert [a["code"] for a in ev["actor"]] == ["QAT"] and [r["code"] for r in ev["recipient"]] == ["USA"]

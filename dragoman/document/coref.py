@@ -468,7 +468,9 @@ class Coreference:
         plural = head.tag_ in ("NNS", "NNPS")
         if (
             lemma.endswith("s") and lemma not in GROUP_NOUNS and lemma[:-1] in GROUP_NOUNS and head.tag_ in ("NNPS", "NNP")
-            and head.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")  # "the United States" is one state
+            # "the United States", "the United Nations" are one body (an ORG tag on a lone
+            # "Ministers" is the tagger's noise)
+            and head.ent_type_ not in ("GPE", "NORP", "LOC") and not (head.ent_type_ == "ORG" and head.ent_iob_ == "I")
         ):
             # "The Ministers", "the two Foreign Ministers" tagged as proper nouns keep the plural as lemma
             lemma, plural = lemma[:-1], True
