@@ -439,3 +439,9 @@ def test_readout_commitments_and_thanks(coder):
     assert sorted(a["code"] for a in ev["actor"]) == ["IND", "JPN"]
     ev = first(code(coder, "Qatari minister Mohammed Al-Khulaifi also expressed the State of Qatar's thanks to the United States of America.", "2025-07-02"), "SUPPORT")
     assert [a["code"] for a in ev["actor"]] == ["QAT"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+
+
+def test_talks_held_between_parties_in_a_passive(coder):
+    ev = first(code(coder, "Talks between Russia and Ukraine will be held in Istanbul next week.", "2026-02-13"))
+    # planned talks are AGREE (codebook), their parties the actors
+    assert ev["event"] == "AGREE" and sorted(a["code"] for a in ev["actor"]) == ["RUS", "UKR"]

@@ -350,7 +350,18 @@ def _object_of(noun: Token, verb: Token) -> bool:
 
 
 def find_arguments(trig: Trigger) -> Arguments:
-    return verb_arguments(trig) if trig.pattern.pos == "VERB" else noun_arguments(trig)
+    if trig.pattern.pos != "VERB":
+        return noun_arguments(trig)
+    verb = trig.token
+    if is_passive(verb) and not _agent(verb):
+        # "talks between Russia and Ukraine will be held": a phrase's own noun, made the subject of
+        # a passive with no agent, names the parties itself
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c in trig.tokens and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            own = noun_arguments(Trigger(noun, trig.pattern, (noun,)))
+            if own.actors:
+                return own
+    return verb_arguments(trig)
 
 
 def object_phrase_recipients(trig: Trigger) -> list[Token]:
