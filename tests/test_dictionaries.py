@@ -69,3 +69,13 @@ def test_user_files_add_and_replace_records(tmp_path):
     assert any(o["id"] == "org.zeta" for o in lex.organizations)
     base = load_lexicon()
     assert lex.version != base.version
+
+
+def test_no_noun_pattern_codes_none():
+    # the events component tests event nouns by head alone (EventCoder._event_noun)
+    from pathlib import Path
+
+    import yaml
+
+    recs = yaml.safe_load((Path(__file__).parent.parent / "dragoman" / "data" / "events" / "non_events.yaml").read_text())
+    assert recs and not [r["id"] for r in recs if r["pos"] == "NOUN"]

@@ -73,7 +73,7 @@ class EventCoder:
     def _event_noun(self, lemma: str) -> bool:
         """Whether a noun heads an event pattern ("detention", "attack")."""
         assert self.index is not None
-        return any(p.event != "NONE" for p in self.index.candidates("NOUN", lemma))
+        return self.index.has("NOUN", lemma)  # (no noun pattern codes NONE: non_events.yaml holds verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
