@@ -445,3 +445,13 @@ def test_talks_held_between_parties_in_a_passive(coder):
     ev = first(code(coder, "Talks between Russia and Ukraine will be held in Istanbul next week.", "2026-02-13"))
     # planned talks are AGREE (codebook), their parties the actors
     assert ev["event"] == "AGREE" and sorted(a["code"] for a in ev["actor"]) == ["RUS", "UKR"]
+
+
+def test_criticism_with_no_target_named_is_of_the_article_state(coder):
+    text = ("Haiti's prime minister said the gang leader was killed. Haitian police said they regained control of the prison. "
+            "Gangs in Haiti control most of the capital. The U.N. special representative in Haiti expressed concern.")
+    ev = [e for e in code(coder, text, "2021-02-26") if e["event"] == "ACCUSE"][0]
+    assert [r["code"] for r in ev["recipient"]] == ["HTI"]
+    # a critic of the article's own state names no other target
+    assert not [e for e in code(coder, "Haiti's prime minister spoke in Port-au-Prince. Haiti expressed concern.", "2021-02-26")
+                if e["event"] == "ACCUSE" and e["recipient"]]

@@ -167,6 +167,11 @@ class Coreference:
                 # "Faisal bin Farhan ... Faisal said": such names are told again by the first
                 bisect.insort(self.by_last_word.setdefault(words[0], []), ent, key=_head)
 
+    def mentions_before(self, tok: Token) -> Iterator[Entity]:
+        """The coded mentions before ``tok``, most recent first."""
+        for n in range(bisect.bisect_left(self.mentions, tok.i, key=_head) - 1, -1, -1):
+            yield self.mentions[n]
+
     def _before(self, tok: Token) -> Iterator[Entity]:
         # a pronoun does not refer to a co-argument of its own verb ("He briefed Secretary Rubio" is
         # not Rubio), but may refer to the subject of the clause above ("NATO said it would ...")

@@ -132,6 +132,10 @@ class EventCoder:
                         if inner:
                             recipients = inner
                             break
+                if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event == "ACCUSE" and self.conventions == "plover":
+                    # "La Lime expressed concern.", "condemning the recent violence": criticism with
+                    # no target named is of the state the article is about (when it is not the critic's)
+                    recipients = _focus_target(coref, trig.token, actors) or recipients
                 if trig.pattern.host and self.conventions == "plover":
                     actors, recipients = _hosted(trig, recipients, covered, coref, day) or recipients, actors
                 # an actor is not its own recipient, nor is its own side ("expressed Pakistan's
@@ -398,6 +402,19 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+def _focus_target(coref: Coreference, tok: Token, actors: list[Entity]) -> list[Entity]:
+    """The latest mention before ``tok`` of the state the article is about, when the actor is
+    coded and of another state."""
+    codes = {a.code for a in actors if a.code}
+    focus = coref.focus(tok)
+    if not codes or focus is None or focus in codes:
+        return []
+    mention = next((e for e in coref.mentions_before(tok) if e.code == focus), None)
+    if mention is None:
+        return []
+    return [dataclasses.replace(mention, rule=f"recipient.focus>{mention.rule}", kind="default")]
 
 
 WARNING_VERBS = words("warning_verbs")
