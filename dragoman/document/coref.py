@@ -185,8 +185,7 @@ class Coreference:
             if e.identifier_text and e.resolved is None and e.head != tok.i and doc[e.head].head.i == tok.head.i
         }
         # most recent first, lazily: callers stop at the first that fits
-        for n in range(bisect.bisect_left(mentions, tok.i, key=_head) - 1, -1, -1):
-            e = mentions[n]
+        for e in self.mentions_before(tok):
             if not (e.start <= tok.idx < e.end) and not (e.identifier_text in named_here and tok.pos_ == "PRON"):
                 yield e
 

@@ -24,6 +24,11 @@ PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 READY_ADJ = words("ready_adjectives")
 STOPPED_BY_SOMEONE = words("stopped_by_someone_verbs")
+STANCE_ADJ = words("stance_adjectives")
+PERSON = "@person"  # an object word of a pattern that any person fills
+# head nouns that leave the event to their modifier ("mediation effort", "peace mission")
+LIGHT_HEADS = words("light_heads")
+PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
 
 def _owner_must_act(verb: Token) -> bool:
@@ -31,11 +36,6 @@ def _owner_must_act(verb: Token) -> bool:
     if verb.lemma_.lower() not in STOPPED_BY_SOMEONE:
         return False
     return any(c.dep_ == "nsubjpass" and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
-STANCE_ADJ = words("stance_adjectives")
-PERSON = "@person"  # an object word of a pattern that any person fills
-# head nouns that leave the event to their modifier ("mediation effort", "peace mission")
-LIGHT_HEADS = words("light_heads")
-PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
 
 @dataclass(frozen=True)
@@ -65,15 +65,20 @@ NEGATIVE = words("negative_evaluations")
 GENERIC_SUBJECTS = words("generic_subjects")
 
 
+def _blames(tok: Token) -> bool:
+    """Whether a word is one of blame (words.yaml negative_evaluations), by lemma or form."""
+    return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
+
+
 def _blaming(phrase: Token) -> Token | None:
     """A word of blame in a complement phrase (its head and modifiers, not clauses inside it)."""
     for t in (phrase, *(c for c in phrase.children if c.dep_ in ("amod", "advmod", "compound", "conj", "acomp", "attr", "prep"))):
-        if t.lemma_.lower() in NEGATIVE or t.lower_ in NEGATIVE:
+        if _blames(t):
             return t
         if t.dep_ == "prep":  # "one of the most hostile authorities"
             for g in t.children:
                 if g.dep_ == "pobj":
-                    hit = next((w for w in (g, *g.children) if w.lemma_.lower() in NEGATIVE or w.lower_ in NEGATIVE), None)
+                    hit = next((w for w in (g, *g.children) if _blames(w)), None)
                     if hit is not None:
                         return hit
     return None
@@ -92,7 +97,7 @@ def negative_complement(verb: Token) -> Token | None:
         if c.dep_ == "dobj":
             # "called Ford's comments egregious": the parser takes the predicate for the noun's adjective
             for a in c.children:
-                if a.dep_ == "amod" and a.i > c.i and (a.lemma_.lower() in NEGATIVE or a.lower_ in NEGATIVE):
+                if a.dep_ == "amod" and a.i > c.i and _blames(a):
                     return a
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             hit = _blaming(c)
