@@ -25,6 +25,9 @@ def passive_subjects(verb: Token) -> list[Token]:
     """The subject of a passive verb; for a passive infinitive with none of its own, its
     controller's ("Albanese is scheduled to be received by ...": Albanese is received)."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own and own[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Porras, who was sanctioned by the EU": the noun the relative clause modifies
+        return [verb.head]
     if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
         return own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -492,3 +492,16 @@ def test_a_vietnamese_leader_told_again_by_the_last_name_and_a_place_with_its_di
     assert [a["code"] for a in talks["actor"]] == ["AUS"] and [r["code"] for r in talks["recipient"]] == ["VNM"]
     thanks = one(evs, "SUPPORT")
     assert [a["code"] for a in thanks["actor"]] == ["VNM"]
+
+
+def test_a_family_name_told_first_is_told_again_alone(coder):
+    # Chinese and Korean names put the family name first: "Wang Yi ... Wang", "Kim Jong Un ... Kim"
+    text = "Chinese Commerce Minister Wang Wentao visited Brussels. Wang urged the EU to drop the tariffs."
+    ev = one(events_of(coder, text, "2024-10-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"]
+    text = "North Korean leader Kim Jong Un met Vladimir Putin. Kim praised Russia."
+    ev = one(events_of(coder, text, "2024-10-01"), "SUPPORT")
+    assert [a["code"] for a in ev["actor"]] == ["PRK"]
+    # a given name told last stays unknown for others ("Wentao" is no family name of anyone here)
+    text = "German Chancellor Olaf Scholz met French President Emmanuel Macron. Olaf praised France."
+    assert not any(a["code"] == "DEU" for e in events_of(coder, text, "2024-10-01") for a in e["actor"] if a["entity_text"] == "Olaf")

@@ -455,3 +455,32 @@ def test_criticism_with_no_target_named_is_of_the_article_state(coder):
     # a critic of the article's own state names no other target
     assert not [e for e in code(coder, "Haiti's prime minister spoke in Port-au-Prince. Haiti expressed concern.", "2021-02-26")
                 if e["event"] == "ACCUSE" and e["recipient"]]
+
+
+def test_a_relative_pronoun_passive_subject_is_the_noun_it_stands_for(coder):
+    ev = first(code(coder, "Haitian gang leader Jimmy Cherizier, who was sanctioned by the United Nations, spoke.", "2025-01-01"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["UNO"] and [r["code"] for r in ev["recipient"]] == ["HTI"]
+
+
+def test_a_from_phrase_names_who_gives_or_voices_it(coder):
+    # the subject of a receiving verb is on the receiving end
+    ev = first(code(coder, "Ukraine received military aid from Japan.", "2025-01-01"), "AID")
+    assert [a["code"] for a in ev["actor"]] == ["JPN"] and [r["code"] for r in ev["recipient"]] == ["UKR"]
+    ev = first(code(coder, "Kenya faced demands from Somalia to withdraw.", "2025-01-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["SOM"] and [r["code"] for r in ev["recipient"]] == ["KEN"]
+    # "from" of a movement is the place left, not a doer
+    evs = code(coder, "Russia announced the withdrawal of its troops from Syria.", "2025-01-01")
+    assert not any(a["code"] == "SYR" for e in evs for a in e["actor"]), summary(evs)
+
+
+def test_dismissed_as_is_a_criticism_and_a_denied_report_no_rejection(coder):
+    ev = first(code(coder, "Ukrainian President Volodymyr Zelenskyy dismissed Putin's response as deliberately setting conditions.", "2025-03-14"))
+    assert ev["event"] == "ACCUSE" and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    evs = code(coder, "U.N. experts detailed transfers of munitions from North Korea to Russia in a report in February, which Moscow denied.", "2025-03-14")
+    assert not [e for e in evs if e["event"] == "REJECT"], summary(evs)
+
+
+def test_a_word_in_a_fixed_phrase_is_no_event(coder):
+    evs = code(coder, "Training of Turkish pilots would be in Moscow, as opposed to decades of U.S. training.", "2019-07-01")
+    assert not [e for e in evs if e["event"] == "REJECT"], summary(evs)
+    assert first(code(coder, "The United States opposes China's maritime expansion.", "2019-07-01"), "REJECT")

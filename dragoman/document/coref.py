@@ -27,6 +27,7 @@ NEUTER = {"it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 GROUP_NOUNS = words("group_nouns")
 PATRONYMIC = words("patronymic_particles")
+SURNAME_FIRST = words("surname_first_countries")
 ORG_NOUNS = words("org_nouns")
 STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
@@ -166,6 +167,29 @@ class Coreference:
             if ent.kind == "person" and len(words) > 2 and words[1] in PATRONYMIC:
                 # "Faisal bin Farhan ... Faisal said": such names are told again by the first
                 bisect.insort(self.by_last_word.setdefault(words[0], []), ent, key=_head)
+            family = self._family_name(ent)
+            if family and family != word:
+                bisect.insort(self.by_last_word.setdefault(family, []), ent, key=_head)
+
+    def _family_name(self, ent: Entity) -> str | None:
+        """The family name of a person whose name is told family name first ("Wang" of "Chinese
+        Foreign Minister Wang Yi"), or written in capitals ("IWAYA Takeshi"); None otherwise."""
+        if ent.kind == "person" and ent.identifier_text:
+            name = ent.identifier_text.split()
+        else:
+            head = self.doc[ent.head]
+            if head.ent_type_ != "PERSON":
+                return None
+            start = head.i
+            while start > 0 and self.doc[start - 1].ent_type_ == "PERSON" and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            name = [t.text for t in self.doc[start : head.i + 1]]
+        capitals = [w for w in name if len(w) > 2 and w.isalpha() and w.isupper()]
+        if len(name) >= 2 and len(capitals) == 1:
+            return capitals[0].lower()
+        if 2 <= len(name) <= 3 and str(ent.code or "")[:3].lower() in SURNAME_FIRST and name[0][:1].isupper():
+            return name[0].lower()
+        return None
 
     def mentions_before(self, tok: Token) -> Iterator[Entity]:
         """The coded mentions before ``tok``, most recent first."""

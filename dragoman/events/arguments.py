@@ -17,6 +17,9 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
+# events whose noun names its doer with "from" ("criticism from rights groups", "aid from Japan");
+# for others "from" is a place left ("withdrawal from Syria", "deportation from the US")
+SOURCE_FROM_EVENTS = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "THREATEN", "REJECT", "AGREE", "PROTEST"}
 # prepositions after an object whose verb the object does ("accused X of attacking", "blamed X for",
 # "charged X with", "prevented X from"); "by" stays with the subject ("retaliated by striking")
 OBJECT_CONTROL_PREPS = {"of", "for", "with", "from", "into", "against"}
@@ -25,6 +28,7 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}
 OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
+RECEIVING_VERBS = words("receiving_verbs")
 STANCE_ADJ = words("stance_adjectives")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
@@ -283,6 +287,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
     recipients: list[Token] = []
     between: list[Token] = []
     by_agent: list[Token] = []
+    givers: list[Token] = []
     for c in noun.children:
         if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
@@ -292,6 +297,9 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == "between":
             between += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "from" and trig.pattern.event in SOURCE_FROM_EVENTS:
+            # "criticism from rights groups", "support from Japan": who voices or gives it
+            givers += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
             recipients += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
@@ -305,13 +313,20 @@ def noun_arguments(trig: Trigger) -> Arguments:
         # broker is the other party (codebook: brokered talks)
         return Arguments(_with_conjuncts(between), _with_conjuncts(by_agent), False)
     actors += by_agent
+    verb = governing_verb(noun)
+    if not actors and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and trig.pattern.event in SOURCE_FROM_EVENTS and verb.lemma_.lower() in RECEIVING_VERBS:
+        # "Ukraine received aid from Japan", "the move drew criticism from rights groups": the
+        # "from" phrase gives, the subject receives
+        givers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if givers:
+            return Arguments(_with_conjuncts(givers), _with_conjuncts(subject_of(verb)), False)
+    actors += givers
     if not any(a.dep_ == "poss" for a in actors):
         # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
         left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]
         mods = [t for t in left if _modifies(t, noun)]
         if mods:
             actors = mods
-    verb = governing_verb(noun)
     if not actors and between:
         return Arguments(_with_conjuncts(between), [], False)
     if not actors and verb is not None:

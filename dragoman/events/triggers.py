@@ -168,6 +168,15 @@ class VerbFeatures:
                     if m.dep_ == "mark" and m.lower_ == "for" and "for" not in self.preps:
                         subj = {g.lemma_.lower(): g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")}
                         self.preps["for"] = (m, subj)
+        if "as" not in self.preps:
+            # "dismissed the findings as controlled by the West", "dismissed X's response as
+            # setting conditions": a predicative "as" the parser hangs on the object or makes a clause
+            for c in children:
+                hold = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "as"] if c.dep_ == "dobj" else []
+                hold += [m for m in c.children if m.dep_ == "mark" and m.lower_ == "as"] if c.dep_ == "advcl" else []
+                if hold:
+                    self.preps["as"] = (hold[0], {g.lemma_.lower(): g for g in hold[0].children if g.dep_ in ("pobj", "pcomp")})
+                    break
         self.ccomp_aux = {
             a.lower_: a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ in ("aux", "auxpass")
         }
@@ -259,6 +268,22 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
     return (*words, tok)
 
 
+FIXED_PHRASES = [tuple(p.split()) for p in words("fixed_phrases")]
+
+
+def _fixed_phrase(tok: Token) -> bool:
+    """A word inside a fixed phrase ("as opposed to", "when it comes to") names no event."""
+    doc = tok.doc
+    for phrase in FIXED_PHRASES:
+        for k, w in enumerate(phrase):
+            if w != tok.lower_:
+                continue
+            start = tok.i - k
+            if start >= 0 and start + len(phrase) <= len(doc) and all(doc[start + j].lower_ == phrase[j] for j in range(len(phrase))):
+                return True
+    return False
+
+
 def _idiom(tok: Token) -> bool:
     """Event nouns inside idioms: 'a great deal of', 'a good deal of', 'in protest' is no event
     noun of its own (the verb it modifies is)."""
@@ -284,8 +309,19 @@ def _denial(tok: Token, lemma: str) -> bool:
     if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
     return lemma in DENIALS | {"reject", "rebuff"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children
+        c.dep_ == "dobj" and _antecedent(c).lemma_.lower() in CLAIM_NOUNS for c in tok.children
     )
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("a report ... which Moscow denied": the report)."""
+    verb = tok.head
+    if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in NOUN_TAGS:
+        noun = verb.head
+        if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in NOUN_TAGS:
+            noun = noun.head.head  # "a report in February, which Moscow denied": the report
+        return noun
+    return tok
 
 
 def head_words(doc: Doc, heads: AbstractSet[str]) -> list[int]:
@@ -330,6 +366,8 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
         if pos == "VERB" and _denial(tok, lemma):
             # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
             # negated; the denial is no event (not a REJECT)
+            continue
+        if _fixed_phrase(tok):
             continue
         if not index.has(pos, lemma):
             lemma = tok.lower_
