@@ -484,3 +484,34 @@ def test_a_word_in_a_fixed_phrase_is_no_event(coder):
     evs = code(coder, "Training of Turkish pilots would be in Moscow, as opposed to decades of U.S. training.", "2019-07-01")
     assert not [e for e in evs if e["event"] == "REJECT"], summary(evs)
     assert first(code(coder, "The United States opposes China's maritime expansion.", "2019-07-01"), "REJECT")
+
+
+def test_talking_to_the_press_and_commentary_are_no_events(coder):
+    evs = code(coder, "A college student in Beijing spoke with VOA on condition of anonymity. The minister spoke with Reuters.", "2025-01-01")
+    assert not [e for e in evs if e["event"] == "CONSULT"], summary(evs)
+    assert code(coder, "Chinese analysts criticized the United States.", "2025-01-01") == []
+    # a panel of a named body is no commentator
+    ev = first(code(coder, "U.N. sanctions experts accused North Korea of sending weapons to Russia.", "2025-01-01"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["UNO"]
+    # (and a meeting stays one)
+    assert first(code(coder, "Wang Yi met Blinken in Rome.", "2025-01-01"), "CONSULT")
+
+
+def test_a_regional_name_is_no_country(coder):
+    evs = code(coder, "Mexico criticized the mass deportations of Latin Americans by the United States.", "2025-01-01")
+    assert not any(p["code"] == "USA" and "Latin" in p["entity_text"] for e in evs for p in e["actor"] + e["recipient"]), summary(evs)
+
+
+def test_an_event_under_a_noun_of_blame_is_coded_too(coder):
+    evs = code(coder, "Mexico expressed concern about the deportation of migrants by the United States.", "2025-01-01")
+    ev = first(evs, "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["USA"]
+
+
+def test_a_name_capitalised_to_its_end_needs_its_capitals(coder):
+    # "Russia today" is Russia on a day, not the broadcaster Russia Today
+    ev = first(code(coder, "Taiwan's Vice Foreign Minister visited Russia today.", "2005-01-01"), "CONSULT")
+    assert [(r["code"], r["sector"]) for r in ev["recipient"]] == [("RUS", None)]
+    # a direction before a state's name leaves the state ("central Iran")
+    evs = code(coder, "Gunmen attacked a village in central Iran.", "2005-01-01")
+    assert any(r["code"] == "IRN" for e in evs for r in e["recipient"]), summary(evs)

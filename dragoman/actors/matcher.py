@@ -24,8 +24,10 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
 from ..sentences import doc_ents, doc_text
+from ..words import words
 from .forms import Form, is_acronym, iter_forms, iter_places
 
+REGION_NAMES = words("region_names")
 TITLE_WORDS_KEY = "dragoman.title_words"  # doc.user_data: capitalised words -> their token indices
 KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "region": 2, "agent": 1, "place": 0}
 
@@ -130,6 +132,7 @@ class ActorMatcher:
     ) -> None:
         by_key: dict[tuple[bool, str], list[Form]] = {}
         lower_case_seen: set[tuple[bool, str]] = set()
+        last_lower_seen: set[tuple[bool, str]] = set()  # ... and those whose last word is lower case somewhere
         for surface, form in iter_forms(lexicon):
             surface = " ".join(surface.split())
             acro = is_acronym(surface)
@@ -139,14 +142,18 @@ class ActorMatcher:
                 forms.append(form)
             if not surface[:1].isupper():
                 lower_case_seen.add(key)
+            if not surface.split()[-1][:1].isupper():
+                last_lower_seen.add(key)
         self.lower_auto = ahocorasick.Automaton()
         self.orth_auto = ahocorasick.Automaton()
         for (acro, text), forms in by_key.items():
             forms.sort(key=lambda f: -KIND_RANK[f.kind])
             # written capitalised in every dictionary: a lower-case word in text is not it ("polish")
             needs_cap = not acro and (acro, text) not in lower_case_seen
+            # a name of several words capitalised to its end: "Russia today" is not "Russia Today"
+            last_cap = needs_cap and " " in text and (acro, text) not in last_lower_seen
             auto = self.orth_auto if acro else self.lower_auto
-            auto.add_word(text, (len(text), tuple(forms), needs_cap))
+            auto.add_word(text, (len(text), tuple(forms), needs_cap, text.rfind(" ") + 1 if last_cap else -1))
         self.lower_auto.make_automaton()
         self.orth_auto.make_automaton()
         self.place_forms = dict(iter_places()) if self.places else {}
@@ -170,12 +177,14 @@ class ActorMatcher:
         for auto, hay in ((self.lower_auto, _lower(text)), (self.orth_auto, text.translate(PLAIN))):
             if auto is None or not len(auto):
                 continue
-            for end_char, (length, forms, needs_cap) in auto.iter(hay):
+            for end_char, (length, forms, needs_cap, last_word) in auto.iter(hay):
                 start_char = end_char - length + 1
                 s, e = starts.get(start_char), ends.get(end_char + 1)
                 if s is None or e is None or e <= s:
                     continue
                 if needs_cap and not text[start_char].isupper():
+                    continue
+                if last_word > 0 and text[start_char + last_word].islower():
                     continue
                 out.append((s, e, forms))
         return out
@@ -202,6 +211,8 @@ class ActorMatcher:
         taken: set[int] = set()
         matches: list[ActorMatch] = []
         for s, e, forms in cands:
+            if s and forms[0].kind in ("country", "demonym") and f"{doc[s - 1].lower_} {doc[s:e].text.lower()}" in REGION_NAMES:
+                continue  # "Latin Americans", "Central American migrants": a region, no country
             if e - s == 1 and forms[0].kind == "person":
                 forms = tuple(f for f in forms if not _other_name(doc, s, f))
                 if not forms:

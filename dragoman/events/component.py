@@ -193,6 +193,10 @@ class EventCoder:
             sent_events = [e for e in sent_events if not _aggregate(e)]
             # tourists, refugees, students travelling are no meeting of political actors
             sent_events = [e for e in sent_events if not _private_travel(e)]
+            # talking to reporters or a news outlet gives a statement, no meeting
+            sent_events = [e for e in sent_events if not _press_contact(e)]
+            # what analysts and researchers say is commentary
+            sent_events = [e for e in sent_events if not _commentary(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if self.conventions == "plover":
                 # every coded event of the sentence: one without a named doer ("was killed", "He
@@ -457,6 +461,37 @@ def _private_travel(ev: EventMention) -> bool:
         return a.sector is None and span is not None and len(span) > 0 and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
 
     return all(a.sector in PRIVATE_TRAVELLERS or people(a) for a in ev.actors)
+
+
+PRESS_NOUNS = words("press_nouns")
+
+
+def _press_contact(ev: EventMention) -> bool:
+    """A talk with the press ("spoke with VOA", "Chinese officials spoke with reporters"): a
+    statement given, no meeting of political actors."""
+    if ev.coding.event != "CONSULT":
+        return False
+    doc = ev.trigger.token.doc
+
+    def press(e: Entity) -> bool:
+        return e.sector == "JRN" or (doc[e.head].lemma_.lower() in PRESS_NOUNS and not e.code)
+
+    return any(press(e) for e in ev.actors + ev.recipients)
+
+
+COMMENTATORS = words("commentator_nouns")
+SPEECH_EVENTS = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
+
+
+def _commentary(ev: EventMention) -> bool:
+    """A verbal event whose every actor is a commentator of no named body ("researchers warn",
+    "Chinese analysts criticized"): commentary, no interaction."""
+    if ev.coding.event not in SPEECH_EVENTS or not ev.actors:
+        return False
+    doc = ev.trigger.token.doc
+    return all(
+        doc[a.head].lemma_.lower() in COMMENTATORS and "org." not in (a.rule or "") for a in ev.actors
+    )
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -28,6 +28,7 @@ STANCE_ADJ = words("stance_adjectives")
 PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
+BLAME_NOUNS = words("blame_nouns")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
 
@@ -302,6 +303,8 @@ def _topic_noun(tok: Token) -> bool:
         return False
     prep = tok.head
     owner = prep.head
+    if owner.lemma_.lower() in BLAME_NOUNS:
+        return False  # "concern about the detention of X": the detention is told, not a topic
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
