@@ -16,10 +16,12 @@ from typing import Any
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 CACHE_MAX = 500_000  # keys kept per process
+POS_NAMES = sorted({name.lower() for name in IDS if name})
 
 
 def fast_lemmas(lemmatizer: Any, cache: dict[tuple[int, int, int], int], doc: Doc) -> Doc:
@@ -38,10 +40,57 @@ def fast_lemmas(lemmatizer: Any, cache: dict[tuple[int, int, int], int], doc: Do
         key = (orth, pos, morph)
         lemma = cache.get(key)
         if lemma is None:
-            lemma = cache[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            lemma = cache[key] = strings.add(rule_lemma(lemmatizer, doc[i]))
         lemmas[i] = lemma
     doc.from_array([LEMMA], lemmas.reshape(-1, 1))
     return doc
+
+
+def rule_lemma(lemmatizer: Any, token: Any) -> str:
+    """The first lemma spaCy's ``Lemmatizer.rule_lemmatize`` gives ``token``, by the same steps,
+    with each part of speech's index of known forms as a set (spaCy keeps it as a list, and tests
+    membership by scanning it: most of its time per word)."""
+    index_sets: dict[str, frozenset[str]] | None = getattr(lemmatizer, "_dragoman_index", None)
+    univ_pos = token.pos_.lower()
+    if index_sets is None or univ_pos in ("", "eol", "space"):
+        return str(lemmatizer.lemmatize(token)[0])
+    string = token.text
+    if lemmatizer.is_base_form(token):
+        return string.lower()
+    exc_table = lemmatizer.lookups.get_table("lemma_exc", {})
+    rules_table = lemmatizer.lookups.get_table("lemma_rules", {})
+    if not (univ_pos in index_sets or exc_table.get(univ_pos) or rules_table.get(univ_pos)):
+        return string if univ_pos == "propn" else string.lower()
+    index = index_sets.get(univ_pos, frozenset())
+    lower = string.lower()
+    forms: list[str] = []
+    oov_forms: list[str] = []
+    for old, new in rules_table.get(univ_pos, {}):
+        if lower.endswith(old):
+            form = lower[: len(lower) - len(old)] + new
+            if not form:
+                pass
+            elif form in index or not form.isalpha():
+                forms.append(form)
+            else:
+                oov_forms.append(form)
+    forms = list(dict.fromkeys(forms))
+    for form in exc_table.get(univ_pos, {}).get(lower, []):
+        if form not in forms:
+            forms.insert(0, form)
+    if not forms:
+        forms.extend(oov_forms)
+    return forms[0] if forms else string
+
+
+def index_sets(index: Any) -> dict[str, frozenset[str]]:
+    """spaCy's ``lemma_index`` table (keyed by hashed part-of-speech names) as sets by name."""
+    out = {}
+    for name in POS_NAMES:
+        forms = index.get(name)
+        if forms:
+            out[name] = frozenset(forms)
+    return out
 
 
 _FAST: dict[type, type] = {}
@@ -69,6 +118,9 @@ def speed_up_lemmatizer(nlp: Language) -> bool:
             lem: Any = pipe
             lem._validate_tables()
             lem._dragoman_cache = {}
+            index = lem.lookups.get_table("lemma_index", {})
+            # (a part of speech with an empty index is one spaCy treats as having none)
+            lem._dragoman_index = index_sets(index)
             lem.__class__ = _fast_class(type(pipe))
             return True
     return False
