@@ -505,3 +505,12 @@ def test_a_family_name_told_first_is_told_again_alone(coder):
     # a given name told last stays unknown for others ("Wentao" is no family name of anyone here)
     text = "German Chancellor Olaf Scholz met French President Emmanuel Macron. Olaf praised France."
     assert not any(a["code"] == "DEU" for e in events_of(coder, text, "2024-10-01") for a in e["actor"] if a["entity_text"] == "Olaf")
+
+
+def test_both_sides_after_a_meeting_are_those_who_met_not_a_criticism_or_mediators(coder):
+    text = ("Egyptian Foreign Minister Badr Abdelatty held talks with Russian Foreign Minister Sergey Lavrov in Moscow. "
+            "The Russian side expressed support for the mediation efforts of Egypt and Qatar. "
+            "Sergey Lavrov stressed that any attempts to displace Palestinians from Gaza are unacceptable. "
+            "Both sides reaffirmed their commitment to the creation of an independent Palestinian state.")
+    ev = [e for e in events_of(coder, text, "2025-03-11") if e["event"] == "SUPPORT" and "Both" in e["actor"][0]["entity_text"]][0]
+    assert sorted(a["code"] for a in ev["actor"]) == ["EGY", "RUS"]

@@ -515,3 +515,26 @@ def test_a_name_capitalised_to_its_end_needs_its_capitals(coder):
     # a direction before a state's name leaves the state ("central Iran")
     evs = code(coder, "Gunmen attacked a village in central Iran.", "2005-01-01")
     assert any(r["code"] == "IRN" for e in evs for r in e["recipient"]), summary(evs)
+
+
+def test_proposing_that_someone_act_is_a_request_to_them(coder):
+    ev = first(code(coder, "China suggested that the United States lift the sanctions.", "2025-01-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+
+
+def test_an_act_thanked_for_benefits_the_thanker(coder):
+    evs = code(coder, "Vietnam thanked Australia for its aid.", "2025-01-01")
+    ev = first(evs, "AID")
+    # "its" is the thanked one's (the object's), the thanker benefited
+    assert [a["code"] for a in ev["actor"]] == ["AUS"] and [r["code"] for r in ev["recipient"]] == ["VNM"]
+
+
+def test_an_invitation_to_visit_a_place_is_its_hosts(coder):
+    ev = first(code(coder, "Sergey Lavrov accepted with gratitude an invitation to visit Cairo.", "2025-03-11"), "AGREE")
+    assert [r["code"] for r in ev["recipient"]] == ["EGY"]
+
+
+def test_a_year_naming_a_thing_does_not_date_the_event(coder):
+    text = "Egypt and Russia reaffirmed their commitment to a Palestinian state within the 1967 borders."
+    ev = first(code(coder, text, "2025-03-11"))
+    assert ev["date"] != "1967-01-01" and ev["modality"] == "asserted"

@@ -414,6 +414,17 @@ class Coreference:
             return plural or (body and not person)
         return not person and not plural  # it, its
 
+    def _object_owner(self, tok: Token) -> Token | None:
+        """'thanked Australia for its assistance', 'accused Kenya of its meddling': a possessive
+        in the verb's "for"/"of" phrase belongs to the verb's object, when they agree."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return None
+        prep = tok.head.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and self._agrees(tok.lower_, obj) else None
+
     def _antecedent(self, tok: Token) -> Token | None:
         sent = sent_of(tok)
         doc = tok.doc
@@ -424,6 +435,9 @@ class Coreference:
                 break
             first = sent_of(doc[first.start - 1])
         verb = tok.head
+        owner = self._object_owner(tok)
+        if owner is not None:
+            return owner
         # "she thanked Lula": she is not Lula, however Lula was named before
         co_ids = set()
         if tok.dep_ in ("nsubj", "nsubjpass"):

@@ -145,6 +145,12 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
     in "... the Dialogue in Islamabad this August" dates the dialogue, not the verb above it.
     """
     cur: Token = ent.root
+    head = cur.head
+    if (
+        cur.dep_ in ("compound", "amod", "nummod", "nmod") and head.i > cur.i and head.i not in clause_heads
+        and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
+    ):
+        return 99  # "within the 1967 borders", "the 2015 nuclear deal": a year naming a thing, not this event's
     for _ in range(4):
         if cur.i in clause_heads:
             return 0

@@ -96,7 +96,8 @@ class EventCoder:
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             alleged: dict[int, Trigger] = {}
-            kept = _undominated(strong, alleged) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
+            praised: dict[int, Trigger] = {}
+            kept = _undominated(strong, alleged, praised) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
@@ -161,7 +162,10 @@ class EventCoder:
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
                 mention.attributed_to = settle(mention, trig.token, covered, coref, day)
-                coref.participate(mention.actors + mention.recipients, mention.coding.quad in (3, 4), mention.coding.event == "CONSULT")
+                # ("both sides" of a fight are the parties of material conflict, not of a criticism;
+                # "the two sides" of a meeting are those who met, not mediators named with no one meeting)
+                coref.participate(mention.actors + mention.recipients, mention.coding.quad == 4,
+                                  mention.coding.event == "CONSULT" and any(a.code for a in mention.actors))
                 mention.date = event_date(
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
                 )
@@ -184,6 +188,11 @@ class EventCoder:
                 if accusation is not None and accusation.actors and e.modality == "asserted" and not e.negated:
                     # the alleged event is told on the accuser's word (codebook: accusations give two lines)
                     e.attributed_to = accusation.actors[0]
+                thanks = by_trigger.get(praised[e.trigger.token.i].token.i) if e.trigger.token.i in praised else None
+                if thanks is not None and e.coding.event in BENEFITS and not any(r.code for r in e.recipients):
+                    # "Vietnam thanked Australia for its assistance": the thanker is who benefited
+                    acodes = {a.code for a in e.actors if a.code}
+                    e.recipients = [r for r in thanks.actors if r.code and r.code not in acodes]
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
@@ -464,6 +473,8 @@ def _private_travel(ev: EventMention) -> bool:
 
 
 PRESS_NOUNS = words("press_nouns")
+# events whose recipient benefits: thanked for, the thanker is their recipient
+BENEFITS = {"AID", "SUPPORT", "COOPERATE"}
 
 
 def _press_contact(ev: EventMention) -> bool:
@@ -561,12 +572,18 @@ def _owned_event(trig: Trigger) -> bool:
     )
 
 
-def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = None) -> list[Trigger]:
+def _undominated(
+    triggers: list[Trigger], alleged: dict[int, Trigger] | None = None, praised: dict[int, Trigger] | None = None
+) -> list[Trigger]:
     """Drop triggers governed by another trigger of the same clause ('agreed to cooperate').
 
     An event an accusation alleges ("accused Israel of attacking the embassy") is kept: the codebook
     codes it too, attributed to the accuser; ``alleged`` maps its token to the accusing trigger.
+    An act thanked for or welcomed ("thanked Australia for its assistance") is kept too;
+    ``praised`` maps its token to the thanking trigger.
     """
+    if praised is None:
+        praised = {}
     # a verb pattern that holds a more specific noun phrase ("sent a congratulatory message": send
     # message, CONSULT) gives way to it: the noun's event, done by the verb's subject
     outranked = {
@@ -612,6 +629,8 @@ def _undominated(triggers: list[Trigger], alleged: dict[int, Trigger] | None = N
                 ):
                     # "welcomed the talks between A and B", "discussed the tariffs imposed by the
                     # United States": the named act is an event of its own
+                    if alleged is not None and at[cur.i].pattern.event == "SUPPORT":
+                        praised[trig.token.i] = at[cur.i]
                     break
                 dominated = True
                 break

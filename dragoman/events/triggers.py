@@ -169,6 +169,13 @@ class VerbFeatures:
                     if m.dep_ == "mark" and m.lower_ == "for" and "for" not in self.preps:
                         subj = {g.lemma_.lower(): g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")}
                         self.preps["for"] = (m, subj)
+        for c in children:
+            # "proposed that Australia open its market": a that-clause works as a preposition
+            # whose object is the clause's subject
+            if c.dep_ == "ccomp" and "that" not in self.preps:
+                mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+                if mark is not None:
+                    self.preps["that"] = (mark, {g.lemma_.lower(): g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")})
         if "as" not in self.preps:
             # "dismissed the findings as controlled by the West", "dismissed X's response as
             # setting conditions": a predicative "as" the parser hangs on the object or makes a clause
