@@ -191,8 +191,8 @@ class EventCoder:
                 thanks = by_trigger.get(praised[e.trigger.token.i].token.i) if e.trigger.token.i in praised else None
                 if thanks is not None and e.coding.event in BENEFITS and not any(r.code for r in e.recipients):
                     # "Vietnam thanked Australia for its assistance": the thanker is who benefited
-                    acodes = {a.code for a in e.actors if a.code}
-                    e.recipients = [r for r in thanks.actors if r.code and r.code not in acodes]
+                    own = {a.code for a in e.actors if a.code}
+                    e.recipients = [r for r in thanks.actors if r.code and r.code not in own]
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
