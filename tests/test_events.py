@@ -518,7 +518,12 @@ def test_a_name_capitalised_to_its_end_needs_its_capitals(coder):
 
 
 def test_proposing_that_someone_act_is_a_request_to_them(coder):
-    ev = first(code(coder, "China suggested that the United States lift the sanctions.", "2025-01-01"), "REQUEST")
+    ev = first(code(coder, "China proposed that the United States lift the sanctions.", "2025-01-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+    # "suggest that" asks only with "should" or "must"; else it indicates
+    ev = first(code(coder, "China suggested that the United States should lift the sanctions.", "2025-01-01"), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["USA"]
+    assert not code(coder, "The remarks suggest that the United States is leaving a door open to China.", "2025-01-01")
     assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["USA"]
 
 
@@ -538,3 +543,19 @@ def test_a_year_naming_a_thing_does_not_date_the_event(coder):
     text = "Egypt and Russia reaffirmed their commitment to a Palestinian state within the 1967 borders."
     ev = first(code(coder, text, "2025-03-11"))
     assert ev["date"] != "1967-01-01" and ev["modality"] == "asserted"
+
+
+def test_declining_to_comment_a_reception_and_a_domestic_ban_are_no_events(coder):
+    assert code(coder, "An ICE spokesperson declined comment due to pending litigation.", "2025-01-01") == []
+    assert code(coder, "The number of Somali refugees in Kenya declined to 230,000.", "2025-01-01") == []
+    assert not [e for e in code(coder, "The documentation met with opposition from China.", "2025-01-01") if e["event"] == "CONSULT"]
+    assert code(coder, "Cameroon banned the import of chicks.", "2025-01-01") == []
+    # turning down what was asked stays a rejection; a ban on a party stays coercion
+    assert first(code(coder, "Hungary declined to participate in the EU plan.", "2025-01-01"), "REJECT")
+    assert first(code(coder, "Russia banned imports from Ukraine.", "2025-01-01"), "COERCE")
+    assert first(code(coder, "Putin met with Xi in Moscow.", "2025-01-01"), "CONSULT")
+
+
+def test_every_lemma_of_a_record_is_a_candidate(coder):
+    # one record, several phrases of the same head ("decline comment", "decline answer"): each competes
+    assert code(coder, "The ministry declined to answer questions about the detainees.", "2025-01-01") == []

@@ -140,7 +140,6 @@ class PatternIndex:
             for pat in _patterns(rec, lexicon.cameo):
                 by_head.setdefault((pat.pos, pat.head), []).append(pat)
         self.patterns: dict[int, Pattern] = {}
-        self.rank: dict[str, int] = {}
         # (pos, head) -> the numbers of its patterns, most specific first
         self.order: dict[tuple[str, str], tuple[int, ...]] = {}
         # (pos, head) -> key ("o:lemma", "p:prep", "t:particle", "*" for the rest) -> pattern numbers
@@ -149,8 +148,7 @@ class PatternIndex:
             pats.sort(key=lambda p: (-p.specificity, p.id))
             table: dict[str, list[int]] = {}
             numbers = []
-            for n, pat in enumerate(pats):
-                self.rank[pat.id + "|" + pat.head] = n
+            for pat in pats:
                 number = len(self.patterns)
                 self.patterns[number] = pat
                 numbers.append(number)
@@ -186,9 +184,9 @@ class PatternIndex:
         table = self.keyed.get((pos, lemma))
         if table is None:
             return []
-        seen: dict[str, Pattern] = {}
+        # (by number: one record may give a head several patterns, "decline comment", "decline respond";
+        # numbers run in each head's order, most specific first)
+        seen: set[int] = set()
         for k in ("*", *keys):
-            for n in table.get(k, ()):
-                pat = self.patterns[n]
-                seen[pat.id] = pat
-        return sorted(seen.values(), key=lambda p: self.rank[p.id + "|" + p.head])
+            seen.update(table.get(k, ()))
+        return [self.patterns[n] for n in sorted(seen)]

@@ -209,8 +209,8 @@ def _first(words: frozenset[str], found: dict[str, Token]) -> Token | None:
 
 def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = False) -> tuple[Token, ...] | None:
     used: list[Token] = [tok]
-    if pat.transitive and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
-        return None  # "bushfires continue to burn": no one burns anything
+    if pat.transitive and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp") for c in tok.children):
+        return None  # "bushfires continue to burn", "the number of refugees declined": no one acts on anything
     if pat.evaluation == "negative":
         blame = negative_complement(tok)
         if blame is None:
