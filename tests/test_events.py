@@ -559,3 +559,15 @@ def test_declining_to_comment_a_reception_and_a_domestic_ban_are_no_events(coder
 def test_every_lemma_of_a_record_is_a_candidate(coder):
     # one record, several phrases of the same head ("decline comment", "decline answer"): each competes
     assert code(coder, "The ministry declined to answer questions about the detainees.", "2025-01-01") == []
+
+
+def test_rejecting_a_claim_told_by_a_clause_or_an_idea_is_a_denial(coder):
+    text = "Pakistani officials accused India of providing support to militants, a charge New Delhi quickly rejected."
+    assert not [e for e in code(coder, text, "2025-03-14") if e["event"] == "REJECT"]
+    assert code(coder, "Orban rejected the idea that migration can lead to cultural enrichment.", "2025-03-14") == []
+    assert first(code(coder, "India rejected Pakistan's proposal for talks.", "2025-03-14"), "REJECT")
+
+
+def test_what_each_of_a_kind_must_do_asks_no_one(coder):
+    assert code(coder, "In the U.S., each company must fend for itself, Creemers said.", "2025-03-14") == []
+    assert first(code(coder, "Blinken said Russia must withdraw its troops.", "2025-03-14"), "REQUEST")

@@ -66,6 +66,11 @@ NEGATIVE = words("negative_evaluations")
 GENERIC_SUBJECTS = words("generic_subjects")
 
 
+def _generic(subj: Token) -> bool:
+    """A subject that names no one: "one", "this", "people", "each company", "every state"."""
+    return subj.lower_ in GENERIC_SUBJECTS or any(d.dep_ == "det" and d.lower_ in ("each", "every", "any", "no") for d in subj.children)
+
+
 def _blames(tok: Token) -> bool:
     """Whether a word is one of blame (words.yaml negative_evaluations), by lemma or form."""
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
@@ -106,7 +111,7 @@ def negative_complement(verb: Token) -> Token | None:
                 return hit
         if c.dep_ == "ccomp":
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.lower_ in GENERIC_SUBJECTS:
+            if subj is None or _generic(subj):
                 continue  # "said this is unacceptable": a situation, not someone
             if c.lemma_ == "be":
                 preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
@@ -243,7 +248,7 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
             return None
         verb = aux.head
         ready = any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJ for c in verb.children)  # "must be ready to mediate"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENERIC_SUBJECTS for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _generic(c) for c in verb.children):
             return None  # "said one should not read too much into it": asked of no one
         if (verb.lemma_.lower() in STATIVE and not ready) or (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _owner_must_act(verb)
@@ -318,9 +323,12 @@ def _topic_noun(tok: Token) -> bool:
 def _denial(tok: Token, lemma: str) -> bool:
     if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
-    return lemma in DENIALS | {"reject", "rebuff"} and any(
-        c.dep_ == "dobj" and _antecedent(c).lemma_.lower() in CLAIM_NOUNS for c in tok.children
-    )
+    if lemma not in DENIALS | {"reject", "rebuff"}:
+        return False
+    if any(c.dep_ == "dobj" and _antecedent(c).lemma_.lower() in CLAIM_NOUNS for c in tok.children):
+        return True
+    # "a charge New Delhi quickly rejected": a clause on a claim with its object left unsaid
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _antecedent(tok: Token) -> Token:
