@@ -372,6 +372,8 @@ def test_a_warning_about_what_others_do_is_a_criticism(coder):
     assert first(code(coder, "Cavusoglu warned that key U.S. bases are now at risk if Turkey is sanctioned.", "2019-12-16"))["event"] == "THREATEN"
     # a warning of what one's own side will do is a threat
     assert first(code(coder, "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.", "2005-06-01"))["event"] == "THREATEN"
+    # ... but "other" states are others
+    assert first(code(coder, "Hungary's prime minister warned that other member states could decide to quit the bloc.", "2021-04-14"))["event"] == "ACCUSE"
 
 
 def test_a_blamed_act_names_its_doer_as_the_target(coder):

@@ -450,11 +450,16 @@ def _warning_about_others(ev: EventMention) -> bool:
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return False
-    if not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree):
-        return False  # "warned that police will no longer tolerate rallies": the speaker's own side, a threat
+    if not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree) and not any(
+        t.lower_ in OTHERS for t in subj.subtree
+    ):
+        # "warned that police will no longer tolerate rallies": a bare role noun is the speaker's own
+        # side, a threat ("warned that other member states could quit" tells of others)
+        return False
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
 
 
+OTHERS = {"other", "others", "another", "foreign"}
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
 
 
