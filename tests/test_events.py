@@ -573,3 +573,14 @@ def test_rejecting_a_claim_told_by_a_clause_or_an_idea_is_a_denial(coder):
 def test_what_each_of_a_kind_must_do_asks_no_one(coder):
     assert code(coder, "In the U.S., each company must fend for itself, Creemers said.", "2025-03-14") == []
     assert first(code(coder, "Blinken said Russia must withdraw its troops.", "2025-03-14"), "REQUEST")
+
+
+def test_a_ship_arriving_a_verbal_attack_and_an_observers_forecast(coder):
+    assert code(coder, "The Iranian vessel arrived in eastern China late last year.", "2025-01-10") == []
+    assert first(code(coder, "An Indian warship paid a visit to Port Louis.", "2025-01-10"), "CONSULT")
+    ev = first(code(coder, "Trump attacked The Wall Street Journal newspaper for refusing to support his tariff plans.", "2025-01-10"))
+    assert ev["event"] == "ACCUSE"
+    assert first(code(coder, "Russian troops attacked Kharkiv.", "2025-01-10"), "ASSAULT")
+    text = "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo, said Japan will likely increase cooperation with NATO."
+    assert code(coder, text, "2025-01-10") == []
+    assert first(code(coder, "Japan will increase cooperation with NATO, Prime Minister Ishiba said.", "2025-01-10"))

@@ -205,7 +205,7 @@ class EventCoder:
             # talking to reporters or a news outlet gives a statement, no meeting
             sent_events = [e for e in sent_events if not _press_contact(e)]
             # what analysts and researchers say is commentary
-            sent_events = [e for e in sent_events if not _commentary(e)]
+            sent_events = [e for e in sent_events if not _commentary(e) and not _commentators_forecast(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
             if self.conventions == "plover":
                 # every coded event of the sentence: one without a named doer ("was killed", "He
@@ -461,6 +461,7 @@ def _warning_about_others(ev: EventMention) -> bool:
 
 OTHERS = {"other", "others", "another", "foreign"}
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
+CRAFT = words("civilian_craft")
 
 
 def _private_travel(ev: EventMention) -> bool:
@@ -474,7 +475,7 @@ def _private_travel(ev: EventMention) -> bool:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         return a.sector is None and span is not None and len(span) > 0 and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
 
-    return all(a.sector in PRIVATE_TRAVELLERS or people(a) for a in ev.actors)
+    return all(a.sector in PRIVATE_TRAVELLERS or people(a) or doc[a.head].lemma_.lower() in CRAFT for a in ev.actors)
 
 
 PRESS_NOUNS = words("press_nouns")
@@ -508,6 +509,20 @@ def _commentary(ev: EventMention) -> bool:
     return all(
         doc[a.head].lemma_.lower() in COMMENTATORS and "org." not in (a.rule or "") for a in ev.actors
     )
+
+
+def _commentators_forecast(ev: EventMention) -> bool:
+    """An event a commentator forecasts or imagines ("Matthew Brummer, a professor, said Japan
+    will likely increase cooperation"): a forecast by observers, not coded (codebook §2)."""
+    src = ev.attributed_to
+    if src is None or ev.modality not in ("future", "hypothetical"):
+        return False
+    doc = ev.trigger.token.doc
+    if not 0 <= src.head < len(doc):
+        return False
+    head = doc[src.head]
+    described = [head, *(c for c in head.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in COMMENTATORS for t in described) and "org." not in (src.rule or "")
 
 
 def _clause_verb(tok: Token) -> Token:
