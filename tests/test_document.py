@@ -514,3 +514,12 @@ def test_both_sides_after_a_meeting_are_those_who_met_not_a_criticism_or_mediato
             "Both sides reaffirmed their commitment to the creation of an independent Palestinian state.")
     ev = [e for e in events_of(coder, text, "2025-03-11") if e["event"] == "SUPPORT" and "Both" in e["actor"][0]["entity_text"]][0]
     assert sorted(a["code"] for a in ev["actor"]) == ["EGY", "RUS"]
+
+
+def test_a_resolution_told_again_is_the_bodys_that_passed_it(coder):
+    text = ("Aurangzeb dismissed concerns that a recent resolution in the U.S. Congress would undermine the economy. "
+            "Washington's support is crucial for Islamabad. "
+            "On Tuesday, the House voted 368-7. "
+            "Prime Minister Shehbaz Sharif's administration promptly rejected the resolution on Wednesday.")
+    ev = one(events_of(coder, text, "2024-06-28"), "REJECT")
+    assert [r["code"] for r in ev["recipient"]] == ["USA"]

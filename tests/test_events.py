@@ -584,3 +584,9 @@ def test_a_ship_arriving_a_verbal_attack_and_an_observers_forecast(coder):
     text = "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo, said Japan will likely increase cooperation with NATO."
     assert code(coder, text, "2025-01-10") == []
     assert first(code(coder, "Japan will increase cooperation with NATO, Prime Minister Ishiba said.", "2025-01-10"))
+
+
+def test_an_uncoded_target_placed_in_a_state_is_that_states(coder):
+    text = 'A report by the U.S. State Department said corruption in Albania is "pervasive in all branches of government."'
+    ev = first(code(coder, text, "2024-03-01"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["ALB"] and ev["recipient"][0]["entity_text"] == "corruption"

@@ -476,19 +476,26 @@ class Coreference:
         subject of the verb whose object it is ("X issued a statement"), its owner ("X's
         statement") or its source ("a statement from X")."""
         here = sent_index(head)
-        for tok in reversed(self.doc[sent_of(self.doc[max(0, sent_of(head).start - 1)]).start : head.i]):
+        first = sent_of(head)
+        for _ in range(3):
+            if first.start == 0:
+                break
+            first = sent_of(self.doc[first.start - 1])
+        for tok in reversed(self.doc[first.start : head.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
                 continue
-            if here - sent_index(tok) > 2:
+            if here - sent_index(tok) > 3:
                 return None
             cands = [c for c in tok.children if c.dep_ == "poss"]
             cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"]
             if tok.dep_ == "dobj":
                 cands += [c for c in tok.head.children if c.dep_ == "nsubj"]
-            for c in cands:
+            # "a resolution in the U.S. Congress": the body it is before
+            bodies = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            for c in cands + bodies:
                 found = self.pronoun(c) if c.pos_ == "PRON" else None
                 ent = (found[0] if found else None) if c.pos_ == "PRON" else self._entity_at(c)
-                if ent is not None and ent.code:
+                if ent is not None and ent.code and (c not in bodies or ent.kind == "org"):
                     return ent
             return None
         return None

@@ -106,6 +106,18 @@ TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "
 NOT_TARGETS = words("non_target_pronouns")
 
 
+def _located_in(head: Token, covered: dict[int, Any], day: dt.date | None) -> str | None:
+    """The state a target phrase places itself in: "corruption in Albania", "the schools of Kabul"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "inside", "within", "across"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or g.i in covered):
+                    ent = describe_head(g, covered, day)
+                    if ent is not None and ent.code and len(ent.code) == 3 and ent.code not in NONSTATE:
+                        return str(ent.code)
+    return None
+
+
 def implied_target(
     ev: EventMention,
     heads: list[Token],
@@ -143,6 +155,14 @@ def implied_target(
             continue
         if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NOT_TARGETS or is_trigger_word(head):
             continue
+        located = _located_in(head, covered, day)
+        if located is not None and (actor is None or located != actor.code):
+            # "said corruption in Albania is pervasive": the target's own phrase names its country
+            toks = core_tokens(head, covered) if head.pos_ != "PRON" else [head]
+            text = head.doc[toks[0].i : toks[-1].i + 1].text
+            target = Entity(text, located, None, None, None, "recipient.target_located", toks[0].idx, toks[-1].idx + len(toks[-1].text), head.i, "target")
+            ev.recipients = [target] + [r for r in ev.recipients if r.head != head.i]
+            return
         if actor is not None:
             if here is not None and here != actor.code:
                 return
