@@ -514,3 +514,12 @@ def test_both_sides_after_a_meeting_are_those_who_met_not_a_criticism_or_mediato
             "Both sides reaffirmed their commitment to the creation of an independent Palestinian state.")
     ev = [e for e in events_of(coder, text, "2025-03-11") if e["event"] == "SUPPORT" and "Both" in e["actor"][0]["entity_text"]][0]
     assert sorted(a["code"] for a in ev["actor"]) == ["EGY", "RUS"]
+
+
+def test_a_name_before_a_hyphened_participle_is_the_phrase_s_body(coder):
+    # "United Nations-appointed rapporteur Richard Bennett": the parser hangs the name on the
+    # participle; the phrase is Bennett's, and his surname told again is the UN's rapporteur
+    text = ("United Nations-appointed special rapporteur Richard Bennett confirmed that the Taliban had barred him. "
+            "Bennett called for the Taliban to lift the travel ban.")
+    ev = one(events_of(coder, text, "2024-05-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["UNO"]
