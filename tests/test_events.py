@@ -538,3 +538,17 @@ def test_a_year_naming_a_thing_does_not_date_the_event(coder):
     text = "Egypt and Russia reaffirmed their commitment to a Palestinian state within the 1967 borders."
     ev = first(code(coder, text, "2025-03-11"))
     assert ev["date"] != "1967-01-01" and ev["modality"] == "asserted"
+
+
+def test_the_subject_does_an_event_noun_it_votes_on_or_acts_in_protest_of(coder):
+    # "is set to vote on a tariff increase": the passive's subject votes, and does what it votes on
+    ev = first(code(coder, "The European Union is set to vote Friday on a massive tariff increase on Chinese electric vehicles.", "2024-10-01"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["EUR"]
+    ev = first(code(coder, "Britain went ahead with sanctions on Russia."), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["GBR"]
+    # "in protest of": why the subject acts; a state one is in ("were in detention") is not one's act
+    ev = first(code(coder, "Kenyan teachers gathered outside parliament in protest of the new tax law."), "PROTEST")
+    assert ev["event_text"] == ["protest"]
+    assert [a["code"] for a in ev["actor"]] == ["KEN"]
+    evs = code(coder, "Officials said 1,542 prisoners were in detention of the police before the jailbreak.")
+    assert not any(a["entity_text"].endswith("prisoners") for e in evs for a in e["actor"])
