@@ -552,3 +552,11 @@ def test_the_subject_does_an_event_noun_it_votes_on_or_acts_in_protest_of(coder)
     assert [a["code"] for a in ev["actor"]] == ["KEN"]
     evs = code(coder, "Officials said 1,542 prisoners were in detention of the police before the jailbreak.")
     assert not any(a["entity_text"].endswith("prisoners") for e in evs for a in e["actor"])
+
+
+def test_a_by_phrase_hung_on_the_as_phrase_is_the_passive_s_agent(coder):
+    # "is designated as a terrorist organization by the United States": the parser hangs "by" on
+    # "organization"; and the relative clause's noun is a predicate: the subject (HTS) is designated
+    ev = first(code(coder, "Al-Sharaa's HTS is an Islamist group that is designated as a terrorist organization by the United States.", "2025-03-13"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"]
+    assert [r["code"] for r in ev["recipient"]] == ["SYR"]

@@ -79,6 +79,15 @@ def _agent(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             return [g for g in c.children if g.dep_ == "pobj"]
+    # "is designated as a terrorist organization by the United States": the parser hangs the
+    # by-phrase on the noun of the verb's "as" phrase
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for noun in c.children:
+                if noun.dep_ == "pobj":
+                    for p in noun.children:
+                        if p.dep_ == "prep" and p.lower_ == "by":
+                            return [g for g in p.children if g.dep_ == "pobj"]
     return []
 
 
