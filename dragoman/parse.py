@@ -26,8 +26,14 @@ def passive_subjects(verb: Token) -> list[Token]:
     controller's ("Albanese is scheduled to be received by ...": Albanese is received)."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if own and own[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        # "Porras, who was sanctioned by the EU": the noun the relative clause modifies
-        return [verb.head]
+        # "Porras, who was sanctioned by the EU": the noun the relative clause modifies; a
+        # predicate noun is its subject ("HTS is a group that is designated ...": HTS)
+        noun = verb.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].pos_ in ("NOUN", "PROPN"):
+                return subj
+        return [noun]
     if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
         return own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

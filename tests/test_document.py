@@ -523,3 +523,34 @@ def test_a_resolution_told_again_is_the_bodys_that_passed_it(coder):
             "Prime Minister Shehbaz Sharif's administration promptly rejected the resolution on Wednesday.")
     ev = one(events_of(coder, text, "2024-06-28"), "REJECT")
     assert [r["code"] for r in ev["recipient"]] == ["USA"]
+
+
+def test_a_name_before_a_hyphened_participle_is_the_phrase_s_body(coder):
+    # "United Nations-appointed rapporteur Richard Bennett": the parser hangs the name on the
+    # participle; the phrase is Bennett's, and his surname told again is the UN's rapporteur
+    text = ("United Nations-appointed special rapporteur Richard Bennett confirmed that the Taliban had barred him. "
+            "Bennett called for the Taliban to lift the travel ban.")
+    ev = one(events_of(coder, text, "2024-05-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["UNO"]
+
+
+def test_an_officer_of_a_body_named_without_a_country_is_of_that_body_named_before(coder):
+    # "foreign ministry spokesperson X" after "Afghanistan's Ministry of Foreign Affairs": Afghan,
+    # and so is his surname told again
+    text = ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless in a statement Thursday. "
+            "\"We reject the allegations,\" foreign ministry spokesperson Abdul Qahar Balkhi said. "
+            "Rebutting the claim, Balkhi said Islamabad must address internal issues.")
+    ev = one(events_of(coder, text, "2025-03-13"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["AFG"]
+    text = "Kenyan police dispersed protesters on Monday. Police chief John Mwangi accused the protesters of looting."
+    ev = one(events_of(coder, text, "2025-03-13"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["KEN"]
+    # the same word is no office of the body: "refugees" after "the UN refugee agency" are no UN people
+    text = "The UN refugee agency appealed for funds. Refugees in Kenya protested against the ration cuts."
+    assert all(a["code"] != "UNO" for e in events_of(coder, text, "2025-03-13") if e["event"] == "PROTEST" for a in e["actor"])
+
+
+def test_mahathir_told_alone_is_malaysia_s_prime_minister(coder):
+    text = "Mahathir has been more outspoken about the dispute. In April he called on the Communist leadership to act."
+    ev = one(events_of(coder, text, "2019-11-25"), "REQUEST")
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("MYS", "GOV")]

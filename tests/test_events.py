@@ -590,3 +590,25 @@ def test_an_uncoded_target_placed_in_a_state_is_that_states(coder):
     text = 'A report by the U.S. State Department said corruption in Albania is "pervasive in all branches of government."'
     ev = first(code(coder, text, "2024-03-01"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["ALB"] and ev["recipient"][0]["entity_text"] == "corruption"
+
+
+def test_the_subject_does_an_event_noun_it_votes_on_or_acts_in_protest_of(coder):
+    # "is set to vote on a tariff increase": the passive's subject votes, and does what it votes on
+    ev = first(code(coder, "The European Union is set to vote Friday on a massive tariff increase on Chinese electric vehicles.", "2024-10-01"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["EUR"]
+    ev = first(code(coder, "Britain went ahead with sanctions on Russia."), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["GBR"]
+    # "in protest of": why the subject acts; a state one is in ("were in detention") is not one's act
+    ev = first(code(coder, "Kenyan teachers gathered outside parliament in protest of the new tax law."), "PROTEST")
+    assert ev["event_text"] == ["protest"]
+    assert [a["code"] for a in ev["actor"]] == ["KEN"]
+    evs = code(coder, "Officials said 1,542 prisoners were in detention of the police before the jailbreak.")
+    assert not any(a["entity_text"].endswith("prisoners") for e in evs for a in e["actor"])
+
+
+def test_a_by_phrase_hung_on_the_as_phrase_is_the_passive_s_agent(coder):
+    # "is designated as a terrorist organization by the United States": the parser hangs "by" on
+    # "organization"; and the relative clause's noun is a predicate: the subject (HTS) is designated
+    ev = first(code(coder, "Al-Sharaa's HTS is an Islamist group that is designated as a terrorist organization by the United States.", "2025-03-13"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"]
+    assert [r["code"] for r in ev["recipient"]] == ["SYR"]

@@ -230,9 +230,24 @@ def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:
 
 def np_head(tok: Token) -> Token:
     """Climb from a word inside a noun phrase to the phrase's head."""
-    while tok.dep_ in ("compound", "flat", "amod", "nmod") and tok.head.i != tok.i and tok.head.i > tok.i:
+    while tok.head.i != tok.i and tok.head.i > tok.i and (
+        tok.dep_ in ("compound", "flat", "amod", "nmod") or _hyphened_modifier(tok)
+    ):
         tok = tok.head
     return tok
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    """The name before a hyphened participle inside a noun phrase ("United Nations-appointed
+    rapporteur Richard Bennett"): the parser hangs it on the participle as an adverbial."""
+    head = tok.head
+    return (
+        tok.dep_ == "npadvmod"
+        and head.dep_ in ("amod", "compound")
+        and head.tag_ == "VBN"
+        and head.i - tok.i == 2
+        and tok.doc[tok.i + 1].text in ("-", "\u2013")
+    )
 
 
 def split_conjoined(head: Token, ent: Entity, covered: dict[int, ActorMatch]) -> list[Entity]:

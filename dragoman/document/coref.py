@@ -47,6 +47,11 @@ def _office_words(office: str) -> frozenset[str]:
     return frozenset(w for w in office.lower().replace("/", " ").replace("-", " ").split() if w not in ("of", "and", "the", "for", "cum"))
 
 
+def _rule_ids(rule: str | None) -> list[str]:
+    """The dictionary ids in an entity's rule path ("coref.name>country.AFG+agent.ministry")."""
+    return (rule or "").replace("<", "+").replace(">", "+").split("+")
+
+
 def _head(e: Entity) -> int:
     return e.head
 
@@ -239,6 +244,25 @@ class Coreference:
                     # (a surname told again before, already resolved to its person, is that person)
                     return None
                 return self._as(ent, e, "coref.name")
+        return self._titled_before(ent, head, last)
+
+    def _titled_before(self, ent: Entity, head: Token, last: str) -> Entity | None:
+        """A surname told again after a full name whose title gives no country itself, but whose
+        body does ("foreign ministry spokesperson Abdul Qahar Balkhi" after "Afghanistan's
+        foreign ministry ... Balkhi said")."""
+        index = self.__dict__.setdefault("_person_ends", {})
+        if not index:
+            for t in self.doc:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.i > 0 and self.doc[t.i - 1].ent_type_ == "PERSON":
+                    index.setdefault(t.lower_, []).append(t.i)
+            index.setdefault("", [])
+        for j in reversed(index.get(last, [])):
+            if j >= head.i:
+                continue
+            earlier = self._entity_at(self.doc[j])
+            if earlier is not None and earlier.code and earlier.kind == "agent":
+                return self._as(ent, earlier, "coref.name")
+            return None
         return None
 
     def with_focus(self, ent: Entity, head: Token) -> None:
@@ -259,6 +283,11 @@ class Coreference:
                 ent.code = same
                 ent.rule = f"{ent.rule}<coref.same_noun"
                 return
+            same = self._same_body_before(head, ent)
+            if same is not None:
+                ent.code = same
+                ent.rule = f"{ent.rule}<coref.same_body"
+                return
             focus = self.focus(head)
             if focus:
                 ent.code = focus
@@ -276,6 +305,31 @@ class Coreference:
                 return None
             if e.head != head.i and e.code and self.doc[e.head].lemma_.lower() == lemma:
                 return e.code
+        return None
+
+    def _same_body_before(self, head: Token, ent: Entity) -> str | None:
+        """"Afghanistan's foreign ministry called the claims baseless ... foreign ministry
+        spokesperson Abdul Qahar Balkhi said": an office or officer of a kind of body named without
+        a country is of the body of that kind named in its sentence or the two before ("police
+        chief" after "Kenyan police", "ministry spokesperson" after "Afghanistan's ministry")."""
+        own = [r for r in _rule_ids(ent.rule) if r.startswith("agent.")]
+        if not own:
+            return None
+        here = sent_index(head)
+        doc = self.doc
+        for m in reversed(doc._.actor_matches or ()):
+            if m.start >= head.i or m.kind != "agent" or head.left_edge.i <= m.start <= head.i:
+                continue
+            if here - sent_index(doc[m.start]) > 2:
+                return None
+            rid = m.forms[0].rid
+            if not any(o.startswith(rid + "_") for o in own):
+                continue
+            # the phrase the body's name heads ("Afghanistan's Ministry of Foreign Affairs", "Kenyan police")
+            for tok in (doc[m.end - 1], doc[m.start]):
+                body = describe_head(np_head(tok), self.covered, self.day)
+                if body is not None and body.code:
+                    return body.code
         return None
 
     def focus(self, tok: Token) -> str | None:
