@@ -554,3 +554,10 @@ def test_mahathir_told_alone_is_malaysia_s_prime_minister(coder):
     text = "Mahathir has been more outspoken about the dispute. In April he called on the Communist leadership to act."
     ev = one(events_of(coder, text, "2019-11-25"), "REQUEST")
     assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("MYS", "GOV")]
+
+
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares(coder):
+    text = ("Macron also thanked Tebboune for last month's pardon of the writer Boualem Sansal and pressed him "
+            "to show the same clemency to French sports journalist Christophe Gleizes.")
+    ev = one(events_of(coder, text, "2025-12-16"), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["DZA"]

@@ -612,3 +612,18 @@ def test_a_by_phrase_hung_on_the_as_phrase_is_the_passive_s_agent(coder):
     ev = first(code(coder, "Al-Sharaa's HTS is an Islamist group that is designated as a terrorist organization by the United States.", "2025-03-13"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["USA"]
     assert [r["code"] for r in ev["recipient"]] == ["SYR"]
+
+
+def test_readout_invitations_signings_and_voiced_support(coder):
+    # signed "in the presence of" two leaders: they sign
+    ev = first(code(coder, "In the presence of Prime Minister Modi and President Lula, four agreements were signed in New Delhi.", "2025-06-10"), "SUPPORT")
+    assert sorted(a["code"] for a in ev["actor"]) == ["BRA", "IND"]
+    # an invitation accepted in the passive: the invited party accepts it from the inviter
+    evs = code(coder, "Brazilian Foreign Minister Vieira invited EAM Jaishankar to visit Brazil, and the invitation was accepted.", "2025-06-10")
+    accepted = [e for e in evs if e["event"] == "AGREE" and "accept" in " ".join(e["event_text"])]
+    assert accepted and [a["code"] for a in accepted[0]["actor"]] == ["IND"] and [r["code"] for r in accepted[0]["recipient"]] == ["BRA"]
+    ev = first(code(coder, "Brazilian Foreign Minister Vieira renewed the invitation for Minister Jaishankar to visit Brazil.", "2025-06-10"), "AGREE")
+    assert [r["code"] for r in ev["recipient"]] == ["IND"]
+    # a speaker of no known side voicing a state's support: the state supports
+    ev = first(code(coder, "EAM conveyed India's full support for Brazil's BRICS Chairship.", "2025-06-10"), "SUPPORT")
+    assert [a["code"] for a in ev["actor"]] == ["IND"] and [r["code"] for r in ev["recipient"]] == ["BRA"]

@@ -513,6 +513,8 @@ class Coreference:
                 continue  # an earlier pronoun counts only once resolved
             if cand.head.i == verb.i and tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and cand.dep_ in ("nsubj", "dobj", "dative", "nsubjpass"):
                 continue  # "He briefed Rubio": not a co-argument of its own verb
+            if verb.dep_ == "conj" and cand.head.i == verb.head.i and cand.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "dative"):
+                continue  # "Macron thanked Tebboune ... and pressed him": the shared subject is not its object
             if not self._agrees(tok.lower_, cand):
                 continue
             distance = sent_index(tok) - sent_index(cand)  # sentences back: 0 in the pronoun's own sentence

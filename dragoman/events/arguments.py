@@ -91,6 +91,16 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+def _in_presence_of(verb: Token) -> list[Token]:
+    """'In the presence of the two ministers, agreements were signed': those present do it."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "under"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ("presence", "auspices"):
+                    return [o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return []
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of a verb: its subject, passive agent, or a controlling clause's subject."""
     if verb.lemma_.lower() in STANCE_ADJ:
@@ -101,7 +111,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return subject_of(verb.head, depth + 1)
     if is_passive(verb):
-        agent = _agent(verb)
+        agent = _agent(verb) or _in_presence_of(verb)
         if agent or not _stative(verb):
             # "three civilians were killed": the doer is unknown unless a by-phrase names it
             return agent

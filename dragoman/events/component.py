@@ -109,6 +109,12 @@ class EventCoder:
                     doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for p in h.children
                              if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                     actors = _entities(_with_conjuncts(doers), covered, coref, day, trig) or actors
+                if not any(a.code for a in actors) and trig.pattern.pos == "VERB":
+                    # "EAM conveyed India's full support", "the minister expressed Germany's concern":
+                    # a speaker of no known side voices the stance of the state the stance is told of
+                    owners = [c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" for c in w.children if c.dep_ == "poss"]
+                    voiced = [e for e in _entities(owners, covered, coref, day, trig) if e.code]
+                    actors = voiced or actors
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
@@ -180,6 +186,7 @@ class EventCoder:
                                    lambda t: t.lemma_.lower() in trigger_heads)
                 if self.conventions == "plover":
                     _visitor_first(mention)
+                _accepted_invitation(mention, events + sent_events)
                 sent_events.append(mention)
             by_trigger = {e.trigger.token.i: e for e in sent_events}
             for e in sent_events:
@@ -523,6 +530,29 @@ def _commentators_forecast(ev: EventMention) -> bool:
     head = doc[src.head]
     described = [head, *(c for c in head.children if c.dep_ == "appos")]
     return any(t.lemma_.lower() in COMMENTATORS for t in described) and "org." not in (src.rule or "")
+
+
+def _accepted_invitation(ev: EventMention, before: list[EventMention]) -> None:
+    """"Vieira invited Jaishankar to visit Brazil, and the invitation was accepted": an acceptance
+    with no one named is the invited party's, towards the inviter (the latest invitation told
+    in the two sentences before or in this one)."""
+    tok = ev.trigger.token
+    if tok.lemma_.lower() != "accept" or any(a.code for a in ev.actors) or not is_passive(tok):
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return
+    if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj.lemma_.lower() != "invitation":
+        return
+    for prior in reversed(before):
+        if ev.sentence - prior.sentence > 2:
+            return
+        if prior.coding.cameo == "036" and any(r.code for r in prior.recipients):
+            ev.actors = [r for r in prior.recipients if r.code]
+            ev.recipients = [a for a in prior.actors if a.code]
+            return
 
 
 def _clause_verb(tok: Token) -> Token:
