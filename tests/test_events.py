@@ -627,3 +627,11 @@ def test_readout_invitations_signings_and_voiced_support(coder):
     # a speaker of no known side voicing a state's support: the state supports
     ev = first(code(coder, "EAM conveyed India's full support for Brazil's BRICS Chairship.", "2025-06-10"), "SUPPORT")
     assert [a["code"] for a in ev["actor"]] == ["IND"] and [r["code"] for r in ev["recipient"]] == ["BRA"]
+
+
+def test_honours_and_criticism_of_an_agreement_told_before(coder):
+    ev = first(code(coder, "Mauritius conferred the country's highest civilian honor on Modi.", "2025-03-12"), "SUPPORT")
+    assert [a["code"] for a in ev["actor"]] == ["MUS"] and [r["code"] for r in ev["recipient"]] == ["IND"]
+    text = "Britain and Mauritius signed an agreement on the Chagos Islands. Many Chagossians are also critical of the agreement."
+    ev = first(code(coder, text, "2025-03-12"), "ACCUSE")
+    assert sorted(r["code"] for r in ev["recipient"]) == ["GBR", "MUS"]

@@ -572,6 +572,9 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
     """The actors of the earlier event an object noun refers back to ('condemned the strikes',
     'denounced the attack'), when the noun has no actor of its own."""
     objs = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    # "critical of the agreement", "protested against the deal": the object of the pattern's preposition
+    objs += [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in (trig.pattern.prep, "of", "about", "over", "against")
+             and not objs for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for obj in objs:
         if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
             continue
