@@ -635,3 +635,15 @@ def test_honours_and_criticism_of_an_agreement_told_before(coder):
     text = "Britain and Mauritius signed an agreement on the Chagos Islands. Many Chagossians are also critical of the agreement."
     ev = first(code(coder, text, "2025-03-12"), "ACCUSE")
     assert sorted(r["code"] for r in ev["recipient"]) == ["GBR", "MUS"]
+
+
+def test_an_event_that_only_anchors_a_time_is_not_coded(coder):
+    # codebook §2: phrases that only anchor time ("since the coup in 2014") get no line
+    evs = code(coder, "Relations have been frozen since the two leaders held a summit in Hanoi in February.", "2019-12-01")
+    assert not [e for e in evs if e["event"] in ("CONSULT", "AGREE")], summary(evs)
+    assert first(code(coder, "Kim and Trump held a summit in Hanoi in February.", "2019-12-01"), "CONSULT")
+
+
+def test_parties_told_as_a_group_do_not_take_the_place_of_their_meeting(coder):
+    evs = code(coder, "The two leaders held a summit in Hanoi in February.", "2019-12-01")
+    assert not any(a["code"] == "VNM" for e in evs for a in e["actor"]), summary(evs)

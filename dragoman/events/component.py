@@ -206,7 +206,7 @@ class EventCoder:
             # signing alone (a decree, a law) is a domestic act: an interaction needs a counterpart
             sent_events = [e for e in sent_events if not e.trigger.pattern.counterpart or _has_counterpart(e)]
             # counts over a period ("since 2009, hundreds have been killed") are no event (codebook: aggregates)
-            sent_events = [e for e in sent_events if not _aggregate(e)]
+            sent_events = [e for e in sent_events if not _aggregate(e) and not _time_anchor(e)]
             # tourists, refugees, students travelling are no meeting of political actors
             sent_events = [e for e in sent_events if not _private_travel(e)]
             # talking to reporters or a news outlet gives a statement, no meeting
@@ -323,6 +323,21 @@ def _has_counterpart(ev: EventMention) -> bool:
 
 
 PERIOD = re.compile(r"\b(since|over the (last|past)|in the (last|past)|during the (last|past)|so far this)\b", re.I)
+
+
+def _time_anchor(ev: EventMention) -> bool:
+    """An event told only to anchor a time ("since the coup in 2014", "since capturing the city",
+    "since Kim and Putin held a summit"): not coded (codebook §2)."""
+    tok = ev.trigger.token
+    for _ in range(3):
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "since":
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+            return True
+        if tok.dep_ not in ("conj", "compound", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _aggregate(ev: EventMention) -> bool:

@@ -28,6 +28,7 @@ from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity, EventMention
 from ..words import words
 
+GROUP_NOUNS = words("group_nouns")
 HOME_SECTORS = {"COP", "JUD", "GOV"}  # bodies that act in their own state (not armies: they act abroad too)
 DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 
@@ -43,9 +44,11 @@ def default_actor(ev: EventMention, convention: str = "plover") -> None:
     if (
         first is not None and first.code is None and first.sector in HOME_SECTORS and ev.coding.event != "ASSAULT"
         and len(ev.actors) == 1 and ev.location and ev.location.get("country_code")
+        and ev.coding.event != "CONSULT" and not (first.plural and ev.trigger.token.doc[first.head].lemma_.lower() in GROUP_NOUNS)
     ):
         # "Police arrested protesters in Lagos", "a court in Guatemala City sentenced ...": a state's
-        # police, courts and government act at home
+        # police, courts and government act at home (not "the two leaders", not at a meeting: visitors
+        # meet abroad)
         ev.actors = [dataclasses.replace(first, code=ev.location["country_code"], rule=f"{first.rule}<actor.home")]
         return
     if ev.coding.event != "ASSAULT" or not ev.actors or any(a.code for a in ev.actors) or not ev.location:
