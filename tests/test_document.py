@@ -135,7 +135,8 @@ def test_accusation_gives_two_lines_the_alleged_event_on_the_accusers_word(coder
 def test_rejecting_accusations_is_a_denial_not_a_reject(coder):
     evs = events_of(coder, "Hong Kong authorities have rejected accusations that the trial is unfair.")
     assert not [e for e in evs if e["event"] in ("REJECT", "ACCUSE")]
-    ev = one(events_of(coder, "Rwanda denied the allegations that it supports M23 rebels."), "SUPPORT")
+    # (backing rebels is military support: AID, codebook §2)
+    ev = one(events_of(coder, "Rwanda denied the allegations that it supports M23 rebels."), "AID")
     assert ev["negated"] and ev["attributed_to"]["code"] == "RWA"
 
 

@@ -647,3 +647,14 @@ def test_an_event_that_only_anchors_a_time_is_not_coded(coder):
 def test_parties_told_as_a_group_do_not_take_the_place_of_their_meeting(coder):
     evs = code(coder, "The two leaders held a summit in Hanoi in February.", "2019-12-01")
     assert not any(a["code"] == "VNM" for e in evs for a in e["actor"]), summary(evs)
+
+
+def test_military_backing_and_safe_havens_are_aid(coder):
+    text = "Somali government soldiers, supported by local clan militias and the U.S. military, are conducting operations against al-Shabab."
+    ev = first(code(coder, text, "2025-02-20"), "AID")
+    assert "USA" in [a["code"] for a in ev["actor"]] and [r["code"] for r in ev["recipient"]] == ["SOM"]
+    ev = first(code(coder, "Pakistan accused Kabul of sheltering the TTP fighters who attacked Pakistani posts.", "2025-10-19"), "AID")
+    assert [a["code"] for a in ev["actor"]] == ["AFG"] and [r["code"] for r in ev["recipient"]] == ["PAK"]
+    # a participle over its own object word is one event, not dominated by that word
+    ev = first(code(coder, "The sanctions imposed by the United States on Iran took effect.", "2025-10-19"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["IRN"]

@@ -132,6 +132,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "relcl":
         return [head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and _agent(verb):
+        return _agent(verb)  # "soldiers, supported by the U.S. military": the agent does it
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in SPEECH_NOUNS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             # "issued a declaration demanding ...": whoever issued it
@@ -255,7 +257,12 @@ def verb_arguments(trig: Trigger) -> Arguments:
         if role == "ccomp":
             recipients += complement_subjects(trig)
         elif role in ("dobj", "iobj"):
-            if passive:
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+                # "soldiers, supported by the U.S. military": the soldiers (the noun, when it is a
+                # word of the pattern, last: "the sanctions imposed on Iran" look at "on" first)
+                cands = [verb.head] if verb.head.i not in used else []
+                pattern_objects += [verb.head] if verb.head.i in used else []
+            elif passive:
                 # (a stative passive's subject is its actor: "Israel is opposed to ...")
                 cands = [] if _stative(verb) and not _agent(verb) else passive_subjects(verb)
             else:

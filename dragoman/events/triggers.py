@@ -29,6 +29,7 @@ PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
 BLAME_NOUNS = words("blame_nouns")
+BACKING = words("backing_verbs")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
 
@@ -56,6 +57,10 @@ def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         objs += passive_subjects(tok)
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_TAGS and tok.lemma_.lower() in BACKING:
+        # "soldiers, supported by the U.S. military": the noun is who is backed (other participles
+        # name their noun's own event: "the sanctions imposed on Iran")
+        objs.append(tok.head)
     # "agreed to a ceasefire" style objects behind xcomp are not objects; conjoined objects are
     for o in list(objs):
         objs.extend(o.conjuncts)
