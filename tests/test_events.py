@@ -150,8 +150,11 @@ def test_named_domestic_target_takes_the_actors_country(coder):
     (target,) = ev["recipient"]
     assert target["entity_text"] == "the budget" and target["code"] == "PAK"
     assert target["rule"].startswith("recipient.target")
-    ev = first(code(coder, "In April, the military of Sudan removed the president and jailed him."), "COERCE")
-    assert [(r["entity_text"], r["code"]) for r in ev["recipient"]] == [("him", "SDN")]
+    evs = code(coder, "In April, the military of Sudan removed the president and jailed him.")
+    jailed = [e for e in evs if e["event"] == "COERCE" and "jailed" in e["event_text"]]
+    assert jailed and [(r["entity_text"], r["code"]) for r in jailed[0]["recipient"]] == [("him", "SDN")]
+    # (removing the president is an event of its own)
+    assert [e for e in evs if e["event"] == "COERCE" and "removed" in e["event_text"]]
 
 
 def test_no_target_is_made_up_or_taken_from_the_actors_own_side(coder):
@@ -658,3 +661,12 @@ def test_military_backing_and_safe_havens_are_aid(coder):
     # a participle over its own object word is one event, not dominated by that word
     ev = first(code(coder, "The sanctions imposed by the United States on Iran took effect.", "2025-10-19"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["IRN"]
+
+
+def test_a_jailed_person_and_an_ousted_leader(coder):
+    ev = first(code(coder, "The opposition party of jailed former Prime Minister Imran Khan alleged fraud.", "2024-03-01"), "COERCE")
+    assert ev["actor"] == [] and [r["code"] for r in ev["recipient"]] == ["PAK"]
+    ev = first(code(coder, "Sudan's military removed President Bashir.", "2019-12-20"), "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["SDN"]
+    # removing a tariff is no coercion
+    assert not [e for e in code(coder, "The government removed the tariffs on wheat.", "2024-03-01") if e["event"] == "COERCE"]

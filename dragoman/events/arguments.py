@@ -257,7 +257,7 @@ def verb_arguments(trig: Trigger) -> Arguments:
         if role == "ccomp":
             recipients += complement_subjects(trig)
         elif role in ("dobj", "iobj"):
-            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
                 # "soldiers, supported by the U.S. military": the soldiers (the noun, when it is a
                 # word of the pattern, last: "the sanctions imposed on Iran" look at "on" first)
                 cands = [verb.head] if verb.head.i not in used else []

@@ -30,6 +30,7 @@ PERSON = "@person"  # an object word of a pattern that any person fills
 LIGHT_HEADS = words("light_heads")
 BLAME_NOUNS = words("blame_nouns")
 BACKING = words("backing_verbs")
+DETENTION = words("detention_participles")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
 
@@ -289,6 +290,16 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
 FIXED_PHRASES = [tuple(p.split()) for p in words("fixed_phrases")]
 
 
+def _detained_person(tok: Token) -> bool:
+    """"jailed publisher Jimmy Lai", "imprisoned former Prime Minister Imran Khan": a participle of
+    detention before a person names the detention."""
+    head = tok.head
+    return (
+        tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in DETENTION and head.i > tok.i
+        and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS for t in (head, head.head) if t.i >= head.i)
+    )
+
+
 def _fixed_phrase(tok: Token) -> bool:
     """A word inside a fixed phrase ("as opposed to", "when it comes to") names no event."""
     doc = tok.doc
@@ -372,7 +383,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
-        if tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
+        if tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok) or _detained_person(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
             # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
             # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
             pos = "VERB"
