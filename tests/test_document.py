@@ -53,6 +53,28 @@ def test_relative_dates(expr, future, expected):
     assert resolve(expr, PUB, future) == expected
 
 
+@pytest.mark.parametrize(
+    ("expr", "future", "expected"),
+    [
+        # a week is a vague period: the month it begins in (weeks run Monday to Sunday)
+        ("last week", False, ("2024-06-01", "month")),  # 24-30 June, from Friday 5 July
+        ("the previous week", False, ("2024-06-01", "month")),
+        ("this week", False, ("2024-07-01", "month")),
+        ("earlier this week", False, ("2024-07-01", "month")),
+        ("next week", True, ("2024-07-01", "month")),
+        ("last weekend", False, ("2024-06-01", "month")),
+        # a span of days is dated at its first day
+        ("on October 22-24", True, ("2024-10-22", "day")),
+        ("12-14 March 2025", True, ("2025-03-12", "day")),
+        # a series since a day is dated at the month it began
+        ("since 3 March", False, ("2024-03-01", "month")),
+        ("since Monday", False, ("2024-07-01", "month")),
+    ],
+)
+def test_weeks_day_spans_and_series(expr, future, expected):
+    assert resolve(expr, dt.date(2024, 7, 5), future) == expected
+
+
 def test_event_date_from_its_clause_and_carried(coder):
     text = "Japan's foreign minister visited Manila on Tuesday.\n\nThe two sides discussed maritime security."
     evs = events_of(coder, text, "2025-07-26")

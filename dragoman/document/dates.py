@@ -2,7 +2,9 @@
 
 Handles what news uses and dateparser alone gets wrong or misses: weekdays ("on Friday" is the
 latest Friday not after publication, the next one for future events), "this August", "earlier this
-month", "last year", "in May", "two days ago", month-day dates with or without a year, bare years.
+month", "last year", "in May", "two days ago", month-day dates with or without a year, bare years;
+a week ("last week") is a vague period dated at the month it begins in, a span of days ("October
+22-24") at its first day, a series "since 3 March" at the month it began (codebook section 6).
 Precision is ``day``, ``month`` or ``year``, and the date is always a full ``YYYY-MM-DD``: a month
 or a year is written as its first day, as the codebook's gold does (``2025-08-01`` with precision
 ``month``). Events with no date of their own keep the publication date with precision
@@ -51,11 +53,20 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
     """(value, precision) for a date expression relative to the publication date, or None."""
     s = " ".join(expr.lower().replace(",", " ").replace(".", " ").split())
     s = re.sub(r"'s$", "", s)
+    series = s.startswith("since ")
     prev = None
     while prev != s:
         prev, s = s, LEAD.sub("", s)
     if not s:
         return None
+    got = _resolve(s, pub, future)
+    if series and got is not None and got[1] == "day":
+        # a series "since 3 March" is dated at the month it began (codebook: vague periods)
+        return _month(int(got[0][:4]), int(got[0][5:7]))
+    return got
+
+
+def _resolve(s: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
     if m:
         try:
@@ -88,6 +99,13 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
         if m[1] == "last" and back == 0:
             back = 7
         return _day(pub - dt.timedelta(days=back))
+    m = re.fullmatch(r"(?:earlier|later|late|early)? ?(this|last|next|previous|following) (week|weekend)", s)
+    if m:
+        # a week is a vague period: the month it begins in (codebook); weeks run Monday to Sunday
+        monday = pub - dt.timedelta(days=pub.weekday())
+        monday += dt.timedelta(days=7 * {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[m[1]])
+        start = monday + dt.timedelta(days=5) if m[2] == "weekend" else monday
+        return _month(start.year, start.month)
     m = re.fullmatch(r"(earlier|later|late|early)? ?(this|last|next) (month|year)", s)
     if m:
         delta = {"this": 0, "last": -1, "next": 1}[m[2]]
@@ -112,8 +130,10 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
         else:
             year = pub.year if month <= pub.month else pub.year - 1
         return _month(year, month)
-    m = re.fullmatch(r"(" + month_names + r") (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", s) or re.fullmatch(
-        r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + month_names + r")(?: (\d{4}))?", s
+    # a span of days ("October 22-24", "12-14 March 2025") is dated at its first day
+    to = r"(?: ?(?:-|–|to|and) ?\d{1,2}(?:st|nd|rd|th)?)?"
+    m = re.fullmatch(r"(" + month_names + r") (\d{1,2})(?:st|nd|rd|th)?" + to + r"(?: (\d{4}))?", s) or re.fullmatch(
+        r"(\d{1,2})(?:st|nd|rd|th)?" + to + r" (?:of )?(" + month_names + r")(?: (\d{4}))?", s
     )
     if m:
         a, b, y = m[1], m[2], m[3]
