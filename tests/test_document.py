@@ -84,6 +84,16 @@ def test_event_date_from_its_clause_and_carried(coder):
     assert all(e["date"] == "2025-07-22" for e in evs if e["modality"] == "asserted")
 
 
+def test_a_month_told_in_between_does_not_end_the_day_carried(coder):
+    # background dated by a month ("Last month, China seized ...") names no other day: the day
+    # the article is telling goes on
+    text = ("Japan's foreign minister met Philippine President Ferdinand Marcos in Manila on Tuesday. "
+            "Last month, China seized a Philippine fishing vessel. Japan's foreign minister also criticized China's coast guard.")
+    evs = events_of(coder, text, "2025-07-26")
+    assert (one(evs, "COERCE")["date"], one(evs, "COERCE")["date_precision"]) == ("2025-06-01", "month")
+    assert (one(evs, "ACCUSE")["date"], one(evs, "ACCUSE")["date_precision"]) == ("2025-07-22", "day")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

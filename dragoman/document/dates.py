@@ -242,12 +242,14 @@ def event_date(
 def carry_dates(events: list[Any]) -> None:
     """An asserted event without a date of its own takes the date of the asserted event told
     before it ("met on Tuesday ... The two ministers discussed ..."): news tells one day's
-    happenings until it names another day."""
+    happenings until it names another day. A month or a year ("last week the two signed a
+    treaty") names no other day: it is background, and the day told before goes on."""
     last: EventDate | None = None
     for ev in events:
         if ev.modality != "asserted":
             continue
         if ev.date is not None:
-            last = ev.date
-        elif last is not None and last.precision == "day":
+            if ev.date.precision == "day":
+                last = ev.date
+        elif last is not None:
             ev.date = EventDate(last.value, last.precision, None)
