@@ -94,6 +94,18 @@ def test_a_month_told_in_between_does_not_end_the_day_carried(coder):
     assert (one(evs, "ACCUSE")["date"], one(evs, "ACCUSE")["date_precision"]) == ("2025-07-22", "day")
 
 
+def test_a_date_after_what_a_reaction_is_about_is_not_the_reactions(coder):
+    # "condemned the attack in Pahalgam in April": April dates the attack; the condemnation is
+    # the meeting's, whatever the parser hangs "in April" on
+    text = ("Japan's foreign minister met India's foreign minister in Tokyo on Tuesday. "
+            "Japan strongly condemned the terrorist attack in Pahalgam in April.")
+    ev = one(events_of(coder, text, "2025-07-26"), "ACCUSE")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2025-07-22", "day", "asserted")
+    # a date told before the object is the reaction's own
+    ev = one(events_of(coder, "Japan on Tuesday condemned Pakistan's strikes on Indian military sites.", "2025-07-26"), "ACCUSE")
+    assert ev["date"] == "2025-07-22"
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

@@ -23,12 +23,14 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..mentions import EventDate
+from ..words import words as word_list
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+REACTIONS = word_list("reaction_verbs")
 LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the)\s+")
 
 
@@ -196,6 +198,28 @@ def _in_name(ent: Span) -> bool:
     return prev is not None and prev.is_title and prev.lower_ not in MONTHS and prev.pos_ == "PROPN"
 
 
+OBJECT_PREPS = {"for", "about", "over", "at", "of", "on"}
+
+
+def _reacted_to(trigger: Token, words: tuple[Token, ...]) -> int | None:
+    """The position of the noun a reaction is about: the verb's object ("condemned the attack"),
+    or the object of its preposition ("thanked X for its condemnation", "concern over the
+    detention"), when that noun is no word of the trigger's own."""
+    own = {trigger.i, *(w.i for w in words)}
+    for head in (trigger, *words):
+        for c in head.children:
+            if c.i in own:
+                continue
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and trigger.pos_ == "VERB" and head.i == trigger.i \
+                    and c.ent_type_ not in ("DATE", "TIME"):
+                return c.i
+            if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in own and g.ent_type_ not in ("DATE", "TIME"):
+                        return g.i
+    return None
+
+
 def event_date(
     trigger: Token,
     sent: Span,
@@ -209,6 +233,10 @@ def event_date(
         return None
     # the trigger, its other words and its object ("host talks ... next month")
     heads = {trigger.i, *(w.i for w in words), *(c.i for c in trigger.children if c.dep_ == "dobj")}
+    # a reaction's object is what it reacts to: a date told after it is that event's ("condemned
+    # the attack in Pahalgam in April", however the parser hangs "in April"), unless the reaction
+    # is still ahead
+    reacted = _reacted_to(trigger, words) if trigger.lemma_.lower() in REACTIONS and not future else None
     cur = trigger
     for _ in range(4):
         if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj", "parataxis"):
@@ -229,6 +257,8 @@ def event_date(
             continue
         if not future and got[0] > pub.isoformat():
             continue  # what has happened is not dated after publication
+        if reacted is not None and ent.start > reacted:
+            continue
         cands.append((_attached(ent, heads), abs(ent.start - trigger.i), got, ent.text))
     if not cands:
         return None
