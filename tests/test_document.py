@@ -106,6 +106,16 @@ def test_a_date_after_what_a_reaction_is_about_is_not_the_reactions(coder):
     assert ev["date"] == "2025-07-22"
 
 
+def test_a_date_deep_in_a_prepositional_phrase_and_a_conjoined_verb(coder):
+    # "At the conclusion of the talks on Wednesday": a chain of prepositions still dates the verb
+    ev = one(events_of(coder, "At the conclusion of the talks on Wednesday, Congo signed a peace agreement with Rwanda."), "SUPPORT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-07-23", "day")
+    # a verb conjoined to a dated one shares its time
+    text = "Last week, Cameroonian and Chadian officials met in Yaounde and signed an agreement on border security."
+    ev = one(events_of(coder, text), "SUPPORT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-07-01", "month")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

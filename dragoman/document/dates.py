@@ -164,7 +164,9 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
     """0 when a date phrase hangs on the event's clause, 99 when it hangs on something else.
 
     The phrase is followed up the tree through prepositions and modifiers only, so "this August"
-    in "... the Dialogue in Islamabad this August" dates the dialogue, not the verb above it.
+    in "... the Dialogue in Islamabad this August" dates the dialogue, not the verb above it;
+    a chain of them up to six steps long still reaches the verb ("At the conclusion of the round
+    on Wednesday, the two parties signed ...").
     """
     cur: Token = ent.root
     head = cur.head
@@ -173,7 +175,7 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
         and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
     ):
         return 99  # "within the 1967 borders", "the 2015 nuclear deal": a year naming a thing, not this event's
-    for _ in range(4):
+    for _ in range(6):
         if cur.i in clause_heads:
             return 0
         if cur.dep_ not in DATE_PATH or cur.head.i == cur.i:
@@ -239,7 +241,10 @@ def event_date(
     reacted = _reacted_to(trigger, words) if trigger.lemma_.lower() in REACTIONS and not future else None
     cur = trigger
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj", "parataxis"):
+        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "parataxis"):
+            break
+        # a verb conjoined to another shares its time ("Last week, they met in Bangui and signed ...")
+        if cur.dep_ == "conj" and not (cur.pos_ == "VERB" and cur.head.pos_ == "VERB"):
             break
         if cur.dep_ == "ccomp" and not _ongoing(cur):
             break  # a reporting verb's date is the saying's ("said Tuesday that it would ...")
