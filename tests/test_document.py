@@ -116,6 +116,27 @@ def test_a_date_deep_in_a_prepositional_phrase_and_a_conjoined_verb(coder):
     assert (ev["date"], ev["date_precision"]) == ("2025-07-01", "month")
 
 
+def test_a_day_told_aside_in_a_relative_clause_is_not_carried(coder):
+    from types import SimpleNamespace
+
+    from dragoman.document.dates import carry_dates
+    from dragoman.mentions import EventDate
+
+    doc = coder.nlp("The ministers met in Moscow on Tuesday. They discussed the plan, which Arab leaders adopted in Cairo "
+                    "on March 4. Lavrov accepted an invitation to visit Cairo.")
+    tok = {t.text: t for t in doc}
+
+    def ev(word, date=None):
+        return SimpleNamespace(modality="asserted", date=date, trigger=SimpleNamespace(token=tok[word]))
+
+    met = ev("met", EventDate("2025-03-11", "day", "on Tuesday"))
+    adopted = ev("adopted", EventDate("2025-03-04", "day", "on March 4"))
+    accepted = ev("accepted")
+    carry_dates([met, ev("discussed"), adopted, accepted])
+    # the plan's adoption is told aside: the article goes on telling Tuesday
+    assert accepted.date.value == "2025-03-11"
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

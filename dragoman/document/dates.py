@@ -274,6 +274,19 @@ def event_date(
     return EventDate(value, precision, text)
 
 
+def _aside(tok: Token) -> bool:
+    """Whether a word stands in a relative clause or a participle phrase of a noun ("the plan,
+    which was adopted in Cairo on March 4", "the contacts held in Riyadh on February 18"): told
+    aside, its day is not the day the article goes on telling."""
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def carry_dates(events: list[Any]) -> None:
     """An asserted event without a date of its own takes the date of the asserted event told
     before it ("met on Tuesday ... The two ministers discussed ..."): news tells one day's
@@ -284,7 +297,7 @@ def carry_dates(events: list[Any]) -> None:
         if ev.modality != "asserted":
             continue
         if ev.date is not None:
-            if ev.date.precision == "day":
+            if ev.date.precision == "day" and not _aside(ev.trigger.token):
                 last = ev.date
         elif last is not None:
             ev.date = EventDate(last.value, last.precision, None)
