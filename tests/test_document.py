@@ -137,6 +137,15 @@ def test_a_day_told_aside_in_a_relative_clause_is_not_carried(coder):
     assert accepted.date.value == "2025-03-11"
 
 
+def test_an_event_of_a_temporal_clause_takes_the_period_of_the_clause_it_hangs_on(coder):
+    # "soured in 2010 after commandos stormed": 2010 is the latest date the text allows
+    ev = one(events_of(coder, "Relations between Turkey and Israel soured in 2010 after Israeli commandos stormed a Turkish ship."), "ASSAULT")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2010-01-01", "year", "historical")
+    # after a day, the day is not the earlier event's
+    ev = one(events_of(coder, "Ties soured on Monday after Israeli commandos stormed a Turkish ship."), "ASSAULT")
+    assert ev["date_precision"] == "publication"
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

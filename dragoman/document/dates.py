@@ -240,7 +240,16 @@ def event_date(
     # is still ahead
     reacted = _reacted_to(trigger, words) if trigger.lemma_.lower() in REACTIONS and not future else None
     cur = trigger
+    # the clause a temporal clause hangs on: its period is the latest the text allows ("soured in
+    # 2010 after commandos stormed ..."); "when", "as", "while" tell the same time, any precision
+    linked: set[int] = set()
     for _ in range(4):
+        if cur.dep_ == "advcl" and cur.head.i != cur.i:
+            mark = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")}
+            if mark & {"when", "as", "while", "after"}:
+                linked = {cur.head.i}
+                if mark & {"after"}:
+                    linked.add(-1)  # after: only a month or a year covers both
         if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "parataxis"):
             break
         # a verb conjoined to another shares its time ("Last week, they met in Bangui and signed ...")
@@ -264,7 +273,10 @@ def event_date(
             continue  # what has happened is not dated after publication
         if reacted is not None and ent.start > reacted:
             continue
-        cands.append((_attached(ent, heads), abs(ent.start - trigger.i), got, ent.text))
+        step = _attached(ent, heads)
+        if step == 99 and linked and (-1 not in linked or got[1] != "day") and _attached(ent, linked) == 0:
+            step = 1
+        cands.append((step, abs(ent.start - trigger.i), got, ent.text))
     if not cands:
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
