@@ -146,6 +146,13 @@ def test_an_event_of_a_temporal_clause_takes_the_period_of_the_clause_it_hangs_o
     assert ev["date_precision"] == "publication"
 
 
+def test_a_participle_adjunct_shares_the_time_of_its_verb(coder):
+    # "issued a statement Tuesday saying the United States is disappointed": said on Tuesday
+    text = "U.S. Secretary of State Antony Blinken issued a statement Tuesday saying the United States is deeply disappointed by Uganda's new law."
+    ev = one(events_of(coder, text, "2021-04-14"), "ACCUSE")
+    assert (ev["date"], ev["date_precision"]) == ("2021-04-13", "day")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

@@ -250,7 +250,10 @@ def event_date(
                 linked = {cur.head.i}
                 if mark & {"after"}:
                     linked.add(-1)  # after: only a month or a year covers both
-        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "parataxis"):
+        # a participle adjunct tells what went on at the same time ("issued a statement Tuesday
+        # saying ...", "telling journalists on Wednesday that ...")
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in cur.children)
+        if cur.head.i == cur.i or (cur.dep_ in ("advcl", "relcl", "parataxis") and not participle):
             break
         # a verb conjoined to another shares its time ("Last week, they met in Bangui and signed ...")
         if cur.dep_ == "conj" and not (cur.pos_ == "VERB" and cur.head.pos_ == "VERB"):
