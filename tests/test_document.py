@@ -69,6 +69,12 @@ def test_relative_dates(expr, future, expected):
         # a series since a day is dated at the month it began
         ("since 3 March", False, ("2024-03-01", "month")),
         ("since Monday", False, ("2024-07-01", "month")),
+        # "the last two weeks", "the past three months": the month the period begins in
+        ("in the last two weeks", False, ("2024-06-01", "month")),
+        ("the past three months", False, ("2024-04-01", "month")),
+        # a part of a year is dated at the year
+        ("in early 2020", False, ("2020-01-01", "year")),
+        ("mid-2022", False, ("2022-01-01", "year")),
     ],
 )
 def test_weeks_day_spans_and_series(expr, future, expected):
@@ -151,6 +157,14 @@ def test_a_participle_adjunct_shares_the_time_of_its_verb(coder):
     text = "U.S. Secretary of State Antony Blinken issued a statement Tuesday saying the United States is deeply disappointed by Uganda's new law."
     ev = one(events_of(coder, text, "2021-04-14"), "ACCUSE")
     assert (ev["date"], ev["date_precision"]) == ("2021-04-13", "day")
+
+
+def test_a_possessive_date_dates_its_noun_not_the_reaction_to_it(coder):
+    evs = events_of(coder, "Pakistan condemned Tuesday's attack on Indian troops by Pakistani militants.")
+    assert (one(evs, "ASSAULT")["date"], one(evs, "ASSAULT")["date_precision"]) == ("2025-07-22", "day")
+    assert one(evs, "ACCUSE")["date_precision"] == "publication"
+    ev = one(events_of(coder, "Kenya deported 20 Somali refugees in early 2020."), "COERCE")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2020-01-01", "year", "historical")
 
 
 def test_future_event_date_and_place(coder):

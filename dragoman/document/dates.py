@@ -101,6 +101,14 @@ def _resolve(s: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
         if m[1] == "last" and back == 0:
             back = 7
         return _day(pub - dt.timedelta(days=back))
+    m = re.fullmatch(r"(?:last|past) (\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (week|month)s", s)
+    if m:
+        # "in the last two weeks", "over the past three months": a period, dated at the month it begins in
+        n = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1], 2 if m[1] == "couple of" else 3)
+        if m[2] == "week":
+            start = pub - dt.timedelta(days=7 * n)
+            return _month(start.year, start.month)
+        return _month(*_month_shift(pub.year, pub.month, -n))
     m = re.fullmatch(r"(?:earlier|later|late|early)? ?(this|last|next|previous|following) (week|weekend)", s)
     if m:
         # a week is a vague period: the month it begins in (codebook); weeks run Monday to Sunday
@@ -151,13 +159,13 @@ def _resolve(s: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
             return _day(cand)
         except ValueError:
             return None
-    m = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d\d)", s)
+    m = re.fullmatch(r"(?:the )?(?:year )?(?:(?:early|late|mid|mid-|end of|start of|beginning of) ?)?((?:19|20)\d\d)", s)
     if m:
         return _year(int(m[1]))
     return None
 
 
-DATE_PATH = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "advmod", "quantmod", "appos", "nmod"}
+DATE_PATH = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "advmod", "quantmod", "appos", "nmod", "poss"}
 
 
 def _attached(ent: Span, clause_heads: set[int]) -> int:
@@ -274,8 +282,8 @@ def event_date(
             continue
         if not future and got[0] > pub.isoformat():
             continue  # what has happened is not dated after publication
-        if reacted is not None and ent.start > reacted:
-            continue
+        if reacted is not None and (ent.start > reacted or any(a.i == reacted for a in ent.root.ancestors)):
+            continue  # "condemned the attack in April", "condemned Tuesday's attack"
         step = _attached(ent, heads)
         if step == 99 and linked and (-1 not in linked or got[1] != "day") and _attached(ent, linked) == 0:
             step = 1
