@@ -167,6 +167,13 @@ def test_a_possessive_date_dates_its_noun_not_the_reaction_to_it(coder):
     assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2020-01-01", "year", "historical")
 
 
+def test_a_calendar_day_the_recogniser_mislabels_still_dates(coder):
+    # the recogniser reads "9 September" here as an EVENT
+    text = "He also condemned Israel's strike on Doha on 9 September, which targeted the Hamas negotiating delegation."
+    ev = one(events_of(coder, text, "2025-09-12"), "ASSAULT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-09-09", "day")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

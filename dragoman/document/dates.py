@@ -165,6 +165,20 @@ def _resolve(s: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
     return None
 
 
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+CALENDAR_DAY = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH_NAMES + r")|(?:" + _MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?",
+    re.IGNORECASE,
+)
+MISLABELLED = {"EVENT", "CARDINAL", "ORDINAL", "QUANTITY", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+def is_date(ent: Span) -> bool:
+    """A DATE or TIME entity, or a calendar day the recogniser gave another label ("on 9
+    September" read as an EVENT)."""
+    return ent.label_ in ("DATE", "TIME") or (ent.label_ in MISLABELLED and CALENDAR_DAY.fullmatch(ent.text.strip()) is not None)
+
+
 DATE_PATH = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "advmod", "quantmod", "appos", "nmod", "poss"}
 
 
@@ -272,7 +286,7 @@ def event_date(
         heads.add(cur.i)
     cands = []
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ("DATE", "TIME") or _in_name(ent):
+        if not is_date(ent) or _in_name(ent):
             continue
         try:
             got = resolve(ent.text, pub, future)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import core_tokens, describe_head, match_at, split_conjoined
 from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
-from ..document.dates import carry_dates, event_date
+from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
 from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
@@ -92,7 +92,7 @@ class EventCoder:
             triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index, words)]
             if not triggers:
                 continue
-            dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
+            dates = [e for e in sent_ents(sent) if is_date(e)]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             alleged: dict[int, Trigger] = {}
