@@ -174,6 +174,11 @@ def test_a_calendar_day_the_recogniser_mislabels_still_dates(coder):
     assert (ev["date"], ev["date_precision"]) == ("2025-09-09", "day")
 
 
+def test_an_undated_verb_takes_the_date_of_the_verb_conjoined_after_it(coder):
+    ev = one(events_of(coder, "Haitian police had arrested the gang leader and jailed him in 2011.", "2021-02-27"), "COERCE")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2011-01-01", "year", "historical")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

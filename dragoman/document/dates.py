@@ -284,6 +284,9 @@ def event_date(
             break  # a reporting verb's date is the saying's ("said Tuesday that it would ...")
         cur = cur.head
         heads.add(cur.i)
+    # a verb conjoined after it, when it has no date of its own: "had been arrested and sentenced
+    # ... in 2011"
+    partners = {c.i for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"} if trigger.pos_ == "VERB" else set()
     cands = []
     for ent in sent.ents if ents is None else ents:
         if not is_date(ent) or _in_name(ent):
@@ -301,6 +304,8 @@ def event_date(
         step = _attached(ent, heads)
         if step == 99 and linked and (-1 not in linked or got[1] != "day") and _attached(ent, linked) == 0:
             step = 1
+        if step == 99 and partners and _attached(ent, partners) == 0:
+            step = 2
         cands.append((step, abs(ent.start - trigger.i), got, ent.text))
     if not cands:
         return None
