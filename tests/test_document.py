@@ -179,6 +179,22 @@ def test_an_undated_verb_takes_the_date_of_the_verb_conjoined_after_it(coder):
     assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2011-01-01", "year", "historical")
 
 
+def test_cooperation_committed_to_is_asserted_and_dated_when_made(coder):
+    # codebook section 2: "was ready to", "agreed to" give AGREE, asserted, dated when made
+    text = ("Indonesia's foreign minister met his Turkish counterpart in Ankara on Tuesday. "
+            "He said Indonesia is ready to send humanitarian aid to Gaza.")
+    ev = one(events_of(coder, text, "2025-05-27"), "AGREE")
+    assert (ev["modality"], ev["date"], ev["date_precision"]) == ("asserted", "2025-05-27", "day")
+    # what the parties look forward to is a planned event, still ahead
+    text = ("Canada's prime minister met Mexico's president in Ottawa on Tuesday. "
+            "The leaders agreed to stay in close contact and look forward to meeting in person.")
+    agrees = [e for e in events_of(coder, text, "2025-05-27") if e["event"] == "AGREE"]
+    assert {e["modality"] for e in agrees} == {"asserted", "future"}
+    # "will send": the planned event, at the planned time
+    ev = one(events_of(coder, "Indonesia will send humanitarian aid to Gaza next month.", "2025-07-26"), "AGREE")
+    assert (ev["modality"], ev["date"], ev["date_precision"]) == ("future", "2025-08-01", "month")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

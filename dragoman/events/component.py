@@ -38,7 +38,7 @@ from .arguments import (
 )
 from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
-from .modality import historical, modality, negated
+from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel
 from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words
@@ -158,6 +158,9 @@ class EventCoder:
                 )
                 assert self.intents is not None
                 self.intents.recode(mention)
+                if mention.coding.event == "AGREE" and mention.modality == "future" and committed(trig.token):
+                    # codebook: cooperation agreed to or offered is AGREE, asserted, dated when made
+                    mention.modality = "asserted"
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
