@@ -75,6 +75,8 @@ def test_relative_dates(expr, future, expected):
         # a part of a year is dated at the year
         ("in early 2020", False, ("2020-01-01", "year")),
         ("mid-2022", False, ("2022-01-01", "year")),
+        # "late on Thursday" is the Thursday
+        ("late on Thursday", False, ("2024-07-04", "day")),
     ],
 )
 def test_weeks_day_spans_and_series(expr, future, expected):

@@ -31,7 +31,7 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 REACTIONS = word_list("reaction_verbs")
-LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the)\s+")
+LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the|late on|early on)\s+")
 
 
 def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
