@@ -29,7 +29,7 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(5):
-        deps: tuple[str, ...] = ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj")
+        deps: tuple[str, ...] = ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "attr")
         if cur.pos_ in ("NOUN", "PROPN"):
             deps += ("nsubj", "nsubjpass")  # "if talks fail": the noun's clause
         if cur.dep_ in deps and cur.head.i != cur.i:
