@@ -197,6 +197,12 @@ def test_cooperation_committed_to_is_asserted_and_dated_when_made(coder):
     assert (ev["modality"], ev["date"], ev["date_precision"]) == ("future", "2025-08-01", "month")
 
 
+def test_a_relative_clause_in_the_present_goes_on_at_the_time_of_its_clause(coder):
+    text = "On July 1, Japan's foreign minister, who is visiting the United States, held talks with India's foreign minister."
+    visit = next(e for e in events_of(coder, text, "2025-07-02") if e["event_text"] == ["visiting"])
+    assert (visit["date"], visit["date_precision"]) == ("2025-07-01", "day")
+
+
 def test_future_event_date_and_place(coder):
     evs = events_of(coder, "Turkey will host talks between Russia and Ukraine in Istanbul next month.")
     ev = evs[0]

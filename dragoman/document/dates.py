@@ -275,7 +275,10 @@ def event_date(
         # a participle adjunct tells what went on at the same time ("issued a statement Tuesday
         # saying ...", "telling journalists on Wednesday that ...")
         participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in cur.children)
-        if cur.head.i == cur.i or (cur.dep_ in ("advcl", "relcl", "parataxis") and not participle):
+        # a relative clause in the present ("the minister, who is visiting Washington, held ...")
+        # goes on while its noun's clause happens
+        present = cur.dep_ == "relcl" and _ongoing(cur)
+        if cur.head.i == cur.i or (cur.dep_ in ("advcl", "relcl", "parataxis") and not participle and not present):
             break
         # a verb conjoined to another shares its time ("Last week, they met in Bangui and signed ...")
         if cur.dep_ == "conj" and not (cur.pos_ == "VERB" and cur.head.pos_ == "VERB"):
