@@ -53,6 +53,36 @@ def test_relative_dates(expr, future, expected):
     assert resolve(expr, PUB, future) == expected
 
 
+@pytest.mark.parametrize(
+    ("expr", "future", "expected"),
+    [
+        # a week is a vague period: the month it begins in (weeks run Monday to Sunday)
+        ("last week", False, ("2024-06-01", "month")),  # 24-30 June, from Friday 5 July
+        ("the previous week", False, ("2024-06-01", "month")),
+        ("this week", False, ("2024-07-01", "month")),
+        ("earlier this week", False, ("2024-07-01", "month")),
+        ("next week", True, ("2024-07-01", "month")),
+        ("last weekend", False, ("2024-06-01", "month")),
+        # a span of days is dated at its first day
+        ("on October 22-24", True, ("2024-10-22", "day")),
+        ("12-14 March 2025", True, ("2025-03-12", "day")),
+        # a series since a day is dated at the month it began
+        ("since 3 March", False, ("2024-03-01", "month")),
+        ("since Monday", False, ("2024-07-01", "month")),
+        # "the last two weeks", "the past three months": the month the period begins in
+        ("in the last two weeks", False, ("2024-06-01", "month")),
+        ("the past three months", False, ("2024-04-01", "month")),
+        # a part of a year is dated at the year
+        ("in early 2020", False, ("2020-01-01", "year")),
+        ("mid-2022", False, ("2022-01-01", "year")),
+        # "late on Thursday" is the Thursday
+        ("late on Thursday", False, ("2024-07-04", "day")),
+    ],
+)
+def test_weeks_day_spans_and_series(expr, future, expected):
+    assert resolve(expr, dt.date(2024, 7, 5), future) == expected
+
+
 def test_event_date_from_its_clause_and_carried(coder):
     text = "Japan's foreign minister visited Manila on Tuesday.\n\nThe two sides discussed maritime security."
     evs = events_of(coder, text, "2025-07-26")
@@ -60,6 +90,117 @@ def test_event_date_from_its_clause_and_carried(coder):
     assert visit["date"] == "2025-07-22" and visit["date_precision"] == "day"
     # a later asserted event with no date of its own keeps the day the article is telling
     assert all(e["date"] == "2025-07-22" for e in evs if e["modality"] == "asserted")
+
+
+def test_a_month_told_in_between_does_not_end_the_day_carried(coder):
+    # background dated by a month ("Last month, China seized ...") names no other day: the day
+    # the article is telling goes on
+    text = ("Japan's foreign minister met Philippine President Ferdinand Marcos in Manila on Tuesday. "
+            "Last month, China seized a Philippine fishing vessel. Japan's foreign minister also criticized China's coast guard.")
+    evs = events_of(coder, text, "2025-07-26")
+    assert (one(evs, "COERCE")["date"], one(evs, "COERCE")["date_precision"]) == ("2025-06-01", "month")
+    assert (one(evs, "ACCUSE")["date"], one(evs, "ACCUSE")["date_precision"]) == ("2025-07-22", "day")
+
+
+def test_a_date_after_what_a_reaction_is_about_is_not_the_reactions(coder):
+    # "condemned the attack in Pahalgam in April": April dates the attack; the condemnation is
+    # the meeting's, whatever the parser hangs "in April" on
+    text = ("Japan's foreign minister met India's foreign minister in Tokyo on Tuesday. "
+            "Japan strongly condemned the terrorist attack in Pahalgam in April.")
+    ev = one(events_of(coder, text, "2025-07-26"), "ACCUSE")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2025-07-22", "day", "asserted")
+    # a date told before the object is the reaction's own
+    ev = one(events_of(coder, "Japan on Tuesday condemned Pakistan's strikes on Indian military sites.", "2025-07-26"), "ACCUSE")
+    assert ev["date"] == "2025-07-22"
+
+
+def test_a_date_deep_in_a_prepositional_phrase_and_a_conjoined_verb(coder):
+    # "At the conclusion of the talks on Wednesday": a chain of prepositions still dates the verb
+    ev = one(events_of(coder, "At the conclusion of the talks on Wednesday, Congo signed a peace agreement with Rwanda."), "SUPPORT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-07-23", "day")
+    # a verb conjoined to a dated one shares its time
+    text = "Last week, Cameroonian and Chadian officials met in Yaounde and signed an agreement on border security."
+    ev = one(events_of(coder, text), "SUPPORT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-07-01", "month")
+
+
+def test_a_day_told_aside_in_a_relative_clause_is_not_carried(coder):
+    from types import SimpleNamespace
+
+    from dragoman.document.dates import carry_dates
+    from dragoman.mentions import EventDate
+
+    doc = coder.nlp("The ministers met in Moscow on Tuesday. They discussed the plan, which Arab leaders adopted in Cairo "
+                    "on March 4. Lavrov accepted an invitation to visit Cairo.")
+    tok = {t.text: t for t in doc}
+
+    def ev(word, date=None):
+        return SimpleNamespace(modality="asserted", date=date, trigger=SimpleNamespace(token=tok[word]))
+
+    met = ev("met", EventDate("2025-03-11", "day", "on Tuesday"))
+    adopted = ev("adopted", EventDate("2025-03-04", "day", "on March 4"))
+    accepted = ev("accepted")
+    carry_dates([met, ev("discussed"), adopted, accepted])
+    # the plan's adoption is told aside: the article goes on telling Tuesday
+    assert accepted.date.value == "2025-03-11"
+
+
+def test_an_event_of_a_temporal_clause_takes_the_period_of_the_clause_it_hangs_on(coder):
+    # "soured in 2010 after commandos stormed": 2010 is the latest date the text allows
+    ev = one(events_of(coder, "Relations between Turkey and Israel soured in 2010 after Israeli commandos stormed a Turkish ship."), "ASSAULT")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2010-01-01", "year", "historical")
+    # after a day, the day is not the earlier event's
+    ev = one(events_of(coder, "Ties soured on Monday after Israeli commandos stormed a Turkish ship."), "ASSAULT")
+    assert ev["date_precision"] == "publication"
+
+
+def test_a_participle_adjunct_shares_the_time_of_its_verb(coder):
+    # "issued a statement Tuesday saying the United States is disappointed": said on Tuesday
+    text = "U.S. Secretary of State Antony Blinken issued a statement Tuesday saying the United States is deeply disappointed by Uganda's new law."
+    ev = one(events_of(coder, text, "2021-04-14"), "ACCUSE")
+    assert (ev["date"], ev["date_precision"]) == ("2021-04-13", "day")
+
+
+def test_a_possessive_date_dates_its_noun_not_the_reaction_to_it(coder):
+    evs = events_of(coder, "Pakistan condemned Tuesday's attack on Indian troops by Pakistani militants.")
+    assert (one(evs, "ASSAULT")["date"], one(evs, "ASSAULT")["date_precision"]) == ("2025-07-22", "day")
+    assert one(evs, "ACCUSE")["date_precision"] == "publication"
+    ev = one(events_of(coder, "Kenya deported 20 Somali refugees in early 2020."), "COERCE")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2020-01-01", "year", "historical")
+
+
+def test_a_calendar_day_the_recogniser_mislabels_still_dates(coder):
+    # the recogniser reads "9 September" here as an EVENT
+    text = "He also condemned Israel's strike on Doha on 9 September, which targeted the Hamas negotiating delegation."
+    ev = one(events_of(coder, text, "2025-09-12"), "ASSAULT")
+    assert (ev["date"], ev["date_precision"]) == ("2025-09-09", "day")
+
+
+def test_an_undated_verb_takes_the_date_of_the_verb_conjoined_after_it(coder):
+    ev = one(events_of(coder, "Haitian police had arrested the gang leader and jailed him in 2011.", "2021-02-27"), "COERCE")
+    assert (ev["date"], ev["date_precision"], ev["modality"]) == ("2011-01-01", "year", "historical")
+
+
+def test_cooperation_committed_to_is_asserted_and_dated_when_made(coder):
+    # codebook section 2: "was ready to", "agreed to" give AGREE, asserted, dated when made
+    text = ("Indonesia's foreign minister met his Turkish counterpart in Ankara on Tuesday. "
+            "He said Indonesia is ready to send humanitarian aid to Gaza.")
+    ev = one(events_of(coder, text, "2025-05-27"), "AGREE")
+    assert (ev["modality"], ev["date"], ev["date_precision"]) == ("asserted", "2025-05-27", "day")
+    # what the parties look forward to is a planned event, still ahead
+    text = ("Canada's prime minister met Mexico's president in Ottawa on Tuesday. "
+            "The leaders agreed to stay in close contact and look forward to meeting in person.")
+    agrees = [e for e in events_of(coder, text, "2025-05-27") if e["event"] == "AGREE"]
+    assert {e["modality"] for e in agrees} == {"asserted", "future"}
+    # "will send": the planned event, at the planned time
+    ev = one(events_of(coder, "Indonesia will send humanitarian aid to Gaza next month.", "2025-07-26"), "AGREE")
+    assert (ev["modality"], ev["date"], ev["date_precision"]) == ("future", "2025-08-01", "month")
+
+
+def test_a_relative_clause_in_the_present_goes_on_at_the_time_of_its_clause(coder):
+    text = "On July 1, Japan's foreign minister, who is visiting the United States, held talks with India's foreign minister."
+    visit = next(e for e in events_of(coder, text, "2025-07-02") if e["event_text"] == ["visiting"])
+    assert (visit["date"], visit["date_precision"]) == ("2025-07-01", "day")
 
 
 def test_future_event_date_and_place(coder):

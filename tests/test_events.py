@@ -64,6 +64,13 @@ def test_future_conflict_keeps_its_type_and_future_cooperation_is_agree(coder):
     assert ev["event"] == "CONCEDE" and ev["modality"] == "future"
 
 
+def test_an_event_noun_after_there_will_be_is_still_ahead(coder):
+    ev = first(code(coder, "There will be talks between Russia and Ukraine in Istanbul next month."), "AGREE")
+    assert ev["modality"] == "future"
+    ev = first(code(coder, "There were clashes between Indian and Chinese troops on Monday."), "ASSAULT")
+    assert ev["modality"] == "asserted"
+
+
 def test_cameo_conventions_code_conflict_ahead_as_threats(cameo_coder):
     ev = first(code(cameo_coder, "French farmers said they would blockade Paris next week."))
     assert ev["event"] == "THREATEN"

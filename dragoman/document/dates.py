@@ -2,7 +2,9 @@
 
 Handles what news uses and dateparser alone gets wrong or misses: weekdays ("on Friday" is the
 latest Friday not after publication, the next one for future events), "this August", "earlier this
-month", "last year", "in May", "two days ago", month-day dates with or without a year, bare years.
+month", "last year", "in May", "two days ago", month-day dates with or without a year, bare years;
+a week ("last week") is a vague period dated at the month it begins in, a span of days ("October
+22-24") at its first day, a series "since 3 March" at the month it began (codebook section 6).
 Precision is ``day``, ``month`` or ``year``, and the date is always a full ``YYYY-MM-DD``: a month
 or a year is written as its first day, as the codebook's gold does (``2025-08-01`` with precision
 ``month``). Events with no date of their own keep the publication date with precision
@@ -21,13 +23,15 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..mentions import EventDate
+from ..words import words as word_list
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the)\s+")
+REACTIONS = word_list("reaction_verbs")
+LEAD = re.compile(r"^(on|in|since|by|during|from|until|till|at|of|as of|this past|the|late on|early on)\s+")
 
 
 def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -51,11 +55,20 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
     """(value, precision) for a date expression relative to the publication date, or None."""
     s = " ".join(expr.lower().replace(",", " ").replace(".", " ").split())
     s = re.sub(r"'s$", "", s)
+    series = s.startswith("since ")
     prev = None
     while prev != s:
         prev, s = s, LEAD.sub("", s)
     if not s:
         return None
+    got = _resolve(s, pub, future)
+    if series and got is not None and got[1] == "day":
+        # a series "since 3 March" is dated at the month it began (codebook: vague periods)
+        return _month(int(got[0][:4]), int(got[0][5:7]))
+    return got
+
+
+def _resolve(s: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
     if m:
         try:
@@ -88,6 +101,21 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
         if m[1] == "last" and back == 0:
             back = 7
         return _day(pub - dt.timedelta(days=back))
+    m = re.fullmatch(r"(?:last|past) (\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (week|month)s", s)
+    if m:
+        # "in the last two weeks", "over the past three months": a period, dated at the month it begins in
+        n = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1], 2 if m[1] == "couple of" else 3)
+        if m[2] == "week":
+            start = pub - dt.timedelta(days=7 * n)
+            return _month(start.year, start.month)
+        return _month(*_month_shift(pub.year, pub.month, -n))
+    m = re.fullmatch(r"(?:earlier|later|late|early)? ?(this|last|next|previous|following) (week|weekend)", s)
+    if m:
+        # a week is a vague period: the month it begins in (codebook); weeks run Monday to Sunday
+        monday = pub - dt.timedelta(days=pub.weekday())
+        monday += dt.timedelta(days=7 * {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[m[1]])
+        start = monday + dt.timedelta(days=5) if m[2] == "weekend" else monday
+        return _month(start.year, start.month)
     m = re.fullmatch(r"(earlier|later|late|early)? ?(this|last|next) (month|year)", s)
     if m:
         delta = {"this": 0, "last": -1, "next": 1}[m[2]]
@@ -112,8 +140,10 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
         else:
             year = pub.year if month <= pub.month else pub.year - 1
         return _month(year, month)
-    m = re.fullmatch(r"(" + month_names + r") (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", s) or re.fullmatch(
-        r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + month_names + r")(?: (\d{4}))?", s
+    # a span of days ("October 22-24", "12-14 March 2025") is dated at its first day
+    to = r"(?: ?(?:-|–|to|and) ?\d{1,2}(?:st|nd|rd|th)?)?"
+    m = re.fullmatch(r"(" + month_names + r") (\d{1,2})(?:st|nd|rd|th)?" + to + r"(?: (\d{4}))?", s) or re.fullmatch(
+        r"(\d{1,2})(?:st|nd|rd|th)?" + to + r" (?:of )?(" + month_names + r")(?: (\d{4}))?", s
     )
     if m:
         a, b, y = m[1], m[2], m[3]
@@ -129,20 +159,36 @@ def resolve(expr: str, pub: dt.date, future: bool = False) -> tuple[str, str] | 
             return _day(cand)
         except ValueError:
             return None
-    m = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d\d)", s)
+    m = re.fullmatch(r"(?:the )?(?:year )?(?:(?:early|late|mid|mid-|end of|start of|beginning of) ?)?((?:19|20)\d\d)", s)
     if m:
         return _year(int(m[1]))
     return None
 
 
-DATE_PATH = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "advmod", "quantmod", "appos", "nmod"}
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+CALENDAR_DAY = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH_NAMES + r")|(?:" + _MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?",
+    re.IGNORECASE,
+)
+MISLABELLED = {"EVENT", "CARDINAL", "ORDINAL", "QUANTITY", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+def is_date(ent: Span) -> bool:
+    """A DATE or TIME entity, or a calendar day the recogniser gave another label ("on 9
+    September" read as an EVENT)."""
+    return ent.label_ in ("DATE", "TIME") or (ent.label_ in MISLABELLED and CALENDAR_DAY.fullmatch(ent.text.strip()) is not None)
+
+
+DATE_PATH = {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "advmod", "quantmod", "appos", "nmod", "poss"}
 
 
 def _attached(ent: Span, clause_heads: set[int]) -> int:
     """0 when a date phrase hangs on the event's clause, 99 when it hangs on something else.
 
     The phrase is followed up the tree through prepositions and modifiers only, so "this August"
-    in "... the Dialogue in Islamabad this August" dates the dialogue, not the verb above it.
+    in "... the Dialogue in Islamabad this August" dates the dialogue, not the verb above it;
+    a chain of them up to six steps long still reaches the verb ("At the conclusion of the round
+    on Wednesday, the two parties signed ...").
     """
     cur: Token = ent.root
     head = cur.head
@@ -151,7 +197,7 @@ def _attached(ent: Span, clause_heads: set[int]) -> int:
         and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME")
     ):
         return 99  # "within the 1967 borders", "the 2015 nuclear deal": a year naming a thing, not this event's
-    for _ in range(4):
+    for _ in range(6):
         if cur.i in clause_heads:
             return 0
         if cur.dep_ not in DATE_PATH or cur.head.i == cur.i:
@@ -176,6 +222,28 @@ def _in_name(ent: Span) -> bool:
     return prev is not None and prev.is_title and prev.lower_ not in MONTHS and prev.pos_ == "PROPN"
 
 
+OBJECT_PREPS = {"for", "about", "over", "at", "of", "on"}
+
+
+def _reacted_to(trigger: Token, words: tuple[Token, ...]) -> int | None:
+    """The position of the noun a reaction is about: the verb's object ("condemned the attack"),
+    or the object of its preposition ("thanked X for its condemnation", "concern over the
+    detention"), when that noun is no word of the trigger's own."""
+    own = {trigger.i, *(w.i for w in words)}
+    for head in (trigger, *words):
+        for c in head.children:
+            if c.i in own:
+                continue
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and trigger.pos_ == "VERB" and head.i == trigger.i \
+                    and c.ent_type_ not in ("DATE", "TIME"):
+                return c.i
+            if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i not in own and g.ent_type_ not in ("DATE", "TIME"):
+                        return g.i
+    return None
+
+
 def event_date(
     trigger: Token,
     sent: Span,
@@ -189,17 +257,42 @@ def event_date(
         return None
     # the trigger, its other words and its object ("host talks ... next month")
     heads = {trigger.i, *(w.i for w in words), *(c.i for c in trigger.children if c.dep_ == "dobj")}
+    # a reaction's object is what it reacts to: a date told after it is that event's ("condemned
+    # the attack in Pahalgam in April", however the parser hangs "in April"), unless the reaction
+    # is still ahead
+    reacted = _reacted_to(trigger, words) if trigger.lemma_.lower() in REACTIONS and not future else None
     cur = trigger
+    # the clause a temporal clause hangs on: its period is the latest the text allows ("soured in
+    # 2010 after commandos stormed ..."); "when", "as", "while" tell the same time, any precision
+    linked: set[int] = set()
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ in ("advcl", "relcl", "conj", "parataxis"):
+        if cur.dep_ == "advcl" and cur.head.i != cur.i:
+            mark = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")}
+            if mark & {"when", "as", "while", "after"}:
+                linked = {cur.head.i}
+                if mark & {"after"}:
+                    linked.add(-1)  # after: only a month or a year covers both
+        # a participle adjunct tells what went on at the same time ("issued a statement Tuesday
+        # saying ...", "telling journalists on Wednesday that ...")
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in cur.children)
+        # a relative clause in the present ("the minister, who is visiting Washington, held ...")
+        # goes on while its noun's clause happens
+        present = cur.dep_ == "relcl" and _ongoing(cur)
+        if cur.head.i == cur.i or (cur.dep_ in ("advcl", "relcl", "parataxis") and not participle and not present):
+            break
+        # a verb conjoined to another shares its time ("Last week, they met in Bangui and signed ...")
+        if cur.dep_ == "conj" and not (cur.pos_ == "VERB" and cur.head.pos_ == "VERB"):
             break
         if cur.dep_ == "ccomp" and not _ongoing(cur):
             break  # a reporting verb's date is the saying's ("said Tuesday that it would ...")
         cur = cur.head
         heads.add(cur.i)
+    # a verb conjoined after it, when it has no date of its own: "had been arrested and sentenced
+    # ... in 2011"
+    partners = {c.i for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"} if trigger.pos_ == "VERB" else set()
     cands = []
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ("DATE", "TIME") or _in_name(ent):
+        if not is_date(ent) or _in_name(ent):
             continue
         try:
             got = resolve(ent.text, pub, future)
@@ -209,7 +302,14 @@ def event_date(
             continue
         if not future and got[0] > pub.isoformat():
             continue  # what has happened is not dated after publication
-        cands.append((_attached(ent, heads), abs(ent.start - trigger.i), got, ent.text))
+        if reacted is not None and (ent.start > reacted or any(a.i == reacted for a in ent.root.ancestors)):
+            continue  # "condemned the attack in April", "condemned Tuesday's attack"
+        step = _attached(ent, heads)
+        if step == 99 and linked and (-1 not in linked or got[1] != "day") and _attached(ent, linked) == 0:
+            step = 1
+        if step == 99 and partners and _attached(ent, partners) == 0:
+            step = 2
+        cands.append((step, abs(ent.start - trigger.i), got, ent.text))
     if not cands:
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
@@ -219,15 +319,30 @@ def event_date(
     return EventDate(value, precision, text)
 
 
+def _aside(tok: Token) -> bool:
+    """Whether a word stands in a relative clause or a participle phrase of a noun ("the plan,
+    which was adopted in Cairo on March 4", "the contacts held in Riyadh on February 18"): told
+    aside, its day is not the day the article goes on telling."""
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def carry_dates(events: list[Any]) -> None:
     """An asserted event without a date of its own takes the date of the asserted event told
     before it ("met on Tuesday ... The two ministers discussed ..."): news tells one day's
-    happenings until it names another day."""
+    happenings until it names another day. A month or a year ("last week the two signed a
+    treaty") names no other day: it is background, and the day told before goes on."""
     last: EventDate | None = None
     for ev in events:
         if ev.modality != "asserted":
             continue
         if ev.date is not None:
-            last = ev.date
-        elif last is not None and last.precision == "day":
+            if ev.date.precision == "day" and not _aside(ev.trigger.token):
+                last = ev.date
+        elif last is not None:
             ev.date = EventDate(last.value, last.precision, None)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import core_tokens, describe_head, match_at, split_conjoined
 from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
-from ..document.dates import carry_dates, event_date
+from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
 from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
@@ -38,7 +38,7 @@ from .arguments import (
 )
 from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
-from .modality import historical, modality, negated
+from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel
 from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words
@@ -92,7 +92,7 @@ class EventCoder:
             triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index, words)]
             if not triggers:
                 continue
-            dates = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
+            dates = [e for e in sent_ents(sent) if is_date(e)]
             strong = [t for t in triggers if not t.pattern.weak]
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             alleged: dict[int, Trigger] = {}
@@ -164,6 +164,9 @@ class EventCoder:
                 )
                 assert self.intents is not None
                 self.intents.recode(mention)
+                if mention.coding.event == "AGREE" and mention.modality == "future" and committed(trig.token):
+                    # codebook: cooperation agreed to or offered is AGREE, asserted, dated when made
+                    mention.modality = "asserted"
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")

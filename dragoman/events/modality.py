@@ -14,6 +14,7 @@ FUTURE_AUX = words("future_aux")
 HYPOTHETICAL_AUX = words("hypothetical_aux")  # "would" depends on the clause
 FUTURE_CONTROL = words("future_control")
 READY_ADJ = words("ready_adjectives")
+COMMITMENT = words("commitment_heads")
 FUTURE_MODIFIERS = words("future_modifiers")
 PAST_MODIFIERS = words("past_modifiers")
 NEGATORS = words("negators")
@@ -28,7 +29,7 @@ def _chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(5):
-        deps: tuple[str, ...] = ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj")
+        deps: tuple[str, ...] = ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "attr")
         if cur.pos_ in ("NOUN", "PROPN"):
             deps += ("nsubj", "nsubjpass")  # "if talks fail": the noun's clause
         if cur.dep_ in deps and cur.head.i != cur.i:
@@ -110,6 +111,20 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
         if mods & PAST_MODIFIERS:
             return "historical"
     return "asserted"
+
+
+def committed(tok: Token) -> bool:
+    """Whether the trigger is what a commitment governs ("agreed to convene the dialogue", "is
+    ready to send aid"): cooperation committed to is told as the commitment, made when it is told."""
+    for t in _chain(tok)[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in COMMITMENT:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in t.children):
+            return False  # "will agree to", "would be ready to": still ahead
+        if lemma in FUTURE_CONTROL or lemma in READY_ADJ or _looks_forward(t):
+            return False  # "agreed to ... and look forward to meeting": a planned event
+    return False
 
 
 def historical(modality: str, date: Any, pub_date: dt.date | None) -> str:
