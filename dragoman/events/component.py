@@ -425,12 +425,14 @@ CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
 
 
 def _dedupe(events: list[EventMention]) -> list[EventMention]:
-    """One event per type and parties in a sentence ("exchanged views and discussed")."""
-    seen: set[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = set()
+    """One event per type, mode and parties in a sentence ("exchanged views and discussed"; not
+    "removed the president and jailed him": two acts)."""
+    seen: set[tuple[str, tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]] = set()
     out = []
     for ev in events:
         key = (
             ev.coding.event,
+            tuple(ev.coding.mode),
             ev.modality,
             tuple(sorted(a.code or "" for a in ev.actors)),
             tuple(sorted(r.code or "" for r in ev.recipients)),
