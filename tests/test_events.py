@@ -677,3 +677,13 @@ def test_a_jailed_person_and_an_ousted_leader(coder):
     assert [a["code"] for a in ev["actor"]] == ["SDN"]
     # removing a tariff is no coercion
     assert not [e for e in code(coder, "The government removed the tariffs on wheat.", "2024-03-01") if e["event"] == "COERCE"]
+
+
+def test_a_time_phrase_is_no_preposition_of_a_pattern_and_tariffs_in_retaliation(coder):
+    # "On Wednesday ... called": no "call on"
+    evs = code(coder, "On Wednesday, French President Emmanuel Macron in Berlin called Chinese subsidies excessive.", "2024-10-03")
+    assert not [e for e in evs if e["event"] == "REQUEST"], summary(evs)
+    assert first(code(coder, "On Monday the minister called on Russia to withdraw.", "2025-03-12"), "REQUEST")
+    ev = first(code(coder, "China retaliated with tariffs against American farm goods.", "2025-03-12"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+    assert code(coder, "The Iranian vessel arrived in eastern China late last year.", "2025-03-12") == []

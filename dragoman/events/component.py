@@ -502,7 +502,11 @@ def _private_travel(ev: EventMention) -> bool:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         return a.sector is None and span is not None and len(span) > 0 and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
 
-    return all(a.sector in PRIVATE_TRAVELLERS or people(a) or doc[a.head].lemma_.lower() in CRAFT for a in ev.actors)
+    def craft(a: Entity) -> bool:  # "the Iranian vessel", "a cargo ship"
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        return doc[a.head].lemma_.lower() in CRAFT or (span is not None and any(t.lemma_.lower() in CRAFT for t in span))
+
+    return all(a.sector in PRIVATE_TRAVELLERS or people(a) or craft(a) for a in ev.actors)
 
 
 PRESS_NOUNS = words("press_nouns")

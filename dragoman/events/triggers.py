@@ -166,6 +166,8 @@ class VerbFeatures:
         # preposition word -> (prep token, {object lemma -> token})
         self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}
         for c in children:
+            if c.dep_ == "prep" and _time_phrase(c):
+                continue  # "On Wednesday, Macron called ...": a time, no preposition of the pattern
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ not in self.preps:
                 objs: dict[str, Token] = {}
                 for g in c.children:
@@ -298,6 +300,12 @@ def _detained_person(tok: Token) -> bool:
         tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in DETENTION and head.i > tok.i
         and any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS for t in (head, head.head) if t.i >= head.i)
     )
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Wednesday", "in March")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _fixed_phrase(tok: Token) -> bool:
