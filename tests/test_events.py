@@ -683,6 +683,9 @@ def test_a_time_phrase_is_no_preposition_of_a_pattern_and_tariffs_in_retaliation
     # "On Wednesday ... called": no "call on"
     evs = code(coder, "On Wednesday, French President Emmanuel Macron in Berlin called Chinese subsidies excessive.", "2024-10-03")
     assert not [e for e in evs if e["event"] == "REQUEST"], summary(evs)
+    # ... and calling them "unbearable" is blame (words.yaml negative_evaluations)
+    ev = first(code(coder, "On Wednesday, French President Emmanuel Macron called Chinese subsidies unbearable.", "2024-10-03"))
+    assert ev["event"] == "ACCUSE" and [r["code"] for r in ev["recipient"]] == ["CHN"]
     assert first(code(coder, "On Monday the minister called on Russia to withdraw.", "2025-03-12"), "REQUEST")
     ev = first(code(coder, "China retaliated with tariffs against American farm goods.", "2025-03-12"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["USA"]
