@@ -317,6 +317,17 @@ def _modifies(tok: Token, noun: Token) -> bool:
     return cur.i == noun.i
 
 
+def by_objects(noun: Token) -> list[Token]:
+    """Who a noun says does it with "by" ("airstrikes by the Somali army", "the detention of X by
+    Chinese authorities")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def participle_agents(participle: Token) -> list[Token]:
+    """The agent of a noun's past participle ("the tariffs imposed by the United States")."""
+    return [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def noun_arguments(trig: Trigger) -> Arguments:
     noun = trig.token
     actors: list[Token] = []
@@ -341,7 +352,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target
-            by_agent += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            by_agent += participle_agents(c)
             if not recipients:
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
     if between and by_agent:

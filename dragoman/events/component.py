@@ -27,6 +27,7 @@ from ..words import words
 from .arguments import (
     LIGHT_VERBS,
     _with_conjuncts,
+    by_objects,
     complement_recipients,
     complement_subjects,
     condition_subjects,
@@ -34,6 +35,7 @@ from .arguments import (
     is_passive,
     nearest_actor_left,
     object_phrase_recipients,
+    participle_agents,
     place_recipients,
 )
 from .defaults import default_actor, default_recipient, implied_target
@@ -106,8 +108,7 @@ class EventCoder:
                 actors = _entities(args.actors, covered, coref, day, trig)
                 if not any(a.code for a in actors):
                     # "airstrikes by the Somali army killed ...": the doer of an event-noun subject
-                    doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for p in h.children
-                             if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for g in by_objects(h)]
                     actors = _entities(_with_conjuncts(doers), covered, coref, day, trig) or actors
                 if not any(a.code for a in actors) and trig.pattern.pos == "VERB":
                     # "EAM conveyed India's full support", "the minister expressed Germany's concern":
@@ -486,7 +487,7 @@ def _warning_about_others(ev: EventMention) -> bool:
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
 
 
-OTHERS = {"other", "others", "another", "foreign"}
+OTHERS = words("other_party_words")
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
 CRAFT = words("civilian_craft")
 
@@ -498,15 +499,17 @@ def _private_travel(ev: EventMention) -> bool:
         return False
     doc = ev.trigger.token.doc
 
-    def people(a: Entity) -> bool:  # "Somalis", "another wave of Somalis": a nation's people
+    def traveller(a: Entity) -> bool:
+        if a.sector in PRIVATE_TRAVELLERS or doc[a.head].lemma_.lower() in CRAFT:
+            return True
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        return a.sector is None and span is not None and len(span) > 0 and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
+        if span is None or not len(span):
+            return False
+        # "Somalis", "another wave of Somalis": a nation's people; "the Iranian vessel": a craft
+        people = a.sector is None and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
+        return people or any(t.lemma_.lower() in CRAFT for t in span)
 
-    def craft(a: Entity) -> bool:  # "the Iranian vessel", "a cargo ship"
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        return doc[a.head].lemma_.lower() in CRAFT or (span is not None and any(t.lemma_.lower() in CRAFT for t in span))
-
-    return all(a.sector in PRIVATE_TRAVELLERS or people(a) or craft(a) for a in ev.actors)
+    return all(traveller(a) for a in ev.actors)
 
 
 PRESS_NOUNS = words("press_nouns")
@@ -537,9 +540,14 @@ def _commentary(ev: EventMention) -> bool:
     if ev.coding.event not in SPEECH_EVENTS or not ev.actors:
         return False
     doc = ev.trigger.token.doc
-    return all(
-        doc[a.head].lemma_.lower() in COMMENTATORS and "org." not in (a.rule or "") for a in ev.actors
-    )
+    return all(_commentator(doc[a.head], a) for a in ev.actors)
+
+
+def _commentator(head: Token, ent: Entity) -> bool:
+    """A commentator of no named body: "analysts", "Matthew Brummer, a professor at ..." (not
+    "U.N. sanctions experts", whose body a dictionary codes)."""
+    described = [head, *(c for c in head.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in COMMENTATORS for t in described) and "org." not in (ent.rule or "")
 
 
 def _commentators_forecast(ev: EventMention) -> bool:
@@ -549,11 +557,7 @@ def _commentators_forecast(ev: EventMention) -> bool:
     if src is None or ev.modality not in ("future", "hypothetical"):
         return False
     doc = ev.trigger.token.doc
-    if not 0 <= src.head < len(doc):
-        return False
-    head = doc[src.head]
-    described = [head, *(c for c in head.children if c.dep_ == "appos")]
-    return any(t.lemma_.lower() in COMMENTATORS for t in described) and "org." not in (src.rule or "")
+    return 0 <= src.head < len(doc) and _commentator(doc[src.head], src)
 
 
 def _accepted_invitation(ev: EventMention, before: list[EventMention]) -> None:
@@ -573,7 +577,7 @@ def _accepted_invitation(ev: EventMention, before: list[EventMention]) -> None:
     for prior in reversed(before):
         if ev.sentence - prior.sentence > 2:
             return
-        if prior.coding.cameo == "036" and any(r.code for r in prior.recipients):
+        if any(t.lemma_.lower() in ("invite", "invitation") for t in prior.trigger.tokens) and any(r.code for r in prior.recipients):
             ev.actors = [r for r in prior.recipients if r.code]
             ev.recipients = [a for a in prior.actors if a.code]
             return
@@ -644,8 +648,7 @@ def _owned_event(trig: Trigger) -> bool:
     return any(
         c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in named or c.pos_ == "PROPN") for c in tok.children
     ) or any(  # "the tariffs imposed by the United States"
-        g.ent_type_ in named or g.pos_ == "PROPN"
-        for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+        g.ent_type_ in named or g.pos_ == "PROPN" for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in participle_agents(c)
     )
 
 
@@ -732,7 +735,7 @@ OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
 def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[Entity]:
     """The coded doers an event noun names: its "by" agent, its owner ("China's detention of"),
     its demonym ("Chinese detention")."""
-    cands = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    cands = by_objects(noun)
     cands += [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
     out = []
     for c in cands:
