@@ -690,3 +690,9 @@ def test_a_time_phrase_is_no_preposition_of_a_pattern_and_tariffs_in_retaliation
     ev = first(code(coder, "China retaliated with tariffs against American farm goods.", "2025-03-12"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["USA"]
     assert code(coder, "The Iranian vessel arrived in eastern China late last year.", "2025-03-12") == []
+
+
+def test_a_commentator_named_with_an_apposition_comments(coder):
+    # what "X, a professor at ..." says of others is commentary, as is what "analysts" say
+    text = "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies, criticized China's maritime law."
+    assert code(coder, text, "2025-01-10") == []
