@@ -696,3 +696,8 @@ def test_a_commentator_named_with_an_apposition_comments(coder):
     # what "X, a professor at ..." says of others is commentary, as is what "analysts" say
     text = "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies, criticized China's maritime law."
     assert code(coder, text, "2025-01-10") == []
+
+
+def test_what_someone_can_do_is_no_asserted_event(coder):
+    ev = first(code(coder, "Kenya can send troops to Haiti next month.", "2025-03-13"))
+    assert ev["modality"] == "hypothetical"
