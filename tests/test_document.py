@@ -708,3 +708,18 @@ def test_an_object_pronoun_is_not_the_subject_its_verb_shares(coder):
             "to show the same clemency to French sports journalist Christophe Gleizes.")
     ev = one(events_of(coder, text, "2025-12-16"), "REQUEST")
     assert codes(ev, "recipient") == ["DZA"]
+
+
+def test_a_family_name_is_told_again_without_its_article(coder):
+    text = ("Libya's army chief Khalifa al-Hamdi spoke in Benghazi on Monday. "
+            "Hamdi condemned Egypt for closing the border.")
+    ev = one(events_of(coder, text, "2025-04-02"), "ACCUSE")
+    assert codes(ev) == ["LBY"] and codes(ev, "recipient") == ["EGY"]
+
+
+def test_a_name_in_apposition_is_told_again_by_its_last_word(coder):
+    # the tagger takes "Morel" alone for an organisation; the apposition says who he is
+    text = ("Jean Morel, Quebec's provincial leader, said he would raise electricity prices. "
+            "The White House condemned Morel.")
+    ev = one(events_of(coder, text, "2025-03-11"), "ACCUSE")
+    assert codes(ev) == ["USA"] and codes(ev, "recipient") == ["CAN"]

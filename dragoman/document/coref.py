@@ -27,6 +27,7 @@ NEUTER = {"it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 GROUP_NOUNS = words("group_nouns")
 PATRONYMIC = words("patronymic_particles")
+NAME_ARTICLES = words("name_articles")
 SURNAME_FIRST = words("surname_first_countries")
 ORG_NOUNS = words("org_nouns")
 STATE_NOUNS = words("state_nouns")
@@ -82,6 +83,11 @@ class Coreference:
         self.by_last_word: dict[str, list[Entity]] = {}  # the mentions a surname may refer to, by head
         for ent in self.mentions:
             self._index(ent)
+            if ent.kind != "person":
+                # "Doug Ford, Ontario's provincial leader, ... Ford said": a name in apposition to a
+                # coded description is told again by its last word
+                for name in self._apposed_names(doc[ent.head]):
+                    self._index(self._as(name, ent, "coref.appos"))
         # a surname alone after the full name ("Dar" after "Ishaq Dar") is the same person
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i in self.covered or tok.dep_ in ("compound", "flat"):
@@ -172,9 +178,20 @@ class Coreference:
             if ent.kind == "person" and len(words) > 2 and words[1] in PATRONYMIC:
                 # "Faisal bin Farhan ... Faisal said": such names are told again by the first
                 bisect.insort(self.by_last_word.setdefault(words[0], []), ent, key=_head)
+            article, _, bare = word.partition("-")
+            if bare and article in NAME_ARTICLES and (ent.kind == "person" or self.doc[ent.head].ent_type_ == "PERSON"):
+                # "Omar al-Bashir ... Bashir said": the family name is told again without its article
+                bisect.insort(self.by_last_word.setdefault(bare, []), ent, key=_head)
             family = self._family_name(ent)
             if family and family != word:
                 bisect.insort(self.by_last_word.setdefault(family, []), ent, key=_head)
+
+    def _apposed_names(self, head: Token) -> list[Token]:
+        """The heads of person names in apposition to a description ("Doug Ford" of "Doug Ford,
+        Ontario's leader" and of "Ontario's leader, Doug Ford") that no dictionary covers."""
+        near = [head.head] if head.dep_ == "appos" else []
+        near += [c for c in head.children if c.dep_ == "appos"]
+        return [t for t in near if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in self.covered]
 
     def _family_name(self, ent: Entity) -> str | None:
         """The family name of a person whose name is told family name first ("Wang" of "Chinese
