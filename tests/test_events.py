@@ -701,3 +701,22 @@ def test_a_commentator_named_with_an_apposition_comments(coder):
 def test_what_someone_can_do_is_no_asserted_event(coder):
     ev = first(code(coder, "Kenya can send troops to Haiti next month.", "2025-03-13"))
     assert ev["modality"] == "hypothetical"
+
+
+def test_violence_with_a_named_doer_is_an_event_whatever_is_asked_of_it(coder):
+    # the attacks are told as happening; stopping them is asked
+    evs = code(coder, "It is time to stop Russia's brutal attacks on Kharkiv, the Polish minister said.", "2025-03-13")
+    ev = first(evs, "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["UKR"]
+    # a verb of the same type tells it once: "the Russian strikes killed five" is one ASSAULT
+    evs = code(coder, "The Russian strikes killed five people in Kharkiv.", "2025-03-13")
+    assert len([e for e in evs if e["event"] == "ASSAULT"]) == 1, summary(evs)
+
+
+def test_wrongdoing_said_of_a_party_accuses_it(coder):
+    ev = first(code(coder, "Pakistan's envoy said Kabul was failing to rein in the militants.", "2025-03-10"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["AFG"]
+    ev = first(code(coder, "Germany said Russia had violated the truce.", "2025-03-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["RUS"]
+    # denied wrongdoing accuses no one
+    assert not [e for e in code(coder, "Germany said Russia had not violated the truce.", "2025-03-10") if e["event"] == "ACCUSE"]

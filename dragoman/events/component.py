@@ -652,6 +652,16 @@ def _owned_event(trig: Trigger) -> bool:
     )
 
 
+def _named_violence(trig: Trigger) -> bool:
+    """A noun of violence whose doer is named by a possessive or a name ("Israel's attacks",
+    "Russian strikes", "the M23 offensive"), told in the plural or with its target: an act."""
+    tok = trig.token
+    if trig.pattern.pos != "NOUN" or trig.pattern.event != "ASSAULT" or tok.dep_ in ("compound", "amod"):
+        return False
+    named = ("GPE", "NORP", "ORG", "PERSON")
+    return any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in named and c.pos_ in ("PROPN", "ADJ") for c in tok.children)
+
+
 def _undominated(
     triggers: list[Trigger], alleged: dict[int, Trigger] | None = None, praised: dict[int, Trigger] | None = None
 ) -> list[Trigger]:
@@ -676,6 +686,14 @@ def _undominated(
     inside = {tok.i for t in triggers for tok in t.tokens}
     kept = []
     for trig in triggers:
+        if _named_violence(trig) and not any(
+            t is not trig and t.pattern.event == trig.pattern.event and (trig.token in t.tokens or t.token.i == trig.token.head.i)
+            for t in triggers
+        ):
+            # "stop Israel's attacks", "Russian strikes must end": violence with a named doer is an
+            # event of its own, whatever is asked or said of it (unless a verb of its type tells it)
+            kept.append(trig)
+            continue
         if trig.token.i in inside and not any(t is not trig and trig.token.i == t.token.i for t in triggers):
             # a word of another trigger's phrase (e.g. the object of 'impose sanctions')
             if any(trig.token in t.tokens and t is not trig for t in triggers):

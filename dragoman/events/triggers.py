@@ -70,6 +70,7 @@ def _objects(tok: Token) -> list[Token]:
 
 NEGATIVE = words("negative_evaluations")
 GENERIC_SUBJECTS = words("generic_subjects")
+BLAME_VERBS = words("blame_verbs")
 
 
 def _generic(subj: Token) -> bool:
@@ -124,12 +125,31 @@ def negative_complement(verb: Token) -> Token | None:
             elif c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "cop" for g in c.children):
                 preds = [c]
             else:
+                hit = _blamed_act(c)
+                if hit is not None:
+                    return hit
                 preds = []
             for pr in preds:
                 hit = _blaming(pr)
                 if hit is not None:
                     return hit
     return None
+
+
+def _blamed_act(verb: Token) -> Token | None:
+    """An act of blame told of a complement's subject: "said Kabul was failing to rein in the
+    militants", "says both sides have committed grave abuses", "said Canada has been ripping off
+    the United States" (words.yaml blame_verbs; an object of blame); None when it is denied."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in BLAME_VERBS:
+        return verb
+    if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
+        return verb
+    if lemma == "rip" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "dobj" and _blames(c)), None)
 
 
 def _known_person(tok: Token) -> bool:
