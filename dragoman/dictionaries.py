@@ -109,6 +109,7 @@ SCHEMAS: dict[str, Schema] = {
         "host": (_BOOL, False),
         "counterpart": (_BOOL, False),
         "transitive": (_BOOL, False),
+        "control": (_BOOL, False),
         "evaluation": (_OPT_STR, False),
         "note": (_OPT_STR, False),
     },

@@ -720,3 +720,13 @@ def test_wrongdoing_said_of_a_party_accuses_it(coder):
     assert [r["code"] for r in ev["recipient"]] == ["RUS"]
     # denied wrongdoing accuses no one
     assert not [e for e in code(coder, "Germany said Russia had not violated the truce.", "2025-03-10") if e["event"] == "ACCUSE"]
+
+
+def test_an_order_to_another_party_is_a_demand_not_a_command_of_forces(coder):
+    ev = first(code(coder, "Malawi's High Court ordered the school to admit her daughter.", "2025-03-10"), "REQUEST")
+    assert ev["rule"] == "request.order_to" and [a["code"] for a in ev["actor"]] == ["MWI"]
+    # an ordered arrest is the arrest; troops ordered to act are one's own forces
+    evs = code(coder, "Bosnian prosecutors ordered the arrest of Dodik.", "2025-03-10")
+    assert [e["event"] for e in evs] == ["COERCE"], summary(evs)
+    evs = code(coder, "Putin ordered troops to withdraw from Kherson.", "2025-03-10")
+    assert not any(e["rule"] == "request.order_to" for e in evs), summary(evs)

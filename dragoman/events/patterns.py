@@ -34,6 +34,7 @@ class Pattern:
     host: bool = False  # the subject hosts: its object is the visitor (actor), it the recipient
     counterpart: bool = False  # an event only with another party ("signed" alone is a domestic act)
     transitive: bool = False  # an event only with an object or as a passive ("fires burn" is none)
+    control: bool = False  # only with an object and a clause of what it is to do ("ordered the school to admit her")
     evaluation: str | None = None  # "negative": only when the complement blames ("called the ruling arbitrary")
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -118,6 +119,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         score=float(entry["score"]) if entry else 0.0,
         complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
         transitive=bool(rec.get("transitive", False)),
+        control=bool(rec.get("control", False)),
         evaluation=rec.get("evaluation") or None,
         host=bool(rec.get("host", False)),
         counterpart=bool(rec.get("counterpart", False)),

@@ -71,6 +71,7 @@ def _objects(tok: Token) -> list[Token]:
 NEGATIVE = words("negative_evaluations")
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
+FORCE_NOUNS = words("force_nouns")
 
 
 def _generic(subj: Token) -> bool:
@@ -244,6 +245,13 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
     used: list[Token] = [tok]
     if pat.transitive and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp") for c in tok.children):
         return None  # "bushfires continue to burn", "the number of refugees declined": no one acts on anything
+    if pat.control and not (
+        any(c.dep_ == "dobj" and c.lemma_.lower() not in FORCE_NOUNS for c in tok.children)
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+    ):
+        # "ordered the arrest of X" is no order to anyone; "ordered troops to withdraw" is a
+        # command of one's own forces, coded by what they are to do
+        return None
     if pat.evaluation == "negative":
         blame = negative_complement(tok)
         if blame is None:
