@@ -29,7 +29,7 @@ from sklearn.model_selection import GroupKFold
 
 from dragoman.coder import Coder
 from dragoman.evaluate.articles import load_article_gold, load_documents, match
-from dragoman.events.relevance import features
+from dragoman.events.relevance import density, features
 from dragoman.read import Article
 from dragoman.records.record import records
 
@@ -58,8 +58,9 @@ def examples(docs: list[dict], gold: list[dict]) -> tuple[list[dict[str, float]]
         g_lines = by_doc.get(d["id"], [])
         n_gold[d["id"]] = len(g_lines)
         taken = {h for h in match(g_lines, recs) if h is not None}
+        dense = density(len(doc._.events), len(list(doc.sents)))
         for i, ev in enumerate(doc._.events):
-            feats.append(features(ev))
+            feats.append(features(ev, dense))
             labels.append(int(i in taken))
             groups.append(d["id"])
     return feats, labels, groups, n_gold

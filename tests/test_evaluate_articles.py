@@ -151,6 +151,23 @@ def test_relevance_scores_and_threshold(coder, default_coder):
             assert (e["id"] in kept_ids) == (e["confidence"] >= floor(e))
 
 
+def test_relevance_reads_how_densely_a_document_tells_events(coder):
+    from dragoman.events.relevance import RelevanceModel, density
+
+    assert [density(1, 4), density(2, 4), density(4, 4), density(3, 0)] == ["low", "mid", "high", "high"]
+    model = RelevanceModel.load()
+    assert {k for k in model.weights if k.startswith("density=")}, "the model carries the density feature"
+    # one event sentence alone (dense) and the same sentence among event-free ones (sparse) score
+    # by the model's density weights
+    one = "Japan's foreign minister met his Indian counterpart in Tokyo on Tuesday."
+    filler = " The weather in Tokyo was mild. Markets were calm. Traffic was light."
+    dense = coder.code_text(one, "2025-03-12")[0]["confidence"]
+    sparse = coder.code_text(one + filler, "2025-03-12")[0]["confidence"]
+    w = model.weights
+    assert (dense > sparse) == (w.get("density=high", 0.0) > w.get("density=low", 0.0))
+    assert dense != sparse
+
+
 def test_bcubed():
     from dragoman.evaluate.fusion import bcubed
 

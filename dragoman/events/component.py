@@ -42,7 +42,7 @@ from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
 from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
-from .relevance import RelevanceModel
+from .relevance import RelevanceModel, density
 from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
@@ -235,8 +235,9 @@ class EventCoder:
             # events whose clause names no place take one from their context (parties are settled)
             carry_places(events, doc, covered, self.gazetteer, self.countries)
         if self.relevance is not None:
+            dense = density(len(events), sum(1 for _ in doc.sents))
             for ev in events:
-                ev.confidence = self.relevance.score(ev)
+                ev.confidence = self.relevance.score(ev, dense)
             events = [
                 ev for ev in events
                 if ev.confidence is not None

@@ -46,8 +46,16 @@ def _clause_dep(tok: Token) -> str:
     return dep if dep in CLAUSE_DEPS else "other"
 
 
-def features(ev: Any) -> dict[str, float]:
-    """Binary features of an event mention (name -> 1.0)."""
+def density(n_events: int, n_sentences: int) -> str:
+    """How densely the rules find events in a document: readouts tell one interaction after
+    another, news stories tell events among background, quotes and comment."""
+    per = n_events / max(n_sentences, 1)
+    return "low" if per < 0.5 else "mid" if per < 1.0 else "high"
+
+
+def features(ev: Any, doc_density: str | None = None) -> dict[str, float]:
+    """Binary features of an event mention (name -> 1.0); ``doc_density`` is ``density()`` of its
+    document's candidate events."""
     tok: Token = ev.trigger.token
     pat = ev.trigger.pattern
     sent = sent_of(tok)
@@ -85,6 +93,8 @@ def features(ev: Any) -> dict[str, float]:
     position = ev.sentence
     on(f"sentence={'0' if position == 0 else '1-2' if position <= 2 else '3-9' if position <= 9 else '10+'}")
     on(f"date={ev.date.precision if ev.date is not None else 'none'}")
+    if doc_density is not None:
+        on(f"density={doc_density}")
     return f
 
 
@@ -102,8 +112,8 @@ class RelevanceModel:
             return max(self.threshold, self.threshold_no_actor)
         return self.threshold
 
-    def score(self, ev: Any) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features(ev).items())
+    def score(self, ev: Any, doc_density: str | None = None) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features(ev, doc_density).items())
         return 1.0 / (1.0 + math.exp(-z))
 
     @classmethod
