@@ -730,3 +730,13 @@ def test_an_order_to_another_party_is_a_demand_not_a_command_of_forces(coder):
     assert [e["event"] for e in evs] == ["COERCE"], summary(evs)
     evs = code(coder, "Putin ordered troops to withdraw from Kherson.", "2025-03-10")
     assert not any(e["rule"] == "request.order_to" for e in evs), summary(evs)
+
+
+def test_an_intention_noun_makes_its_infinitive_a_commitment_or_a_plan(coder):
+    # aid whose intention is voiced is a commitment of the intention's owner, made when told
+    ev = first(code(coder, "The minister expressed Japan's intention to extend humanitarian assistance to Palestine.", "2025-03-10"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["JPN"] and [r["code"] for r in ev["recipient"]] == ["PSE"]
+    assert ev["modality"] == "asserted"
+    # what a plan names is still to come
+    evs = code(coder, "Hungary unveiled a plan to expel Russian diplomats.", "2025-03-10")
+    assert first(evs, "SANCTION")["modality"] == "future"

@@ -30,6 +30,7 @@ SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
 RECEIVING_VERBS = words("receiving_verbs")
 STANCE_ADJ = words("stance_adjectives")
+INTENTION_NOUNS = words("intention_nouns")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
@@ -134,6 +135,15 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and _agent(verb):
         return _agent(verb)  # "soldiers, supported by the U.S. military": the agent does it
+    if verb.dep_ == "acl" and head.lemma_.lower() in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Japan's intention to extend aid": its owner; "expressed the readiness to host talks":
+        # whoever voices it
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if owner:
+            return owner
+        if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubjpass"):
+            return subject_of(head.head, depth + 1)
+        return []
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in SPEECH_NOUNS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             # "issued a declaration demanding ...": whoever issued it

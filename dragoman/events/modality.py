@@ -15,6 +15,8 @@ HYPOTHETICAL_AUX = words("hypothetical_aux")  # "would" depends on the clause
 FUTURE_CONTROL = words("future_control")
 READY_ADJ = words("ready_adjectives")
 COMMITMENT = words("commitment_heads")
+INTENTION_NOUNS = words("intention_nouns")
+COMMITTED_INTENTION = words("committed_intention_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
 PAST_MODIFIERS = words("past_modifiers")
 NEGATORS = words("negators")
@@ -102,6 +104,8 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
             return "future"
+        if _intended(t):
+            return "future"  # "Japan's intention to extend aid", "the plan to build a port"
         if t.dep_ == "pcomp" and t.head.lower_ == "to" and _looks_forward(t.head.head):
             return "future"  # "looked forward to welcoming"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -113,9 +117,16 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
     return "asserted"
 
 
+def _intended(t: Token) -> bool:
+    """An infinitive that an intention noun governs ("the plan to build", "readiness to host")."""
+    return t.dep_ == "acl" and t.head.lemma_.lower() in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def committed(tok: Token) -> bool:
     """Whether the trigger is what a commitment governs ("agreed to convene the dialogue", "is
     ready to send aid"): cooperation committed to is told as the commitment, made when it is told."""
+    if _intended(tok) and tok.head.lemma_.lower() in COMMITTED_INTENTION:
+        return True  # "expressed Japan's intention to extend aid"
     for t in _chain(tok)[1:]:
         lemma = t.lemma_.lower()
         if lemma in COMMITMENT:
