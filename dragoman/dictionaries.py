@@ -62,6 +62,7 @@ SCHEMAS: dict[str, Schema] = {
     "agent": {
         "id": (_STR, True),
         "sector": (_STR, True),
+        "code": (_OPT_STR, False),
         "terms": (_LIST, True),
         "office": (_OPT_STR, False),
     },

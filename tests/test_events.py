@@ -740,3 +740,16 @@ def test_an_intention_noun_makes_its_infinitive_a_commitment_or_a_plan(coder):
     # what a plan names is still to come
     evs = code(coder, "Hungary unveiled a plan to expel Russian diplomats.", "2025-03-10")
     assert first(evs, "SANCTION")["modality"] == "future"
+
+
+def test_a_call_for_release_is_made_to_the_detainer(coder):
+    text = "Guatemalan police arrested journalist Jose Zamora in July. Nine press freedom groups called for Zamora's immediate release."
+    ev = first(code(coder, text, "2025-03-10"), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["GTM"] and "detainer" in ev["recipient"][0]["rule"]
+
+
+def test_rights_groups_named_without_a_country_are_non_governmental(coder):
+    ev = first(code(coder, "Rights groups condemned Kenya's decision to close the camps.", "2025-03-10"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["NGO"]
+    ev = first(code(coder, "Kenyan rights groups condemned the decision of the Somali government.", "2025-03-10"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["KEN"]

@@ -193,6 +193,8 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         rules.append(form.rid)
         if person is None and org is None and state is None:
             kind = "agent"
+            if code is None and role.code:
+                code = role.code  # "rights groups", "aid agencies" with no country: non-governmental
     return Entity(text, code, sector, identifier, office, "+".join(rules), start, end, head.i, kind, plural)
 
 

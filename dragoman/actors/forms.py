@@ -108,7 +108,8 @@ def iter_forms(lex: Lexicon) -> Iterator[tuple[str, Form]]:
         for s in [r["name"], *r.get("aliases", [])]:
             yield s, region
     for a in lex.agents:
-        agent = Form("agent", a["id"], a.get("office"), (Role("", a["sector"], a.get("office"), None, None),))
+        # an agent's code (NGO for rights groups, aid agencies) is what it is when no country is named
+        agent = Form("agent", a["id"], a.get("office"), (Role(a.get("code") or "", a["sector"], a.get("office"), None, None),))
         for s in a["terms"]:
             yield s, agent
             for plural in _plurals(s):

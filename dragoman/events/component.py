@@ -605,11 +605,21 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
     objs += [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in (trig.pattern.prep, "of", "about", "over", "against")
              and not objs for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for obj in objs:
+        lemma = obj.lemma_.lower()
+        if lemma in RELEASE_NOUNS:
+            # "called for Zamora's release": whoever holds him, told as his detention before
+            held = next((ev for ev in reversed(before) if ev.coding.event == "COERCE" and ev.coding.cameo.startswith("17")
+                         and any(a.code for a in ev.actors)), None)
+            if held is not None:
+                first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod", "poss"))], key=lambda t: t.i)
+                text = obj.doc[first.i : obj.i + 1].text
+                return [dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i,
+                                            rule=f"coref.detainer>{a.rule}") for a in held.actors if a.code]
+            continue
         if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
             continue
         if any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS for t in obj.subtree if t.i > obj.i):
             continue  # "welcomed the talks between the United States and Iran": parties of its own
-        lemma = obj.lemma_.lower()
         first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod"))], key=lambda t: t.i)
         text = obj.doc[first.i : obj.i + 1].text
         noun_events = {p.event for p in index.candidates("NOUN", lemma)}
@@ -629,6 +639,7 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
 
 
 VIOLENCE_NOUNS = words("violence_nouns")
+RELEASE_NOUNS = words("release_nouns")
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 AGGREGATE_WORDS = words("aggregate_quantities")
 
