@@ -753,3 +753,15 @@ def test_rights_groups_named_without_a_country_are_non_governmental(coder):
     assert [a["code"] for a in ev["actor"]] == ["NGO"]
     ev = first(code(coder, "Kenyan rights groups condemned the decision of the Somali government.", "2025-03-10"), "ACCUSE")
     assert [a["code"] for a in ev["actor"]] == ["KEN"]
+
+
+def test_calling_a_meeting_asks_the_body_and_calling_it_off_rejects_it(coder):
+    ev = first(code(coder, "France called an emergency meeting of the U.N. Security Council.", "2025-03-10"))
+    assert ev["event"] == "REQUEST" and [r["code"] for r in ev["recipient"]] == ["UNO"]
+    ev = first(code(coder, "Trump called off his meeting with Putin.", "2025-03-10"))
+    assert ev["event"] == "REJECT" and "meet" in ev["mode"]
+
+
+def test_a_hearing_by_a_court_is_the_courts(coder):
+    ev = first(code(coder, "Kenya refused to attend a hearing by the International Court of Justice.", "2025-03-10"), "REJECT")
+    assert [r["code"] for r in ev["recipient"]] == ["IGO"]

@@ -524,6 +524,8 @@ def complement_recipients(trig: Trigger) -> list[Token]:
                     out.append(c)  # "refused to allow UN planes to land"
                 elif c.dep_ in ("prep", "dative") and c.lower_ in NOUN_RECIPIENT_PREPS | {"for"}:
                     out += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
+                    out += [g for g in c.children if g.dep_ == "pobj"]  # "refused to attend a hearing by the court"
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "conj", "advcl") or (c.dep_ == "acl" and c.pos_ == "VERB"):
                     # ("accepted an invitation to visit Cairo": the clause of the object too)
                     nxt.append(c)
