@@ -723,3 +723,14 @@ def test_a_name_in_apposition_is_told_again_by_its_last_word(coder):
             "The White House condemned Morel.")
     ev = one(events_of(coder, text, "2025-03-11"), "ACCUSE")
     assert codes(ev) == ["USA"] and codes(ev, "recipient") == ["CAN"]
+
+
+def test_what_a_party_says_at_a_meeting_with_no_one_named_is_said_to_its_counterpart(coder):
+    text = ("Indian External Affairs Minister Jaishankar met Japanese Foreign Minister Iwaya in Tokyo on Monday. "
+            "Minister Jaishankar expressed his support for the Free and Open Indo-Pacific initiative.")
+    ev = one(events_of(coder, text, "2025-03-25"), "SUPPORT")
+    assert codes(ev) == ["IND"] and codes(ev, "recipient") == ["JPN"]
+    assert ev["recipient"][0]["rule"].startswith("recipient.counterpart")
+    # with no meeting told, no counterpart is made up
+    ev = one(events_of(coder, "Minister Jaishankar expressed his support for the initiative.", "2025-03-25"), "SUPPORT")
+    assert codes(ev, "recipient") == []

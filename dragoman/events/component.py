@@ -144,6 +144,9 @@ class EventCoder:
                     # "La Lime expressed concern.", "condemning the recent violence": criticism with
                     # no target named is of the state the article is about (when it is not the critic's)
                     recipients = _focus_target(coref, trig.token, actors) or recipients
+                if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event in ADDRESSED and self.conventions == "plover":
+                    # "At the meeting, Minister X expressed his support": said to the counterpart
+                    recipients = _counterpart(coref, actors) or recipients
                 if trig.pattern.host and self.conventions == "plover":
                     actors, recipients = _hosted(trig, recipients, covered, coref, day) or recipients, actors
                 # an actor is not its own recipient, nor is its own side ("expressed Pakistan's
@@ -444,6 +447,23 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+ADDRESSED = {"REQUEST", "SUPPORT"}
+
+
+def _counterpart(coref: Coreference, actors: list[Entity]) -> list[Entity]:
+    """The other party of the latest two-party meeting the actor took part in: what a party says
+    there with no one named is said to its counterpart."""
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1:
+        return []
+    for parties in reversed(coref.meeting_parties):
+        states = {p.code for p in parties if p.code}
+        if len(states) == 2 and codes <= states:
+            other = [p for p in parties if p.code and p.code not in codes]
+            return [dataclasses.replace(other[0], rule=f"recipient.counterpart>{other[0].rule}", kind="default")]
+    return []
 
 
 def _focus_target(coref: Coreference, tok: Token, actors: list[Entity]) -> list[Entity]:
