@@ -765,3 +765,29 @@ def test_calling_a_meeting_asks_the_body_and_calling_it_off_rejects_it(coder):
 def test_a_hearing_by_a_court_is_the_courts(coder):
     ev = first(code(coder, "Kenya refused to attend a hearing by the International Court of Justice.", "2025-03-10"), "REJECT")
     assert [r["code"] for r in ev["recipient"]] == ["IGO"]
+
+
+def test_the_owner_of_an_arrest_undergoes_it(coder):
+    evs = code(coder, "China's detention of two Canadians angered Ottawa.", "2025-03-10")
+    ev = first(evs, "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["CAN"]
+    ev = first(code(coder, "Canada condemned Putin's arrest of the Ukrainian mayor.", "2025-03-10"), "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["RUS"]
+    # with no "of" phrase the owner is who is arrested, never its doer
+    evs = code(coder, "Rights groups condemned Navalny's arrest in Moscow.", "2025-03-10")
+    assert not any(e["event"] == "COERCE" and any("Navalny" in a["entity_text"] for a in e["actor"]) for e in evs), summary(evs)
+
+
+def test_wrongdoing_suffered_accuses_no_one(coder):
+    evs = code(coder, "The State Department said Ukrainian journalists have faced persecution.", "2025-03-10")
+    assert not [e for e in evs if e["event"] == "ACCUSE"], summary(evs)
+    ev = first(code(coder, "The United Nations said the RSF has committed grave abuses.", "2025-03-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["SDN"]
+
+
+def test_a_call_for_release_goes_to_the_detainer_of_that_person(coder):
+    # the detention told last is of someone else
+    text = ("Guatemalan police arrested journalist Jose Zamora in July. Spanish police arrested the hacker Ivan Petrov in Madrid. "
+            "Press freedom groups called for Zamora's release.")
+    ev = first(code(coder, text, "2025-03-10"), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["GTM"]

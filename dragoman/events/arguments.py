@@ -31,6 +31,7 @@ LIGHT_VERBS = words("light_verbs")
 RECEIVING_VERBS = words("receiving_verbs")
 STANCE_ADJ = words("stance_adjectives")
 INTENTION_NOUNS = words("intention_nouns")
+PATIENT_NOUNS = words("patient_nouns")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
@@ -365,6 +366,12 @@ def noun_arguments(trig: Trigger) -> Arguments:
             by_agent += participle_agents(c)
             if not recipients:
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+    owners: list[Token] = []
+    if noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        # "Zamora's arrest", "his release": the owner undergoes it ("China's detention of X" does it)
+        owners = [a for a in actors if a.dep_ == "poss"]
+        actors = [a for a in actors if a.dep_ != "poss"]
+        recipients = owners + [r for r in recipients if r not in owners]
     if between and by_agent:
         # "talks between the United States and Iran facilitated by Oman": the parties meet, the
         # broker is the other party (codebook: brokered talks)
@@ -378,7 +385,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
         if givers:
             return Arguments(_with_conjuncts(givers), _with_conjuncts(subject_of(verb)), False)
     actors += givers
-    if not any(a.dep_ == "poss" for a in actors):
+    if not any(a.dep_ == "poss" for a in actors) and not owners:
         # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
         left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]
         mods = [t for t in left if _modifies(t, noun)]

@@ -617,6 +617,19 @@ def _main_clause(tok: Token) -> bool:
     return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in REPORTING)
 
 
+def _holds(detention: EventMention, release: Token) -> bool:
+    """Whether a detention is of the person whose release is asked ("Zamora's release", "the
+    release of Zamora"); a pronoun owner ("his release") is the person detained last."""
+    owners = [c for c in release.children if c.dep_ == "poss"]
+    owners += [g for c in release.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    names = [o for o in owners if o.pos_ == "PROPN"]
+    if not names:
+        return True
+    def told(e: Entity) -> str:
+        return " ".join([e.entity_text, (e.resolved or {}).get("entity_text") or "", e.identifier_text or ""])
+    return any(n.text in told(r) for n in names for r in detention.recipients)
+
+
 def _event_object_parties(trig: Trigger, before: list[EventMention], index: PatternIndex) -> list[Entity]:
     """The actors of the earlier event an object noun refers back to ('condemned the strikes',
     'denounced the attack'), when the noun has no actor of its own."""
@@ -629,7 +642,7 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
         if lemma in RELEASE_NOUNS:
             # "called for Zamora's release": whoever holds him, told as his detention before
             held = next((ev for ev in reversed(before) if ev.coding.event == "COERCE" and ev.coding.cameo.startswith("17")
-                         and any(a.code for a in ev.actors)), None)
+                         and any(a.code for a in ev.actors) and _holds(ev, obj)), None)
             if held is not None:
                 first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod", "poss"))], key=lambda t: t.i)
                 text = obj.doc[first.i : obj.i + 1].text

@@ -72,6 +72,7 @@ NEGATIVE = words("negative_evaluations")
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
+PERPETRATION_VERBS = words("perpetration_verbs")
 
 
 def _generic(subj: Token) -> bool:
@@ -150,6 +151,8 @@ def _blamed_act(verb: Token) -> Token | None:
         return verb
     if lemma == "rip" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return verb
+    if lemma not in PERPETRATION_VERBS:
+        return None  # "media have faced persecution": the subject suffers it
     return next((c for c in verb.children if c.dep_ == "dobj" and _blames(c)), None)
 
 
