@@ -734,3 +734,11 @@ def test_what_a_party_says_at_a_meeting_with_no_one_named_is_said_to_its_counter
     # with no meeting told, no counterpart is made up
     ev = one(events_of(coder, "Minister Jaishankar expressed his support for the initiative.", "2025-03-25"), "SUPPORT")
     assert codes(ev, "recipient") == []
+
+
+def test_a_demand_with_no_one_named_is_of_the_state_the_article_is_about(coder):
+    text = ("Syria's new authorities faced renewed fighting in the coastal region on Sunday. "
+            "Thousands fled the fighting in Syria. The U.N. special envoy for Syria is calling for an end to violence.")
+    ev = one(events_of(coder, text, "2025-03-10"), "REQUEST")
+    assert codes(ev) == ["UNO"] and codes(ev, "recipient") == ["SYR"]
+    # (the readout genre: a party of a meeting asks its counterpart, tested above)

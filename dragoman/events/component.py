@@ -140,9 +140,10 @@ class EventCoder:
                         if inner:
                             recipients = inner
                             break
-                if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event == "ACCUSE" and self.conventions == "plover":
-                    # "La Lime expressed concern.", "condemning the recent violence": criticism with
-                    # no target named is of the state the article is about (when it is not the critic's)
+                if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event in FOCUS_ADDRESSED and self.conventions == "plover":
+                    # "La Lime expressed concern.", "condemning the recent violence", "the envoy is
+                    # calling for an end to violence": criticism, demands and warnings with no target
+                    # named are of the state the article is about (when it is not the speaker's)
                     recipients = _focus_target(coref, trig.token, actors) or recipients
                 if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event in ADDRESSED and self.conventions == "plover":
                     # "At the meeting, Minister X expressed his support": said to the counterpart
@@ -450,6 +451,7 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}
+FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN"}
 
 
 def _counterpart(coref: Coreference, actors: list[Entity]) -> list[Entity]:
