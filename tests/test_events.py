@@ -792,3 +792,9 @@ def test_a_call_for_release_goes_to_the_detainer_of_that_person(coder):
             "Press freedom groups called for Zamora's release.")
     ev = first(code(coder, text, "2025-03-10"), "REQUEST")
     assert [r["code"] for r in ev["recipient"]] == ["GTM"]
+
+
+def test_a_topic_said_to_be_bad_blames_no_one_but_an_owned_one_does(coder):
+    assert not [e for e in code(coder, "The envoy told reporters that the situation in Sudan is catastrophic.", "2025-03-10") if e["event"] == "ACCUSE"]
+    ev = first(code(coder, "Germany said Russia's war in Ukraine is illegal.", "2025-03-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["RUS"]

@@ -73,6 +73,7 @@ GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
 PERPETRATION_VERBS = words("perpetration_verbs")
+TOPIC_NOUNS = words("topic_nouns")
 
 
 def _generic(subj: Token) -> bool:
@@ -122,6 +123,8 @@ def negative_complement(verb: Token) -> Token | None:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or _generic(subj):
                 continue  # "said this is unacceptable": a situation, not someone
+            if subj.lemma_.lower() in TOPIC_NOUNS and not any(g.dep_ in ("poss", "amod", "compound") and g.ent_type_ in ("GPE", "NORP", "ORG") for g in subj.children):
+                continue  # "said the situation in Sudan is catastrophic": no one's act ("Russia's war is illegal" is)
             if c.lemma_ == "be":
                 preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
             elif c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "cop" for g in c.children):
