@@ -798,3 +798,13 @@ def test_a_topic_said_to_be_bad_blames_no_one_but_an_owned_one_does(coder):
     assert not [e for e in code(coder, "The envoy told reporters that the situation in Sudan is catastrophic.", "2025-03-10") if e["event"] == "ACCUSE"]
     ev = first(code(coder, "Germany said Russia's war in Ukraine is illegal.", "2025-03-10"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["RUS"]
+
+
+def test_the_accused_of_stand_accused_and_of_charges_is_the_recipient(coder):
+    ev = first(code(coder, "Imran Khan stands accused of leaking state secrets.", "2025-03-10"), "ACCUSE")
+    assert ev["actor"] == [] and [r["code"] for r in ev["recipient"]] == ["PAK"]
+    ev = first(code(coder, "Imran Khan is in jail, facing trial on charges of corruption.", "2025-03-10"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["PAK"] and ev["rule"] == "accuse.noun_charges"
+    # a charge that is a price, or being in charge, accuses no one
+    assert all(e["event"] != "ACCUSE" for e in code(coder, "Ontario will increase the charge on electricity sent to Michigan.", "2025-03-10"))
+    assert all(e["event"] != "ACCUSE" for e in code(coder, "Pakistan's foreign minister is in charge of the talks with India.", "2025-03-10"))

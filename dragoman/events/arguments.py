@@ -32,6 +32,9 @@ RECEIVING_VERBS = words("receiving_verbs")
 STANCE_ADJ = words("stance_adjectives")
 INTENTION_NOUNS = words("intention_nouns")
 PATIENT_NOUNS = words("patient_nouns")
+BEING_VERBS = words("being_verbs")
+CHARGE_NOUNS = words("charge_nouns")
+FACING_VERBS = words("facing_verbs")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
@@ -259,6 +262,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
     pat = trig.pattern
     passive = is_passive(verb)
     actors = subject_of(verb)
+    if _predicative_participle(verb):
+        # "Lai stands accused of collusion", "he remains charged with": the subject undergoes it,
+        # done by the agent if one is named
+        return Arguments(_with_conjuncts(_agent(verb)), _with_conjuncts([c for c in verb.head.children if c.dep_ == "nsubj"]), True)
     recipients: list[Token] = []
     pattern_objects: list[Token] = []
     used = set(t.i for t in trig.tokens)
@@ -317,6 +324,33 @@ def verb_arguments(trig: Trigger) -> Arguments:
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), passive)
 
 
+def _predicative_participle(verb: Token) -> bool:
+    """A past participle told of a subject through a verb of being ("stands accused", "remains
+    detained", "was left wounded"): a passive without its auxiliary."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd", "xcomp") and verb.head.i != verb.i
+        and verb.head.lemma_.lower() in BEING_VERBS and not any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def _charged(noun: Token) -> list[Token]:
+    """Who faces charges named by a noun with no target of its own ("facing trial on charges of
+    corruption", "Topuz is on trial on espionage charges", "was arrested on charges of fraud")."""
+    cur = noun
+    for _ in range(5):  # charges <- on <- trial <- on <- is
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "compound", "conj"):
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    if cur.pos_ not in ("VERB", "AUX") or cur.lemma_.lower() not in FACING_VERBS:
+        return []
+    own = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
+        own = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "are in jail, facing trial on charges"
+    return own
+
+
 def _modifies(tok: Token, noun: Token) -> bool:
     cur = tok
     for _ in range(4):
@@ -372,6 +406,9 @@ def noun_arguments(trig: Trigger) -> Arguments:
         owners = [a for a in actors if a.dep_ == "poss"]
         actors = [a for a in actors if a.dep_ != "poss"]
         recipients = owners + [r for r in recipients if r not in owners]
+    if noun.lemma_.lower() in CHARGE_NOUNS and not owners:
+        # "charges of corruption": the crime, no party; who faces them is charged
+        recipients = [r for r in recipients if r.head.lower_ != "of"] or _charged(noun)
     if between and by_agent:
         # "talks between the United States and Iran facilitated by Oman": the parties meet, the
         # broker is the other party (codebook: brokered talks)

@@ -74,6 +74,7 @@ BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
 PERPETRATION_VERBS = words("perpetration_verbs")
 TOPIC_NOUNS = words("topic_nouns")
+CHARGE_NOUNS = words("charge_nouns")
 
 
 def _generic(subj: Token) -> bool:
@@ -375,6 +376,8 @@ def _topic_noun(tok: Token) -> bool:
     owner = prep.head
     if owner.lemma_.lower() in BLAME_NOUNS:
         return False  # "concern about the detention of X": the detention is told, not a topic
+    if tok.lemma_.lower() in CHARGE_NOUNS:
+        return False  # "on trial on charges of fraud": the charges are brought, not a topic
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
