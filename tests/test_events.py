@@ -808,3 +808,9 @@ def test_the_accused_of_stand_accused_and_of_charges_is_the_recipient(coder):
     # a charge that is a price, or being in charge, accuses no one
     assert all(e["event"] != "ACCUSE" for e in code(coder, "Ontario will increase the charge on electricity sent to Michigan.", "2025-03-10"))
     assert all(e["event"] != "ACCUSE" for e in code(coder, "Pakistan's foreign minister is in charge of the talks with India.", "2025-03-10"))
+
+
+def test_an_agencys_acronym_is_no_town_of_that_name(coder):
+    # "NISA" (Somalia's intelligence agency) is not Nisa, a town in the gazetteer
+    evs = code(coder, "On another front, NISA said Wednesday that it closed 12 media outlets in Somalia.", "2025-03-10")
+    assert not any(a["code"] not in (None, "SOM") for e in evs for a in e["actor"] + e["recipient"]), summary(evs)

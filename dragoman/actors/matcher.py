@@ -238,6 +238,8 @@ class ActorMatcher:
             if end - start == 1 and label in ("", "PERSON") and doc[start].lower_ in surnames:
                 continue
             form = self.place_forms.get(_lower(doc[start:end].text))
+            if form is not None and label == "ORG" and is_acronym(doc[start:end].text) and not is_acronym(form.name or ""):
+                form = None  # "NISA" (an agency's acronym) is not the town of Nisa
             if form is not None:
                 matches.append(ActorMatch(start, end, (form,)))
                 taken.update(range(start, end))
