@@ -55,6 +55,7 @@ SCHEMAS: dict[str, Schema] = {
         "code": (_STR, True),
         "sector": (_OPT_STR, False),
         "country": (_OPT_STR, False),
+        "members": (_LIST, False),
         "start": (_DATE, False),
         "end": (_DATE, False),
         "note": (_OPT_STR, False),

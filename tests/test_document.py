@@ -742,3 +742,15 @@ def test_a_demand_with_no_one_named_is_of_the_state_the_article_is_about(coder):
     ev = one(events_of(coder, text, "2025-03-10"), "REQUEST")
     assert codes(ev) == ["UNO"] and codes(ev, "recipient") == ["SYR"]
     # (the readout genre: a party of a meeting asks its counterpart, tested above)
+
+
+def test_an_informal_grouping_of_states_acts_as_its_members(coder):
+    ev = one(events_of(coder, "Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire.", "2025-03-14"), "REQUEST")
+    assert sorted(codes(ev)) == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"] and codes(ev, "recipient") == ["RUS"]
+    # "the G7 countries" are the body named, not the two parties told before
+    text = "Russia and Ukraine fought near Kursk. The statement said the G7 countries affirmed their support for Ukraine."
+    ev = one(events_of(coder, text, "2025-03-14"), "SUPPORT")
+    assert "RUS" not in codes(ev) and len(codes(ev)) == 7
+    # a body with its own institutions stays one party
+    ev = one(events_of(coder, "The African Union condemned the coup in Niger.", "2025-03-14"), "ACCUSE")
+    assert codes(ev) == ["IGO"]

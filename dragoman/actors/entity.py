@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from spacy.tokens import Doc, Token
 
+from ..dictionaries import bundled_sources, load_kind
 from ..mentions import Entity
 from ..parse import misparsed_finite
 from ..sentences import doc_text
@@ -279,3 +281,21 @@ def describe_head(head: Token, covered: dict[int, ActorMatch], day: dt.date | No
         cache[key] = describe_tokens(head, core_tokens(head, covered), covered, day)
     ent = cache[key]
     return dataclasses.replace(ent) if ent is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _members() -> dict[str, tuple[str, ...]]:
+    """Organisations that act as their member states (organizations.yaml ``members``)."""
+    return {r["id"]: tuple(r["members"]) for r in load_kind("organization", bundled_sources("organization")) if r.get("members")}
+
+
+def as_members(ent: Entity) -> list[Entity]:
+    """An informal grouping of states acts as its members ("G7 foreign ministers urged Russia":
+    the seven states, one entity each, as the codebook lists compound actors); else the entity."""
+    if ent.code != "IGO" or not ent.rule:
+        return [ent]
+    ids = ent.rule.replace("<", "+").replace(">", "+").split("+")
+    members = next((_members()[i] for i in ids if i in _members()), None)
+    if members is None:
+        return [ent]
+    return [dataclasses.replace(ent, code=code, rule=f"{ent.rule}>member.{code}") for code in members]

@@ -600,6 +600,8 @@ class Coreference:
         plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (plural and ("the" in mods or lemma == "leader")))
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"
+        if plural_ref and ent is not None and ent.kind == "org" and ent.code:
+            plural_ref = False  # "the G7 countries", "the ASEAN members": the body named, not parties told before
         if plural_ref:
             # parties of earlier events first ("the two countries" are the two that met), then mentions
             seen_heads = {e.head for e in self.participants}

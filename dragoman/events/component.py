@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.entity import core_tokens, describe_head, match_at, split_conjoined
+from ..actors.entity import as_members, core_tokens, describe_head, match_at, split_conjoined
 from ..document.attribution import REPORTING, attribution, settle
 from ..document.coref import Coreference
 from ..document.dates import carry_dates, event_date, is_date
@@ -916,6 +916,7 @@ def _entities(
                 _inherit_code(bare, head, covered, day, preps=OWNER_PREPS)
                 if bare.code:
                     found = [bare]
+        found = [m for e in found for m in as_members(e)]
         coref.note_group(head.i, found)
         for e in found:
             if not any(o.start == e.start and o.code == e.code for o in out):
