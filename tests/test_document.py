@@ -754,3 +754,9 @@ def test_an_informal_grouping_of_states_acts_as_its_members(coder):
     # a body with its own institutions stays one party
     ev = one(events_of(coder, "The African Union condemned the coup in Niger.", "2025-03-14"), "ACCUSE")
     assert codes(ev) == ["IGO"]
+
+
+def test_a_family_name_told_first_is_no_town_of_that_name(coder):
+    text = "Trump met North Korean leader Kim Jong Un in Hanoi in 2019. Trump said he does not want to meet with Kim again."
+    for ev in events_of(coder, text, "2025-03-14"):
+        assert all(r["code"] != "IND" for r in ev["recipient"]), ev

@@ -227,9 +227,10 @@ class ActorMatcher:
         inside = {i for s, e, _ in spans for i in range(s, e)}
         proper = _proper_nouns(doc)
         spans += [(i, i + 1, "") for i in proper if i not in inside]
-        # the last words of people's full names: "Zamora" after "Jose Ruben Zamora" is that person
-        # again, not the Spanish town
-        surnames = {doc[e - 1].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1}
+        # the first and last words of people's full names: "Zamora" after "Jose Ruben Zamora" is that
+        # person again, not the Spanish town; "Kim" after "Kim Jong Un" (family name first) is not a town in India
+        surnames = {doc[i].lower_ for s, e, label in spans if label == "PERSON" and e - s > 1 for i in (s, e - 1)}
+        surnames |= {doc[i].lower_ for m in matches if m.kind == "person" and m.end - m.start > 1 for i in (m.start, m.end - 1)}
         for start, end, label in spans:
             if taken.intersection(range(start, end)):
                 continue
