@@ -814,3 +814,8 @@ def test_an_agencys_acronym_is_no_town_of_that_name(coder):
     # "NISA" (Somalia's intelligence agency) is not Nisa, a town in the gazetteer
     evs = code(coder, "On another front, NISA said Wednesday that it closed 12 media outlets in Somalia.", "2025-03-10")
     assert not any(a["code"] not in (None, "SOM") for e in evs for a in e["actor"] + e["recipient"]), summary(evs)
+
+
+def test_people_deported_are_of_where_they_are_sent(coder):
+    ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]
