@@ -819,3 +819,13 @@ def test_an_agencys_acronym_is_no_town_of_that_name(coder):
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]
+
+
+def test_a_prison_sentence_is_also_an_arrest_unless_passed_in_absentia(coder):
+    # codebook fixed mapping: a prison sentence is SANCTION convict and COERCE arrest
+    evs = code(coder, "An Algerian court sentenced the French journalist to seven years in prison.", "2025-03-14")
+    assert sorted(e["event"] for e in evs) == ["COERCE", "SANCTION"], summary(evs)
+    coerce = first(evs, "COERCE")
+    assert [r["code"] for r in coerce["recipient"]] == ["FRA"] and len({e["id"] for e in evs}) == 2
+    evs = code(coder, "A Paris court sentenced Assad in absentia to life in prison.", "2025-03-14")
+    assert [e["event"] for e in evs] == ["SANCTION"], summary(evs)

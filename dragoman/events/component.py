@@ -200,6 +200,13 @@ class EventCoder:
                     _visitor_first(mention)
                 _accepted_invitation(mention, events + sent_events)
                 sent_events.append(mention)
+                if trig.pattern.id == "sanction.sentence" and _served_term(trig.token):
+                    # codebook: a prison sentence is SANCTION convict and COERCE arrest (not in absentia)
+                    jail = next(iter(self.index.candidates("VERB", "jail")), None)
+                    if jail is not None:
+                        held = Coding.of(jail)
+                        sent_events.append(dataclasses.replace(
+                            mention, coding=dataclasses.replace(held, rule=f"{trig.pattern.id}+{jail.id}"), extra={}))
             by_trigger = {e.trigger.token.i: e for e in sent_events}
             for e in sent_events:
                 default_actor(e, self.conventions)
@@ -329,6 +336,21 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
     objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
     between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
+
+
+PRISON_TERMS = words("prison_terms")
+
+
+def _served_term(verb: Token) -> bool:
+    """A sentence to a term in prison the person serves: "sentenced him to seven years in prison"
+    (not "sentenced in absentia", not a suspended or non-custodial sentence)."""
+    words_here = {t.lower_ for t in verb.subtree}
+    if words_here & {"absentia", "suspended", "fine", "probation"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.lemma_.lower() in PRISON_TERMS for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _has_counterpart(ev: EventMention) -> bool:
