@@ -829,3 +829,8 @@ def test_a_prison_sentence_is_also_an_arrest_unless_passed_in_absentia(coder):
     assert [r["code"] for r in coerce["recipient"]] == ["FRA"] and len({e["id"] for e in evs}) == 2
     evs = code(coder, "A Paris court sentenced Assad in absentia to life in prison.", "2025-03-14")
     assert [e["event"] for e in evs] == ["SANCTION"], summary(evs)
+
+
+def test_the_imposition_of_sanctions_is_the_sanction(coder):
+    ev = first(code(coder, "Trump's imposition of sanctions on Turkey angered Ankara.", "2025-03-14"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["TUR"]
