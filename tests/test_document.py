@@ -760,3 +760,11 @@ def test_a_family_name_told_first_is_no_town_of_that_name(coder):
     text = "Trump met North Korean leader Kim Jong Un in Hanoi in 2019. Trump said he does not want to meet with Kim again."
     for ev in events_of(coder, text, "2025-03-14"):
         assert all(r["code"] != "IND" for r in ev["recipient"]), ev
+
+
+def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person(coder):
+    # "Albanese" is tagged as a nationality; told again after the full name it is the person
+    text = ("Australian Prime Minister Anthony Albanese held talks with Vietnam's Prime Minister on Monday. "
+            "PM Albanese announced a new aid package for Vietnam.")
+    ev = one(events_of(coder, text, "2025-03-14"), "AGREE")
+    assert codes(ev) == ["AUS"]

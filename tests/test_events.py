@@ -834,3 +834,15 @@ def test_a_prison_sentence_is_also_an_arrest_unless_passed_in_absentia(coder):
 def test_the_imposition_of_sanctions_is_the_sanction(coder):
     ev = first(code(coder, "Trump's imposition of sanctions on Turkey angered Ankara.", "2025-03-14"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["TUR"]
+
+
+def test_a_package_to_support_a_country_is_for_that_country(coder):
+    ev = first(code(coder, "Australian PM Albanese announced a new 150 million AUD package to support Vietnam's energy transition.", "2025-03-14"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["AUS"] and [r["code"] for r in ev["recipient"]] == ["VNM"]
+
+
+def test_a_past_verb_conjoined_inside_a_reported_clause_is_the_speakers(coder):
+    # the parser joins "announced" to "is" inside the "that" clause: it is Albanese's act
+    text = "Australian PM Albanese affirmed that Vietnam is one of Australia's most important partners and announced a new aid package."
+    ev = first(code(coder, text, "2025-03-14"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["AUS"], summary([ev])

@@ -238,11 +238,12 @@ class Coreference:
     def surname(self, ent: Entity, head: Token) -> Entity | None:
         """'Dar' after 'Ishaq Dar': a name that ends an earlier known person's name."""
         words = ent.entity_text.split()
-        if not words or head.ent_type_ not in ("PERSON", "", "ORG", "GPE") or head.pos_ != "PROPN":
+        if not words or head.ent_type_ not in ("PERSON", "", "ORG", "GPE", "NORP") or head.pos_ != "PROPN":
             return None
-        # the tagger takes a surname told again for an organisation or a place at times ("Pranowo
-        # urged", "PM Chính thanked"): it is a person's only when it ends a person's name told before
-        person_only = head.ent_type_ in ("ORG", "GPE")
+        # the tagger takes a surname told again for an organisation, a place or a nationality at
+        # times ("Pranowo urged", "PM Chính thanked", "PM Albanese"): it is a person's only when it
+        # ends a person's name told before
+        person_only = head.ent_type_ in ("ORG", "GPE", "NORP")
         last = words[-1].lower().removesuffix("'s").removesuffix("\u2019s")
         lead = " ".join(w.lower() for w in words)
         if len(words) >= 2 and not person_only:

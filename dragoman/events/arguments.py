@@ -172,6 +172,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
         if obj:
             return obj
+    if verb.dep_ == "conj" and _misattached_conj(verb):
+        # "affirmed that Viet Nam is a partner and announced a package": the past-tense verb goes
+        # with the past-tense verb above the present-tense clause, not inside that clause
+        return subject_of(head.head, depth + 1)
     if verb.dep_ in CONTROL_DEPS:
         if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head) and not _agent(head):
             # "the EU is set to vote", "Iran was asked to leave", "he was invited to attend": the
@@ -190,6 +194,16 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if grand.i != head.i and grand.pos_ in ("VERB", "AUX"):
                 return subject_of(grand, depth + 1)
     return []
+
+
+def _misattached_conj(verb: Token) -> bool:
+    """A past-tense verb parsed as conjoined to a present-tense verb of a reported clause whose
+    governing verb is past tense ("affirmed that X is Y and announced Z"): it is that verb's."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD" and head.head.i < head.i
+    )
 
 
 def _stative(verb: Token) -> bool:
@@ -558,12 +572,17 @@ def complement_recipients(trig: Trigger) -> list[Token]:
     """
     out: list[Token] = []
     frontier = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    if trig.pattern.event in ("AID", "AGREE", "SUPPORT", "COOPERATE"):
+        # "announced a package to support Viet Nam's energy transition": whom the help is for
+        frontier += [c for c in trig.token.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for _ in range(3):
         nxt: list[Token] = []
         for tok in frontier:
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ in ("PROPN", "NOUN"):
                     out.append(c)
+                    # "a package to support Viet Nam's energy transition": whose the object is
+                    out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"]
                 elif c.dep_ == "nsubj" and tok.dep_ in ("ccomp", "xcomp") and c.pos_ in ("PROPN", "NOUN"):
                     out.append(c)  # "refused to allow UN planes to land"
                 elif c.dep_ in ("prep", "dative") and c.lower_ in NOUN_RECIPIENT_PREPS | {"for"}:
