@@ -846,3 +846,10 @@ def test_a_past_verb_conjoined_inside_a_reported_clause_is_the_speakers(coder):
     text = "Australian PM Albanese affirmed that Vietnam is one of Australia's most important partners and announced a new aid package."
     ev = first(code(coder, text, "2025-03-14"), "AGREE")
     assert [a["code"] for a in ev["actor"]] == ["AUS"], summary([ev])
+
+
+def test_an_owned_allegation_that_is_rejected_is_its_owners_accusation(coder):
+    ev = first(code(coder, "The Afghan Taliban have rejected Pakistan's allegation that the attack was planned from Afghan soil.", "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["AFG"]
+    # whose accusations is not said: a denial, no event
+    assert not [e for e in code(coder, "The Taliban denied the accusations.", "2025-03-14") if e["event"] == "ACCUSE"]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
-from .triggers import Trigger
+from .triggers import Trigger, owned_claim
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 # clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
@@ -414,6 +414,9 @@ def noun_arguments(trig: Trigger) -> Arguments:
             by_agent += participle_agents(c)
             if not recipients:
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+    if trig.pattern.event == "ACCUSE" and not recipients and noun.dep_ == "dobj" and owned_claim(noun):
+        # "Afghanistan rejected Pakistan's allegation": the one who rejects it is accused
+        recipients = [c for c in noun.head.children if c.dep_ == "nsubj"]
     owners: list[Token] = []
     if noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         # "Zamora's arrest", "his release": the owner undergoes it ("China's detention of X" does it)

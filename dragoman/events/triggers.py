@@ -381,6 +381,15 @@ def _topic_noun(tok: Token) -> bool:
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
+def owned_claim(noun: Token) -> bool:
+    """A claim noun whose owner is named ("rejected Pakistan's allegation", "denied the accusations
+    by Kabul"): a nominal mention of that owner's accusation (codebook: nominal mentions are coded)."""
+    named = ("GPE", "NORP", "ORG", "PERSON")
+    if any(c.dep_ == "poss" and (c.ent_type_ in named or c.pos_ == "PROPN") for c in noun.children):
+        return True
+    return any(g.ent_type_ in named or g.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj")
+
+
 def _denial(tok: Token, lemma: str) -> bool:
     if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
@@ -440,7 +449,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
             pos = "NOUN"
         else:
             continue
-        if pos == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and _denial(tok.head, tok.head.lemma_.lower()):
+        if pos == "NOUN" and tok.dep_ == "dobj" and tok.lemma_.lower() in CLAIM_NOUNS and _denial(tok.head, tok.head.lemma_.lower()) and not owned_claim(tok):
             continue  # "rejected the accusations": whose accusations is not said here
         if pos == "VERB" and _denial(tok, lemma):
             # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
