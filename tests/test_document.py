@@ -768,3 +768,8 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person(coder):
             "PM Albanese announced a new aid package for Vietnam.")
     ev = one(events_of(coder, text, "2025-03-14"), "AGREE")
     assert codes(ev) == ["AUS"]
+
+
+def test_a_grouping_named_twice_in_one_phrase_lists_each_member_once(coder):
+    ev = one(events_of(coder, "The Quadrilateral Security Dialogue, or Quad, held talks on maritime security.", "2025-03-14"), "CONSULT")
+    assert sorted(codes(ev)) == ["AUS", "IND", "JPN", "USA"]

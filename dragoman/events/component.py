@@ -945,7 +945,8 @@ def _entities(
         found = [m for e in found for m in as_members(e)]
         coref.note_group(head.i, found)
         for e in found:
-            if not any(o.start == e.start and o.code == e.code for o in out):
+            member = ">member." in (e.rule or "")
+            if not any(o.code == e.code and (o.start == e.start or member) for o in out):
                 out.append(e)
                 if e.resolved is not None and len(found) == 1:
                     coref.note(e)
