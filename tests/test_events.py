@@ -853,3 +853,10 @@ def test_an_owned_allegation_that_is_rejected_is_its_owners_accusation(coder):
     assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["AFG"]
     # whose accusations is not said: a denial, no event
     assert not [e for e in code(coder, "The Taliban denied the accusations.", "2025-03-14") if e["event"] == "ACCUSE"]
+
+
+def test_asking_a_question_is_no_request(coder):
+    assert code(coder, "What has a Somali child done wrong, the Kenyan official asked.", "2025-03-14") == []
+    assert not [e for e in code(coder, "The Kenyan minister asked whether Somalia would withdraw its troops.", "2025-03-14") if e["event"] == "REQUEST"]
+    ev = first(code(coder, "Iraq asked that Turkey increase the water released into the Tigris.", "2025-03-14"), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["TUR"]

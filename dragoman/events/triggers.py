@@ -381,6 +381,21 @@ def _topic_noun(tok: Token) -> bool:
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
+def _asks_a_question(verb: Token) -> bool:
+    """"ask" reporting a question, not making a request: no one asked to act or for anything, and
+    the clause it reports opens with a question word or "whether"/"if"."""
+    if any(c.dep_ in ("dobj", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "What ... ?" she asked: the question is the head clause
+    for cl in clauses:
+        first = cl.doc[cl.left_edge.i]
+        if first.tag_ in ("WP", "WDT", "WRB", "WP$") or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in cl.children):
+            return True
+    return False
+
+
 def owned_claim(noun: Token) -> bool:
     """A claim noun whose owner is named ("rejected Pakistan's allegation", "denied the accusations
     by Kabul"): a nominal mention of that owner's accusation (codebook: nominal mentions are coded)."""
@@ -457,6 +472,8 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
             continue
         if _fixed_phrase(tok):
             continue
+        if pos == "VERB" and lemma == "ask" and _asks_a_question(tok):
+            continue  # "What has a child done, she asked", "asked whether talks would resume"
         if not index.has(pos, lemma):
             lemma = tok.lower_
         feats = VerbFeatures(tok) if pos == "VERB" else None
