@@ -36,7 +36,7 @@ from dragoman.records.record import records
 ROOT = Path(__file__).resolve().parent.parent
 MIN_RULE_COUNT = 5  # a rule's own weight only when it fired this often in training
 CS = (0.03, 0.1, 0.3, 1.0)
-MIN_PRECISION = 0.60  # precision on real news comes first (README): the threshold keeps at least this (out of fold)
+MIN_PRECISION = 0.70  # precision on real news comes first (README; the issue asks 0.70): the threshold keeps at least this (out of fold)
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
 F1_TOLERANCE = 0.01  # F1 differences this small are noise on ~1,000 candidates: take the precision
 
