@@ -773,3 +773,12 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person(coder):
 def test_a_grouping_named_twice_in_one_phrase_lists_each_member_once(coder):
     ev = one(events_of(coder, "The Quadrilateral Security Dialogue, or Quad, held talks on maritime security.", "2025-03-14"), "CONSULT")
     assert sorted(codes(ev)) == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_he_after_an_invitation_is_the_inviter_not_the_invited(coder):
+    # the main clause's subject comes before a subject inside it; "he was received" takes @person
+    text = ("Foreign Minister Mauro Vieira met Indian External Affairs Minister Jaishankar in New Delhi. "
+            "Minister Vieira renewed the invitation for Minister Jaishankar to visit Brazil. "
+            "He was also received by Prime Minister Narendra Modi.")
+    ev = [e for e in events_of(coder, text, "2025-06-10") if e["event"] == "CONSULT" and "Modi" in " ".join(r["entity_text"] for r in e["recipient"])][0]
+    assert codes(ev) == ["BRA"] and codes(ev, "recipient") == ["IND"]

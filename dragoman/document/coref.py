@@ -53,6 +53,13 @@ def _rule_ids(rule: str | None) -> list[str]:
     return (rule or "").replace("<", "+").replace(">", "+").split("+")
 
 
+def _main_verb(verb: Token) -> bool:
+    """Whether a verb heads its sentence (or is conjoined to the verb that does)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _head(e: Entity) -> int:
     return e.head
 
@@ -538,6 +545,8 @@ class Coreference:
             distance = sent_index(tok) - sent_index(cand)  # sentences back: 0 in the pronoun's own sentence
             # subjects are the likeliest referents, across a sentence more than a nearer object
             role = 0.0 if cand.dep_ in ("nsubj", "nsubjpass") else 1.5 if cand.dep_ in ("dobj", "dative", "attr", "ROOT") else 2.0
+            if role == 0.0 and distance > 0 and not _main_verb(cand.head):
+                role = 0.5  # the main clause's subject before one inside it ("X invited Y to visit ... He")
             if cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and cand.head.head.is_ancestor(tok):
                 role = 0.0  # "Sheinbaum's office said she ...": the subject's owner speaks of herself
             rank = (distance + role, -cand.i)

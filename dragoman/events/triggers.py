@@ -189,8 +189,8 @@ class VerbFeatures:
         for o in _objects(tok):
             for w in _np_lemmas(o):
                 self.objects.setdefault(w.lemma_.lower(), w)
-            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or _known_person(o):
-                self.objects.setdefault(PERSON, o)  # "@person": any person ("hosted Erdogan")
+            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or _known_person(o) or o.lower_ in ("he", "she", "him", "her"):
+                self.objects.setdefault(PERSON, o)  # "@person": any person ("hosted Erdogan", "he was received")
         # preposition word -> (prep token, {object lemma -> token})
         self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}
         for c in children:
