@@ -860,3 +860,10 @@ def test_asking_a_question_is_no_request(coder):
     assert not [e for e in code(coder, "The Kenyan minister asked whether Somalia would withdraw its troops.", "2025-03-14") if e["event"] == "REQUEST"]
     ev = first(code(coder, "Iraq asked that Turkey increase the water released into the Tigris.", "2025-03-14"), "REQUEST")
     assert [r["code"] for r in ev["recipient"]] == ["TUR"]
+
+
+def test_an_act_thanked_for_is_coded(coder):
+    evs = code(coder, "The EU's High Representative thanked Türkiye for hosting the direct talks between Russia and Ukraine.", "2025-09-10")
+    ev = first(evs, "CONSULT")
+    assert sorted(a["code"] for a in ev["actor"]) == ["RUS", "UKR"] and [r["code"] for r in ev["recipient"]] == ["TUR"]
+    assert first(evs, "SUPPORT")

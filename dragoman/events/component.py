@@ -795,7 +795,9 @@ def _undominated(
                     # "condemned the detention of X": the detention is an event too (codebook §2)
                     alleged[trig.token.i] = at[cur.i]
                     break
-                if judged and at[cur.i].pattern.pos == "VERB" and (
+                # "thanked Türkiye for hosting the talks": the act thanked for is told as done
+                thanked_for = trig.pattern.pos == "VERB" and trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "for"
+                if (judged or thanked_for) and at[cur.i].pattern.pos == "VERB" and (
                     at[cur.i].pattern.event == "SUPPORT" or (at[cur.i].pattern.event == "CONSULT" and _owned_event(trig))
                 ):
                     # "welcomed the talks between A and B", "discussed the tariffs imposed by the
