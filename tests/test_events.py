@@ -867,3 +867,11 @@ def test_an_act_thanked_for_is_coded(coder):
     ev = first(evs, "CONSULT")
     assert sorted(a["code"] for a in ev["actor"]) == ["RUS", "UKR"] and [r["code"] for r in ev["recipient"]] == ["TUR"]
     assert first(evs, "SUPPORT")
+
+
+def test_a_planned_visit_discussed_is_an_event_still_to_come(coder):
+    text = "Saudi Foreign Minister Faisal bin Farhan and Prime Minister Ishiba discussed arrangements for an upcoming visit by Saudi Crown Prince Mohammed bin Salman to Japan."
+    ev = first(code(coder, text, "2025-05-20"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["SAU"] and [r["code"] for r in ev["recipient"]] == ["JPN"]
+    # a topic of another noun with no plan told stays no event ("prospects for peace talks")
+    assert not [e for e in code(coder, "The ministers discussed prospects for peace talks between Sudan's warring parties.", "2025-05-20") if e["event"] == "AGREE"]

@@ -700,6 +700,7 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
 
 
 VIOLENCE_NOUNS = words("violence_nouns")
+FUTURE_MODIFIERS = words("future_modifiers")
 RELEASE_NOUNS = words("release_nouns")
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 AGGREGATE_WORDS = words("aggregate_quantities")
@@ -733,6 +734,12 @@ def _named_violence(trig: Trigger) -> bool:
         return False
     named = ("GPE", "NORP", "ORG", "PERSON")
     return any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in named and c.pos_ in ("PROPN", "ADJ") for c in tok.children)
+
+
+def _planned(trig: Trigger) -> bool:
+    """An event noun told as planned ("discussed arrangements for an upcoming visit"): an event of
+    its own, still to come (codebook: unrealised meetings are AGREE)."""
+    return trig.pattern.pos == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in trig.token.children)
 
 
 def _undominated(
@@ -798,7 +805,7 @@ def _undominated(
                 # "thanked Türkiye for hosting the talks": the act thanked for is told as done
                 thanked_for = trig.pattern.pos == "VERB" and trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "for"
                 if (judged or thanked_for) and at[cur.i].pattern.pos == "VERB" and (
-                    at[cur.i].pattern.event == "SUPPORT" or (at[cur.i].pattern.event == "CONSULT" and _owned_event(trig))
+                    at[cur.i].pattern.event == "SUPPORT" or (at[cur.i].pattern.event == "CONSULT" and (_owned_event(trig) or _planned(trig)))
                 ):
                     # "welcomed the talks between A and B", "discussed the tariffs imposed by the
                     # United States": the named act is an event of its own

@@ -75,6 +75,7 @@ FORCE_NOUNS = words("force_nouns")
 PERPETRATION_VERBS = words("perpetration_verbs")
 TOPIC_NOUNS = words("topic_nouns")
 CHARGE_NOUNS = words("charge_nouns")
+FUTURE_MODIFIERS = words("future_modifiers")
 
 
 def _generic(subj: Token) -> bool:
@@ -378,6 +379,8 @@ def _topic_noun(tok: Token) -> bool:
         return False  # "concern about the detention of X": the detention is told, not a topic
     if tok.lemma_.lower() in CHARGE_NOUNS:
         return False  # "on trial on charges of fraud": the charges are brought, not a topic
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in tok.children):
+        return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
