@@ -875,3 +875,12 @@ def test_a_planned_visit_discussed_is_an_event_still_to_come(coder):
     assert [a["code"] for a in ev["actor"]] == ["SAU"] and [r["code"] for r in ev["recipient"]] == ["JPN"]
     # a topic of another noun with no plan told stays no event ("prospects for peace talks")
     assert not [e for e in code(coder, "The ministers discussed prospects for peace talks between Sudan's warring parties.", "2025-05-20") if e["event"] == "AGREE"]
+
+
+def test_a_hope_that_another_party_will_act_asks_it(coder):
+    ev = first(code(coder, "Brazil's foreign minister expressed the hope that India would present an ambitious new plan.", "2025-03-14"))
+    assert ev["event"] == "REQUEST" and [r["code"] for r in ev["recipient"]] == ["IND"]
+    ev = first(code(coder, "Minister Fidan conveyed Turkey's expectation that the EU would revitalise the accession process.", "2025-03-14"), "REQUEST")
+    assert [r["code"] for r in ev["recipient"]] == ["EUR"]
+    # hope for cooperation stays an intent to cooperate
+    assert first(code(coder, "Japan expressed hope for closer cooperation with India.", "2025-03-14"))["event"] == "AGREE"

@@ -11,6 +11,7 @@ from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .triggers import Trigger, owned_claim
+from .triggers import _clauses as reported_clauses
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 # clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
@@ -538,9 +539,8 @@ def object_phrase_recipients(trig: Trigger) -> list[Token]:
 def complement_subjects(trig: Trigger) -> list[Token]:
     """'demanded that the US cancel plans': the subject of the complement clause."""
     out: list[Token] = []
-    for c in trig.token.children:
-        if c.dep_ == "ccomp":
-            out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    for c in reported_clauses(trig.token):
+        out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     return _with_conjuncts(out)
 
 

@@ -76,6 +76,7 @@ PERPETRATION_VERBS = words("perpetration_verbs")
 TOPIC_NOUNS = words("topic_nouns")
 CHARGE_NOUNS = words("charge_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
+STANCE_OBJECTS = words("hope_nouns")
 
 
 def _generic(subj: Token) -> bool:
@@ -180,6 +181,15 @@ def _np_lemmas(tok: Token) -> list[Token]:
     return out
 
 
+def _clauses(verb: Token) -> list[Token]:
+    """The clauses a verb reports: its own complement, or one its stance object opens ("expressed
+    the hope that India would present", "conveyed the expectation that the EU will")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    out += [cl for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in STANCE_OBJECTS
+            for cl in o.children if cl.dep_ in ("ccomp", "acl") and cl.pos_ in ("VERB", "AUX")]
+    return out
+
+
 class VerbFeatures:
     """The dependents of one verb that patterns test, gathered once (lemma -> token)."""
 
@@ -228,7 +238,7 @@ class VerbFeatures:
                     self.preps["as"] = (hold[0], {g.lemma_.lower(): g for g in hold[0].children if g.dep_ in ("pobj", "pcomp")})
                     break
         self.ccomp_aux = {
-            a.lower_: a for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ in ("aux", "auxpass")
+            a.lower_: a for c in _clauses(tok) for a in c.children if a.dep_ in ("aux", "auxpass")
         }
         self.near_strict: dict[str, Token] = {}
         for c in children:
