@@ -884,3 +884,8 @@ def test_a_hope_that_another_party_will_act_asks_it(coder):
     assert [r["code"] for r in ev["recipient"]] == ["EUR"]
     # hope for cooperation stays an intent to cooperate
     assert first(code(coder, "Japan expressed hope for closer cooperation with India.", "2025-03-14"))["event"] == "AGREE"
+
+
+def test_in_a_meeting_with_someone_the_subject_meets_them(coder):
+    ev = first(code(coder, "In a meeting with Pakistan's foreign minister, Afghan officials said they wanted trade to resume.", "2025-03-14"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["AFG"] and [r["code"] for r in ev["recipient"]] == ["PAK"]

@@ -457,7 +457,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = controller  # "accused Ukraine of the drone attack": the accused did it
         elif (verb.lemma_.lower() in LIGHT_VERBS and _object_of(noun, verb)) or (prep is not None and prep.head.i == verb.i and (
             prep.lower_ in ADJUNCT_PREPS or (prep.lower_ == "for" and not controller and not any(c.dep_ == "dobj" for c in verb.children))
-            or (prep.lower_ == "in" and _purpose(noun, verb)) or _enacting(verb, prep)
+            or (prep.lower_ == "in" and (_purpose(noun, verb) or trig.pattern.event == "CONSULT")) or _enacting(verb, prep)
         )):
             # "launched an attack", "held talks", "said during a visit to Beijing", "returned to
             # Geneva for talks", "massed in protest of", "is set to vote on a tariff increase": the
