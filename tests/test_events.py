@@ -889,3 +889,8 @@ def test_a_hope_that_another_party_will_act_asks_it(coder):
 def test_in_a_meeting_with_someone_the_subject_meets_them(coder):
     ev = first(code(coder, "In a meeting with Pakistan's foreign minister, Afghan officials said they wanted trade to resume.", "2025-03-14"), "CONSULT")
     assert [a["code"] for a in ev["actor"]] == ["AFG"] and [r["code"] for r in ev["recipient"]] == ["PAK"]
+
+
+def test_who_claims_a_killing_did_it(coder):
+    ev = first(code(coder, "The Pakistani military claimed the killing of 33 terrorists.", "2025-03-14"), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"]
