@@ -894,3 +894,8 @@ def test_in_a_meeting_with_someone_the_subject_meets_them(coder):
 def test_who_claims_a_killing_did_it(coder):
     ev = first(code(coder, "The Pakistani military claimed the killing of 33 terrorists.", "2025-03-14"), "ASSAULT")
     assert [a["code"] for a in ev["actor"]] == ["PAK"]
+
+
+def test_what_was_supposed_to_happen_is_not_asserted(coder):
+    ev = first(code(coder, "The United States and Ukraine were supposed to sign a minerals deal on Friday.", "2025-03-14"))
+    assert ev["modality"] == "hypothetical"

@@ -16,6 +16,7 @@ FUTURE_CONTROL = words("future_control")
 READY_ADJ = words("ready_adjectives")
 COMMITMENT = words("commitment_heads")
 INTENTION_NOUNS = words("intention_nouns")
+UNREALISED_CONTROL = words("unrealised_control")
 COMMITTED_INTENTION = words("committed_intention_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
 PAST_MODIFIERS = words("past_modifiers")
@@ -100,6 +101,8 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "hypothetical"
         if any(a.lower_ in ("is", "are", "am") for a in aux) and any(c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
             return "future"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in UNREALISED_CONTROL:
+            return "hypothetical"  # "were supposed to sign a deal": meant to happen, not told as done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in FUTURE_CONTROL and t.head.i != tok.i:
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
