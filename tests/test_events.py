@@ -899,3 +899,12 @@ def test_who_claims_a_killing_did_it(coder):
 def test_what_was_supposed_to_happen_is_not_asserted(coder):
     ev = first(code(coder, "The United States and Ukraine were supposed to sign a minerals deal on Friday.", "2025-03-14"))
     assert ev["modality"] == "hypothetical"
+
+
+def test_a_war_is_coded_when_waged_or_told_with_its_target_not_as_a_topic(coder):
+    ev = first(code(coder, "Russia launched a war against Ukraine in 2022.", "2025-03-14"), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["UKR"]
+    ev = first(code(coder, "The minister condemned Russia's war against Ukraine.", "2025-03-14"), "ASSAULT")
+    assert [r["code"] for r in ev["recipient"]] == ["UKR"]
+    evs = code(coder, "During the meeting, the war between Russia and Ukraine and the situation in Gaza were discussed.", "2025-03-14")
+    assert not [e for e in evs if e["event"] == "ASSAULT"], summary(evs)
