@@ -782,3 +782,10 @@ def test_he_after_an_invitation_is_the_inviter_not_the_invited(coder):
             "He was also received by Prime Minister Narendra Modi.")
     ev = [e for e in events_of(coder, text, "2025-06-10") if e["event"] == "CONSULT" and "Modi" in " ".join(r["entity_text"] for r in e["recipient"])][0]
     assert codes(ev) == ["BRA"] and codes(ev, "recipient") == ["IND"]
+
+
+def test_support_voiced_with_ones_own_pronoun_is_still_said_to_the_counterpart(coder):
+    text = ("Japanese Foreign Minister Iwaya held talks with Indian External Affairs Minister Jaishankar in Tokyo on Monday. "
+            "Minister Iwaya explained Japan's position on the East China Sea. Minister Jaishankar expressed his support.")
+    ev = [e for e in events_of(coder, text, "2025-03-25") if e["event"] == "SUPPORT"][-1]
+    assert codes(ev) == ["IND"] and codes(ev, "recipient") == ["JPN"]

@@ -149,7 +149,8 @@ class EventCoder:
                     # calling for an end to violence": criticism, demands and warnings with no target
                     # named are of the state the article is about (when it is not the speaker's)
                     recipients = _focus_target(coref, trig.token, actors) or recipients
-                if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event in ADDRESSED and self.conventions == "plover":
+                others = [r for r in recipients if r.code and not any(r.start == a.start or _same_side(a, r) for a in actors)]
+                if not reciprocal and not others and trig.pattern.event in ADDRESSED and self.conventions == "plover":
                     # "At the meeting, Minister X expressed his support": said to the counterpart
                     recipients = _counterpart(coref, actors) or recipients
                 if trig.pattern.host and self.conventions == "plover":
