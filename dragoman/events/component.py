@@ -144,7 +144,8 @@ class EventCoder:
                     # "deported 177 detainees to Venezuela": people sent away are of where they are sent
                     dest = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                     recipients = [e for e in _entities(_with_conjuncts(dest), covered, coref, day, trig, acodes, "recipient") if e.code] or recipients
-                if not reciprocal and not any(r.code for r in recipients) and trig.pattern.event in FOCUS_ADDRESSED and self.conventions == "plover":
+                others = [r for r in recipients if r.code and not any(r.start == a.start or _same_side(a, r) for a in actors)]
+                if not reciprocal and not others and trig.pattern.event in FOCUS_ADDRESSED and self.conventions == "plover":
                     # "La Lime expressed concern.", "condemning the recent violence", "the envoy is
                     # calling for an end to violence": criticism, demands and warnings with no target
                     # named are of the state the article is about (when it is not the speaker's)
