@@ -908,3 +908,10 @@ def test_a_war_is_coded_when_waged_or_told_with_its_target_not_as_a_topic(coder)
     assert [r["code"] for r in ev["recipient"]] == ["UKR"]
     evs = code(coder, "During the meeting, the war between Russia and Ukraine and the situation in Gaza were discussed.", "2025-03-14")
     assert not [e for e in evs if e["event"] == "ASSAULT"], summary(evs)
+
+
+def test_who_is_blamed_follows_on_else_the_object(coder):
+    ev = first(code(coder, "Moscow blamed the drone attack on Ukraine.", "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["UKR"]
+    ev = first(code(coder, "Russia blamed Ukraine for the shelling of Kursk.", "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["UKR"]
