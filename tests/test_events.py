@@ -915,3 +915,8 @@ def test_who_is_blamed_follows_on_else_the_object(coder):
     assert [r["code"] for r in ev["recipient"]] == ["UKR"]
     ev = first(code(coder, "Russia blamed Ukraine for the shelling of Kursk.", "2025-03-14"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["UKR"]
+
+
+def test_a_target_placed_by_its_participle_is_of_that_place(coder):
+    ev = first(code(coder, "Islamabad has blamed several recent attacks on militants present on Afghan soil.", "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["AFG"]

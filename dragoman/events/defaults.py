@@ -29,6 +29,7 @@ from ..mentions import Entity, EventMention
 from ..words import words
 
 GROUP_NOUNS = words("group_nouns")
+SOIL_NOUNS = words("soil_nouns")
 HOME_SECTORS = {"COP", "JUD", "GOV"}  # bodies that act in their own state (not armies: they act abroad too)
 DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 
@@ -110,11 +111,17 @@ NOT_TARGETS = words("non_target_pronouns")
 
 
 def _located_in(head: Token, covered: dict[int, Any], day: dt.date | None) -> str | None:
-    """The state a target phrase places itself in: "corruption in Albania", "the schools of Kabul"."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "inside", "within", "across"):
+    """The state a target phrase places itself in: "corruption in Albania", "the schools of Kabul",
+    "militants based in Afghanistan", "militants present on Afghan soil"."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i)]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "of", "inside", "within", "across", "on"):
+                continue
             for g in c.children:
-                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "NORP") or g.i in covered):
+                if g.dep_ != "pobj" or (c.lower_ == "on" and g.lemma_.lower() not in SOIL_NOUNS):
+                    continue
+                if g.ent_type_ in ("GPE", "LOC", "NORP") or g.i in covered or any(t.i in covered for t in g.children if t.dep_ in ("amod", "compound")):
                     ent = describe_head(g, covered, day)
                     if ent is not None and ent.code and len(ent.code) == 3 and ent.code not in NONSTATE:
                         return str(ent.code)
