@@ -27,6 +27,7 @@ class Entity:
     kind: str = "unknown"  # person, org, country, government, agent, ner, unknown
     plural: bool = False
     resolved: dict[str, Any] | None = field(default=None)
+    members: tuple[str, ...] = ()  # the member states a grouping acts as (actors.entity.as_members)
 
     def record(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 
 from spacy.tokens import Doc, Token
 
-from ..dictionaries import bundled_sources, load_kind
 from ..mentions import Entity
 from ..parse import misparsed_finite
 from ..sentences import doc_text
@@ -125,6 +123,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     office: str | None = None
     rules: list[str] = []
     kind = "agent"
+    members: tuple[str, ...] = ()
     person = next((m for m in matches if m.kind == "person"), None)
     org = next((m for m in matches if m.kind == "org"), None)
     # "pro-Iranian", "anti-American": an attitude, not a nationality
@@ -169,6 +168,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
             if code is None:
                 code = role.code
                 kind = "org"
+                members = form.members
             if sector is None:
                 sector = role.sector
             if identifier is None:
@@ -197,7 +197,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
             kind = "agent"
             if code is None and role.code:
                 code = role.code  # "rights groups", "aid agencies" with no country: non-governmental
-    return Entity(text, code, sector, identifier, office, "+".join(rules), start, end, head.i, kind, plural)
+    return Entity(text, code, sector, identifier, office, "+".join(rules), start, end, head.i, kind, plural, members=members)
 
 
 def _attitude(doc: Doc, m: ActorMatch) -> bool:
@@ -283,19 +283,9 @@ def describe_head(head: Token, covered: dict[int, ActorMatch], day: dt.date | No
     return dataclasses.replace(ent) if ent is not None else None
 
 
-@functools.lru_cache(maxsize=1)
-def _members() -> dict[str, tuple[str, ...]]:
-    """Organisations that act as their member states (organizations.yaml ``members``)."""
-    return {r["id"]: tuple(r["members"]) for r in load_kind("organization", bundled_sources("organization")) if r.get("members")}
-
-
 def as_members(ent: Entity) -> list[Entity]:
     """An informal grouping of states acts as its members ("G7 foreign ministers urged Russia":
     the seven states, one entity each, as the codebook lists compound actors); else the entity."""
-    if ent.code != "IGO" or not ent.rule:
+    if not ent.members:
         return [ent]
-    ids = ent.rule.replace("<", "+").replace(">", "+").split("+")
-    members = next((_members()[i] for i in ids if i in _members()), None)
-    if members is None:
-        return [ent]
-    return [dataclasses.replace(ent, code=code, rule=f"{ent.rule}>member.{code}") for code in members]
+    return [dataclasses.replace(ent, code=code, rule=f"{ent.rule}>member.{code}", members=()) for code in ent.members]

@@ -34,6 +34,7 @@ class Form:
     name: str | None
     roles: tuple[Role, ...]
     geo: tuple[float, float, int] | None = None  # lat, lon, geonameid of a place
+    members: tuple[str, ...] = ()  # an informal grouping's member states (organizations.yaml ``members``)
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role that holds on ``day`` (the nearest one when none does)."""
@@ -92,7 +93,8 @@ def iter_forms(lex: Lexicon) -> Iterator[tuple[str, Form]]:
         for s in c.get("government", []):
             yield s, gov
     for o in lex.organizations:
-        org = Form("org", o["id"], o["name"], (Role(o["code"], o.get("sector"), None, o.get("start"), o.get("end")),))
+        org = Form("org", o["id"], o["name"], (Role(o["code"], o.get("sector"), None, o.get("start"), o.get("end")),),
+                   members=tuple(o.get("members") or ()))
         for s in [o["name"], *o.get("aliases", [])]:
             yield s, org
     for p in lex.persons:

@@ -877,6 +877,7 @@ def _inherit_code(
         if alt is None or not alt.code or alt.kind == "agent":
             continue
         ent.code = alt.code
+        ent.members = alt.members  # "top diplomats from the Group of Seven" are its members'
         ent.sector = ent.sector or alt.sector
         ent.office = ent.office or alt.office
         ent.identifier_text = ent.identifier_text or alt.identifier_text
