@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
-from .triggers import Trigger, owned_claim
-from .triggers import _clauses as reported_clauses
+from .modality import intended_infinitive
+from .triggers import Trigger, owned_claim, reported_clauses
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 # clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
@@ -31,7 +31,6 @@ SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
 RECEIVING_VERBS = words("receiving_verbs")
 STANCE_ADJ = words("stance_adjectives")
-INTENTION_NOUNS = words("intention_nouns")
 PATIENT_NOUNS = words("patient_nouns")
 BEING_VERBS = words("being_verbs")
 CHARGE_NOUNS = words("charge_nouns")
@@ -140,7 +139,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and _agent(verb):
         return _agent(verb)  # "soldiers, supported by the U.S. military": the agent does it
-    if verb.dep_ == "acl" and head.lemma_.lower() in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if intended_infinitive(verb):
         # "Japan's intention to extend aid": its owner; "expressed the readiness to host talks":
         # whoever voices it
         owner = [c for c in head.children if c.dep_ == "poss"]

@@ -43,7 +43,7 @@ from .intent import IntentTable
 from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
-from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words
+from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words, planned_noun
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
@@ -121,7 +121,7 @@ class EventCoder:
                 acodes = frozenset(a.code for a in actors if a.code)
                 recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient", self._event_noun)
                 # the actor's own side is no target ("reaffirmed U.S. support for Ukraine"): look further
-                recipients = [r for r in recipients if not any(r.start == a.start or _same_side(a, r) for a in actors)]
+                recipients = _not_own(recipients, actors)
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
                 if not reciprocal and not any(r.code for r in recipients):
                     # "condemned the strikes": the target is whoever carried out the strikes told before
@@ -144,14 +144,12 @@ class EventCoder:
                     # "deported 177 detainees to Venezuela": people sent away are of where they are sent
                     dest = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                     recipients = [e for e in _entities(_with_conjuncts(dest), covered, coref, day, trig, acodes, "recipient") if e.code] or recipients
-                others = [r for r in recipients if r.code and not any(r.start == a.start or _same_side(a, r) for a in actors)]
-                if not reciprocal and not others and trig.pattern.event in FOCUS_ADDRESSED and self.conventions == "plover":
+                if not reciprocal and not any(r.code for r in _not_own(recipients, actors)) and trig.pattern.event in FOCUS_ADDRESSED and self.conventions == "plover":
                     # "La Lime expressed concern.", "condemning the recent violence", "the envoy is
                     # calling for an end to violence": criticism, demands and warnings with no target
                     # named are of the state the article is about (when it is not the speaker's)
                     recipients = _focus_target(coref, trig.token, actors) or recipients
-                others = [r for r in recipients if r.code and not any(r.start == a.start or _same_side(a, r) for a in actors)]
-                if not reciprocal and not others and trig.pattern.event in ADDRESSED and self.conventions == "plover":
+                if not reciprocal and not any(r.code for r in _not_own(recipients, actors)) and trig.pattern.event in ADDRESSED and self.conventions == "plover":
                     # "At the meeting, Minister X expressed his support": said to the counterpart
                     recipients = _counterpart(coref, actors) or recipients
                 if trig.pattern.host and self.conventions == "plover":
@@ -160,7 +158,7 @@ class EventCoder:
                 # readiness", "agreed on the India-Japan summit"): a party of the same country and
                 # sector (or none) on both sides is the actor's own; another sector of the same
                 # country stays ("Kenyan police arrested Kenyan protesters")
-                recipients = [r for r in recipients if not any(r.start == a.start or _same_side(a, r) for a in actors)]
+                recipients = _not_own(recipients, actors)
                 mention = EventMention(
                     trigger=trig,
                     sentence=si,
@@ -341,13 +339,13 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
 
 
 PRISON_TERMS = words("prison_terms")
+NON_CUSTODIAL = words("non_custodial_words")
 
 
 def _served_term(verb: Token) -> bool:
     """A sentence to a term in prison the person serves: "sentenced him to seven years in prison"
     (not "sentenced in absentia", not a suspended or non-custodial sentence)."""
-    words_here = {t.lower_ for t in verb.subtree}
-    if words_here & {"absentia", "suspended", "fine", "probation"}:
+    if any(t.lower_ in NON_CUSTODIAL for t in verb.subtree):
         return False
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(t.lemma_.lower() in PRISON_TERMS for t in c.subtree)
@@ -439,6 +437,11 @@ def _visitor_first(ev: EventMention) -> None:
     rcodes = {r.code for r in ev.recipients if r.code}
     if home and acodes == {home} and rcodes and home not in rcodes:
         ev.actors, ev.recipients = ev.recipients, ev.actors
+
+
+def _not_own(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
+    """The recipients that are neither an actor nor of an actor's own side."""
+    return [r for r in recipients if not any(r.start == a.start or _same_side(a, r) for a in actors)]
 
 
 def _same_side(a: Entity, r: Entity) -> bool:
@@ -674,17 +677,12 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
             held = next((ev for ev in reversed(before) if ev.coding.event == "COERCE" and ev.coding.cameo.startswith("17")
                          and any(a.code for a in ev.actors) and _holds(ev, obj)), None)
             if held is not None:
-                first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod", "poss"))], key=lambda t: t.i)
-                text = obj.doc[first.i : obj.i + 1].text
-                return [dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i,
-                                            rule=f"coref.detainer>{a.rule}") for a in held.actors if a.code]
+                return _told_as(obj, held.actors, "coref.detainer", ("det", "amod", "poss"))
             continue
         if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
             continue
         if any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS for t in obj.subtree if t.i > obj.i):
             continue  # "welcomed the talks between the United States and Iran": parties of its own
-        first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod"))], key=lambda t: t.i)
-        text = obj.doc[first.i : obj.i + 1].text
         noun_events = {p.event for p in index.candidates("NOUN", lemma)}
         if not noun_events:
             continue
@@ -693,16 +691,22 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
             if same or ev.coding.event in noun_events or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS):
                 # the doers of a one-sided event; everyone in a meeting
                 parties = ev.actors + (ev.recipients if ev.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
-                return [
-                    dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i, rule=f"coref.event>{a.rule}")
-                    for a in parties
-                    if a.code
-                ]
+                return _told_as(obj, parties, "coref.event", ("det", "amod"))
     return []
 
 
+def _told_as(obj: Token, parties: list[Entity], rule: str, lead: tuple[str, ...]) -> list[Entity]:
+    """The coded parties of an earlier event, told here by the object noun phrase that refers to it."""
+    first = min([obj, *(c for c in obj.children if c.dep_ in lead)], key=lambda t: t.i)
+    text = obj.doc[first.i : obj.i + 1].text
+    return [
+        dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i, rule=f"{rule}>{a.rule}")
+        for a in parties
+        if a.code
+    ]
+
+
 VIOLENCE_NOUNS = words("violence_nouns")
-FUTURE_MODIFIERS = words("future_modifiers")
 RELEASE_NOUNS = words("release_nouns")
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 AGGREGATE_WORDS = words("aggregate_quantities")
@@ -741,7 +745,7 @@ def _named_violence(trig: Trigger) -> bool:
 def _planned(trig: Trigger) -> bool:
     """An event noun told as planned ("discussed arrangements for an upcoming visit"): an event of
     its own, still to come (codebook: unrealised meetings are AGREE)."""
-    return trig.pattern.pos == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in trig.token.children)
+    return trig.pattern.pos == "NOUN" and planned_noun(trig.token)
 
 
 def _undominated(

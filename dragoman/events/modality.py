@@ -107,7 +107,7 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
             return "future"
-        if _intended(t):
+        if intended_infinitive(t):
             return "future"  # "Japan's intention to extend aid", "the plan to build a port"
         if t.dep_ == "pcomp" and t.head.lower_ == "to" and _looks_forward(t.head.head):
             return "future"  # "looked forward to welcoming"
@@ -120,7 +120,7 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
     return "asserted"
 
 
-def _intended(t: Token) -> bool:
+def intended_infinitive(t: Token) -> bool:
     """An infinitive that an intention noun governs ("the plan to build", "readiness to host")."""
     return t.dep_ == "acl" and t.head.lemma_.lower() in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
@@ -128,7 +128,7 @@ def _intended(t: Token) -> bool:
 def committed(tok: Token) -> bool:
     """Whether the trigger is what a commitment governs ("agreed to convene the dialogue", "is
     ready to send aid"): cooperation committed to is told as the commitment, made when it is told."""
-    if _intended(tok) and tok.head.lemma_.lower() in COMMITTED_INTENTION:
+    if intended_infinitive(tok) and tok.head.lemma_.lower() in COMMITTED_INTENTION:
         return True  # "expressed Japan's intention to extend aid"
     for t in _chain(tok)[1:]:
         lemma = t.lemma_.lower()

@@ -181,7 +181,7 @@ def _np_lemmas(tok: Token) -> list[Token]:
     return out
 
 
-def _clauses(verb: Token) -> list[Token]:
+def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb reports: its own complement, or one its stance object opens ("expressed
     the hope that India would present", "conveyed the expectation that the EU will")."""
     out = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -238,7 +238,7 @@ class VerbFeatures:
                     self.preps["as"] = (hold[0], {g.lemma_.lower(): g for g in hold[0].children if g.dep_ in ("pobj", "pcomp")})
                     break
         self.ccomp_aux = {
-            a.lower_: a for c in _clauses(tok) for a in c.children if a.dep_ in ("aux", "auxpass")
+            a.lower_: a for c in reported_clauses(tok) for a in c.children if a.dep_ in ("aux", "auxpass")
         }
         self.near_strict: dict[str, Token] = {}
         for c in children:
@@ -389,9 +389,14 @@ def _topic_noun(tok: Token) -> bool:
         return False  # "concern about the detention of X": the detention is told, not a topic
     if tok.lemma_.lower() in CHARGE_NOUNS:
         return False  # "on trial on charges of fraud": the charges are brought, not a topic
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in tok.children):
+    if planned_noun(tok):
         return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
+
+
+def planned_noun(noun: Token) -> bool:
+    """An event noun told as planned by a modifier ("an upcoming visit", "the next round")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children)
 
 
 def _asks_a_question(verb: Token) -> bool:
