@@ -920,3 +920,9 @@ def test_who_is_blamed_follows_on_else_the_object(coder):
 def test_a_target_placed_by_its_participle_is_of_that_place(coder):
     ev = first(code(coder, "Islamabad has blamed several recent attacks on militants present on Afghan soil.", "2025-03-14"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["AFG"]
+
+
+def test_condemning_someones_arrest_blames_the_arrester_not_the_arrested(coder):
+    text = "Guatemalan police arrested journalist Jose Zamora in July. Rights groups condemned Zamora's arrest."
+    ev = first(code(coder, text, "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["GTM"] and ev["recipient"][0]["rule"].startswith("coref.event>")

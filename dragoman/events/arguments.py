@@ -338,6 +338,12 @@ def verb_arguments(trig: Trigger) -> Arguments:
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), passive)
 
 
+def owner_undergoes(noun: Token) -> bool:
+    """"Zamora's arrest", "his release": the owner of such a noun undergoes it, unless an "of"
+    phrase names who does ("China's detention of X" is China's act)."""
+    return noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _predicative_participle(verb: Token) -> bool:
     """A past participle told of a subject through a verb of being ("stands accused", "remains
     detained", "was left wounded"): a passive without its auxiliary."""
@@ -418,8 +424,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
         # "Afghanistan rejected Pakistan's allegation": the one who rejects it is accused
         recipients = [c for c in noun.head.children if c.dep_ == "nsubj"]
     owners: list[Token] = []
-    if noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        # "Zamora's arrest", "his release": the owner undergoes it ("China's detention of X" does it)
+    if owner_undergoes(noun):
         owners = [a for a in actors if a.dep_ == "poss"]
         actors = [a for a in actors if a.dep_ != "poss"]
         recipients = owners + [r for r in recipients if r not in owners]

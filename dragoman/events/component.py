@@ -35,6 +35,7 @@ from .arguments import (
     is_passive,
     nearest_actor_left,
     object_phrase_recipients,
+    owner_undergoes,
     participle_agents,
     place_recipients,
 )
@@ -677,10 +678,10 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
             held = next((ev for ev in reversed(before) if ev.coding.event == "COERCE" and ev.coding.cameo.startswith("17")
                          and any(a.code for a in ev.actors) and _holds(ev, obj)), None)
             if held is not None:
-                return _told_as(obj, held.actors, "coref.detainer", ("det", "amod", "poss"))
+                return _told_as(obj, held.actors, "coref.detainer")
             continue
-        if any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
-            continue
+        if not owner_undergoes(obj) and any(c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN" for c in obj.children):
+            continue  # "condemned Israel's strike": a doer of its own ("Zamora's arrest" names who underwent it)
         if any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS for t in obj.subtree if t.i > obj.i):
             continue  # "welcomed the talks between the United States and Iran": parties of its own
         noun_events = {p.event for p in index.candidates("NOUN", lemma)}
@@ -691,13 +692,13 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
             if same or ev.coding.event in noun_events or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS):
                 # the doers of a one-sided event; everyone in a meeting
                 parties = ev.actors + (ev.recipients if ev.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
-                return _told_as(obj, parties, "coref.event", ("det", "amod"))
+                return _told_as(obj, parties, "coref.event")
     return []
 
 
-def _told_as(obj: Token, parties: list[Entity], rule: str, lead: tuple[str, ...]) -> list[Entity]:
+def _told_as(obj: Token, parties: list[Entity], rule: str) -> list[Entity]:
     """The coded parties of an earlier event, told here by the object noun phrase that refers to it."""
-    first = min([obj, *(c for c in obj.children if c.dep_ in lead)], key=lambda t: t.i)
+    first = min([obj, *(c for c in obj.children if c.dep_ in ("det", "amod", "poss"))], key=lambda t: t.i)
     text = obj.doc[first.i : obj.i + 1].text
     return [
         dataclasses.replace(a, entity_text=text, start=first.idx, end=obj.idx + len(obj.text), head=obj.i, rule=f"{rule}>{a.rule}")
@@ -842,7 +843,9 @@ def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[En
     """The coded doers an event noun names: its "by" agent, its owner ("China's detention of"),
     its demonym ("Chinese detention")."""
     cands = by_objects(noun)
-    cands += [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+    # ("condemned Zamora's arrest": Zamora was arrested, he did not arrest)
+    owner_done_to = owner_undergoes(noun)
+    cands += [c for c in noun.children if (c.dep_ == "poss" and not owner_done_to) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
     out = []
     for c in cands:
         ent = describe_head(c, covered, day) if c.pos_ != "PRON" else None
