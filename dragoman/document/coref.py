@@ -21,7 +21,7 @@ from ..sentences import sent_index, sent_of
 from ..words import words
 from .quotes import speaker_of
 
-PERSONAL = {"he", "she", "him", "her", "his", "hers"}
+PERSONAL = words("personal_pronouns")
 PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}

@@ -61,12 +61,15 @@ class EventCoder:
         self.index: PatternIndex | None = None
         self.intents: IntentTable | None = None
         self.gazetteer: dict[str, Any] = {}
+        self.custody: Any = None
         self.countries: dict[str, tuple[float, float]] = {}
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language, lexicon: Lexicon
     ) -> None:
         self.index = PatternIndex(lexicon)
+        # codebook: a prison sentence is SANCTION convict and COERCE arrest: the arrest's coding
+        self.custody = next((p for p in self.index.candidates("VERB", "jail") if p.id == "coerce.jail"), None)
         self.intents = IntentTable(lexicon, self.conventions)
         self.relevance = RelevanceModel.load() if self.conventions == "plover" else None
         actors = nlp.get_pipe("dragoman_actors") if "dragoman_actors" in nlp.pipe_names else None
@@ -201,13 +204,10 @@ class EventCoder:
                     _visitor_first(mention)
                 _accepted_invitation(mention, events + sent_events)
                 sent_events.append(mention)
-                if trig.pattern.id == "sanction.sentence" and _served_term(trig.token):
+                if trig.pattern.id == "sanction.sentence" and self.custody is not None and _served_term(trig.token):
                     # codebook: a prison sentence is SANCTION convict and COERCE arrest (not in absentia)
-                    jail = next(iter(self.index.candidates("VERB", "jail")), None)
-                    if jail is not None:
-                        held = Coding.of(jail)
-                        sent_events.append(dataclasses.replace(
-                            mention, coding=dataclasses.replace(held, rule=f"{trig.pattern.id}+{jail.id}"), extra={}))
+                    held = dataclasses.replace(Coding.of(self.custody), rule=f"{trig.pattern.id}+{self.custody.id}")
+                    sent_events.append(dataclasses.replace(mention, coding=held, extra={}))
             by_trigger = {e.trigger.token.i: e for e in sent_events}
             for e in sent_events:
                 default_actor(e, self.conventions)

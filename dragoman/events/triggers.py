@@ -77,6 +77,7 @@ TOPIC_NOUNS = words("topic_nouns")
 CHARGE_NOUNS = words("charge_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
 STANCE_OBJECTS = words("hope_nouns")
+PERSONAL_PRONOUNS = words("personal_pronouns")
 
 
 def _generic(subj: Token) -> bool:
@@ -200,7 +201,7 @@ class VerbFeatures:
         for o in _objects(tok):
             for w in _np_lemmas(o):
                 self.objects.setdefault(w.lemma_.lower(), w)
-            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or _known_person(o) or o.lower_ in ("he", "she", "him", "her"):
+            if o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS or _known_person(o) or o.lower_ in PERSONAL_PRONOUNS:
                 self.objects.setdefault(PERSON, o)  # "@person": any person ("hosted Erdogan", "he was received")
         # preposition word -> (prep token, {object lemma -> token})
         self.preps: dict[str, tuple[Token, dict[str, Token]]] = {}
