@@ -926,3 +926,32 @@ def test_condemning_someones_arrest_blames_the_arrester_not_the_arrested(coder):
     text = "Guatemalan police arrested journalist Jose Zamora in July. Rights groups condemned Zamora's arrest."
     ev = first(code(coder, text, "2025-03-14"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["GTM"] and ev["recipient"][0]["rule"].startswith("coref.event>")
+
+
+def test_sanctions_weighed_or_prepared_are_their_subjects_and_not_yet_imposed(coder):
+    ev = first(code(coder, "The EU is preparing a new package of sanctions against Russia.", "2025-03-14"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["EUR"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    assert ev["modality"] == "future"
+    ev = first(code(coder, "The European Union is considering sanctions against Somalia.", "2025-03-14"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["EUR"] and ev["modality"] == "hypothetical"
+    # judging someone else's act is no weighing of one's own
+    evs = code(coder, "Kenya considered the sanctions against Somalia a mistake.", "2025-03-14")
+    assert not [a for e in evs if e["event"] == "SANCTION" for a in e["actor"] if a["code"] == "KEN"], summary(evs)
+
+
+def test_a_blockade_is_aimed_at_the_place_its_phrase_names(coder):
+    ev = first(code(coder, "Turkey condemned Israel's continued blockade of humanitarian aid to Gaza.", "2025-03-14"), "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["ISR"] and [r["code"] for r in ev["recipient"]] == ["PSE"]
+
+
+def test_condemned_military_operations_with_an_owner_are_coded(coder):
+    evs = code(coder, "Indonesia condemned Israel's expanded military operations in Gaza.", "2025-03-14")
+    ev = first(evs, "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["ISR"] and [r["code"] for r in ev["recipient"]] == ["PSE"]
+    assert first(evs, "ACCUSE")
+
+
+def test_a_person_arrested_is_no_town_of_that_name(coder):
+    evs = code(coder, "Guatemalan authorities arrested Zamora in July.", "2025-03-14")
+    ev = first(evs, "COERCE")
+    assert all(r["code"] != "ESP" for r in ev["recipient"]), summary(evs)

@@ -28,6 +28,7 @@ from ..words import words
 from .forms import Form, is_acronym, iter_forms, iter_places
 
 REGION_NAMES = words("region_names")
+PERSON_PATIENT_VERBS = words("person_patient_verbs")
 TITLE_WORDS_KEY = "dragoman.title_words"  # doc.user_data: capitalised words -> their token indices
 KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "region": 2, "agent": 1, "place": 0}
 
@@ -52,6 +53,8 @@ def _place_position(span: Span) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prev = span.doc[span.start - 1] if span.start else None
+    if tok.dep_ == "dobj" and tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() in PERSON_PATIENT_VERBS:
+        return False  # "authorities arrested Zamora": a person is arrested, not a town
     return tok.dep_ in ("dobj", "pobj") or (prev is not None and prev.pos_ == "ADP")
 
 

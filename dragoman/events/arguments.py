@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
-from .modality import intended_infinitive
+from .modality import intended_infinitive, weighed
 from .triggers import Trigger, owned_claim, reported_clauses
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -38,6 +38,7 @@ FACING_VERBS = words("facing_verbs")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
+LIGHT_HEADS = words("light_heads")
 STATE_VERBS = {"be", "remain", "stay", "keep", "die", "live", "end", "result", "lie", "sit", "languish"}
 
 
@@ -452,14 +453,18 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = mods
     if not actors and between:
         return Arguments(_with_conjuncts(between), [], False)
+    frame = light_frame(noun)
+    if not actors and frame is not noun:
+        # "the EU's new package of sanctions": the head's owner does its modifier's act
+        actors = [c for c in frame.children if c.dep_ == "poss"]
     if not actors and verb is not None:
-        prep = noun.head if noun.dep_ == "pobj" else None
+        prep = frame.head if frame.dep_ == "pobj" else None
         controller = [c for c in verb.children if c.dep_ == "dobj" and prep is not None and c.i < prep.i]
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if frame.dep_ in ("nsubj", "nsubjpass"):
             actors = []
         elif prep is not None and prep.head.i == verb.i and prep.lower_ in OBJECT_CONTROL_PREPS and controller:
             actors = controller  # "accused Ukraine of the drone attack": the accused did it
-        elif (verb.lemma_.lower() in LIGHT_VERBS and _object_of(noun, verb)) or (prep is not None and prep.head.i == verb.i and (
+        elif ((verb.lemma_.lower() in LIGHT_VERBS or weighed(verb)) and _object_of(frame, verb)) or (prep is not None and prep.head.i == verb.i and (
             prep.lower_ in ADJUNCT_PREPS or (prep.lower_ == "for" and not controller and not any(c.dep_ == "dobj" for c in verb.children))
             or (prep.lower_ == "in" and (_purpose(noun, verb) or trig.pattern.event == "CONSULT")) or _enacting(verb, prep)
         )):
@@ -476,6 +481,15 @@ def noun_arguments(trig: Trigger) -> Arguments:
                     if recipients:
                         break
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
+
+
+def light_frame(noun: Token) -> Token:
+    """The head an event noun leaves its act to ("a new package of sanctions", "a wave of
+    arrests"): it stands where the event's parties are found; else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LIGHT_HEADS and prep.head.i != prep.i:
+        return prep.head
+    return noun
 
 
 def _purpose(noun: Token, verb: Token) -> bool:
@@ -568,6 +582,13 @@ def place_recipients(trig: Trigger) -> list[Token]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "throughout"):
                 out += [g for g in c.children if g.dep_ == "pobj"]
+    if not out and trig.pattern.pos == "NOUN" and trig.pattern.event in ("COERCE", "ASSAULT"):
+        # "a blockade of aid to Gaza", "the blockade preventing aid into the Gaza Strip": the
+        # place the force is aimed at, named anywhere in the noun's phrase
+        out = [
+            g for t in tok.subtree if t.dep_ == "prep" and t.lower_ in ("to", "into", "on", "in", "inside") and t.i > tok.i
+            for g in t.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+        ][:1]
     return _with_conjuncts(out)
 
 

@@ -24,6 +24,8 @@ NEGATORS = words("negators")
 DENIALS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 CONDITIONAL_MARKS = words("conditional_marks")
+WEIGHING_VERBS = words("weighing_verbs")
+PLANNING_VERBS = words("planning_verbs")
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -41,6 +43,19 @@ def _chain(tok: Token) -> list[Token]:
         else:
             break
     return out
+
+
+def _object_chain(noun: Token, verb: Token) -> bool:
+    """Whether the noun is the verb's object, directly or as the modifier of a light head ("is
+    preparing a package of sanctions")."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == verb.i:
+            return tok.dep_ == "dobj"
+        if tok.dep_ not in ("pobj", "prep", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _looks_forward(verb: Token) -> bool:
@@ -107,6 +122,11 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in READY_ADJ:
             return "future"
+        if tok.pos_ in ("NOUN", "PROPN") and t is not tok and t.pos_ == "VERB" and _object_chain(tok, t):
+            if weighed(t):
+                return "hypothetical"  # "the EU is considering sanctions"
+            if t.lemma_.lower() in PLANNING_VERBS:
+                return "future"  # "is preparing a new package of sanctions"
         if intended_infinitive(t):
             return "future"  # "Japan's intention to extend aid", "the plan to build a port"
         if t.dep_ == "pcomp" and t.head.lower_ == "to" and _looks_forward(t.head.head):
@@ -118,6 +138,12 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
         if mods & PAST_MODIFIERS:
             return "historical"
     return "asserted"
+
+
+def weighed(verb: Token) -> bool:
+    """A verb of weighing an act of one's own ("is considering sanctions", "mulls new tariffs"),
+    not of judging someone else's ("considered the attack a violation")."""
+    return verb.lemma_.lower() in WEIGHING_VERBS and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
 
 
 def intended_infinitive(t: Token) -> bool:
