@@ -955,3 +955,25 @@ def test_a_person_arrested_is_no_town_of_that_name(coder):
     evs = code(coder, "Guatemalan authorities arrested Zamora in July.", "2025-03-14")
     ev = first(evs, "COERCE")
     assert all(r["code"] != "ESP" for r in ev["recipient"]), summary(evs)
+
+
+def test_titles_joined_before_one_name_are_one_person(coder):
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan attended. Qatar's Prime Minister and Minister of Foreign "
+            "Affairs, Sheikh Mohammed bin Abdulrahman Al Thani, met Iran's foreign minister on Saturday.")
+    ev = [e for e in code(coder, text, "2025-03-14") if e["event"] == "CONSULT" and "met" in e["event_text"]][0]
+    assert [a["code"] for a in ev["actor"]] == ["QAT"], summary([ev])
+
+
+def test_meeting_two_parties_separately_is_two_meetings(coder):
+    evs = [e for e in code(coder, "Qatar's Prime Minister met the Saudi and Iranian ministers separately on Saturday.", "2025-03-14")
+           if e["event"] == "CONSULT"]
+    assert sorted(tuple(r["code"] for r in e["recipient"]) for e in evs) == [("IRN",), ("SAU",)], summary(evs)
+    ev = first(code(coder, "Qatar's Prime Minister met the Saudi and Iranian ministers on Saturday.", "2025-03-14"), "CONSULT")
+    assert sorted(r["code"] for r in ev["recipient"]) == ["IRN", "SAU"]
+
+
+def test_a_past_verb_joined_to_a_reported_past_perfect_is_the_speakers(coder):
+    text = ("Pakistan's foreign ministry said the Taliban delegation had given assurances during the talks, "
+            "and thanked Qatar for its mediation.")
+    ev = first(code(coder, text, "2025-03-14"), "SUPPORT")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["QAT"]

@@ -72,9 +72,20 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         for c in (t, *t.conjuncts):
-            if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+            if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not joint_title(c):
                 out.append(c)
     return out
+
+
+def joint_title(tok: Token) -> bool:
+    """A capitalised title joined to another before the one name they both describe: "Qatar's Prime
+    Minister and Minister of Foreign Affairs, Sheikh Mohammed ..." is one person."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or not tok.is_title or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    first = tok.head
+    return first.pos_ == "PROPN" and first.is_title and any(
+        c.dep_ == "appos" and c.i > tok.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in first.children
+    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -201,9 +212,13 @@ def _misattached_conj(verb: Token) -> bool:
     """A past-tense verb parsed as conjoined to a present-tense verb of a reported clause whose
     governing verb is past tense ("affirmed that X is Y and announced Z"): it is that verb's."""
     head = verb.head
+    other_tense = head.tag_ in ("VBZ", "VBP") or (
+        head.tag_ in ("VBN", "VB") and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "will", "has", "have") for c in head.children)
+    )  # "said the delegation had given assurances ... and thanked Qatar"
     return (
-        verb.tag_ == "VBD" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp"
+        verb.tag_ == "VBD" and other_tense and head.dep_ == "ccomp"
         and head.head.tag_ == "VBD" and head.head.i < head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 

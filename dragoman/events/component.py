@@ -203,7 +203,7 @@ class EventCoder:
                 if self.conventions == "plover":
                     _visitor_first(mention)
                 _accepted_invitation(mention, events + sent_events)
-                sent_events.append(mention)
+                sent_events.extend(_separately(mention))
                 if trig.pattern.id == "sanction.sentence" and self.custody is not None and _served_term(trig.token):
                     # codebook: a prison sentence is SANCTION convict and COERCE arrest (not in absentia)
                     held = dataclasses.replace(Coding.of(self.custody), rule=f"{trig.pattern.id}+{self.custody.id}")
@@ -460,6 +460,21 @@ def _newlines(doc: Doc, prev_end: int, start: int) -> bool:
 
 STATE_KINDS = {"country", "demonym", "government"}
 CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
+
+
+SEPARATELY = words("separately_words")
+
+
+def _separately(ev: EventMention) -> list[EventMention]:
+    """"Met the Saudi and Iranian ministers separately": one event with each of the parties on the
+    side that is more than one (two meetings, not a three-way one)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in ev.trigger.token.children):
+        return [ev]
+    for side in ("recipients", "actors"):
+        parties = [p for p in getattr(ev, side) if p.code]
+        if len({p.code for p in parties}) > 1:
+            return [dataclasses.replace(ev, extra=dict(ev.extra), **{side: [p]}) for p in parties]
+    return [ev]
 
 
 def _dedupe(events: list[EventMention]) -> list[EventMention]:
