@@ -977,3 +977,12 @@ def test_a_past_verb_joined_to_a_reported_past_perfect_is_the_speakers(coder):
             "and thanked Qatar for its mediation.")
     ev = first(code(coder, text, "2025-03-14"), "SUPPORT")
     assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["QAT"]
+
+
+def test_an_adverbial_clause_with_its_own_subject_tells_its_own_act(coder):
+    text = "The EU retaliated with its own tariffs on U.S. exports, while Canada imposed new tariffs on U.S. steel."
+    evs = [e for e in code(coder, text, "2025-03-14") if e["event"] == "SANCTION"]
+    assert any([a["code"] for a in e["actor"]] == ["CAN"] for e in evs), summary(evs)
+    # a condition is no act told: "if Canada imposes tariffs" stays under the threat
+    evs = code(coder, "Trump threatened tariffs on Canada if Canada imposed new tariffs on U.S. steel.", "2025-03-14")
+    assert not any([a["code"] for a in e["actor"]] == ["CAN"] and e["event"] == "SANCTION" for e in evs), summary(evs)

@@ -814,6 +814,8 @@ def _undominated(
         for _ in range(4):
             if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break
+            if cur.dep_ == "advcl" and _own_clause(cur):
+                break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
@@ -843,6 +845,19 @@ def _undominated(
         if not dominated:
             kept.append(trig)
     return sorted(kept, key=lambda t: t.tokens[0].i)
+
+
+CONTRAST_MARKS = words("contrast_marks")
+
+
+def _own_clause(verb: Token) -> bool:
+    """An adverbial clause with a subject of its own, opened by a conjunction of contrast or
+    concession ("while Canada imposed tariffs", "although Kyiv rejected it"): it tells an act of its
+    own, not a circumstance of the main one ("as they continued their effort", "after the court
+    cleared him", "before they demobilize")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
+    )
 
 
 LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "within", "for"}
