@@ -986,3 +986,17 @@ def test_an_adverbial_clause_with_its_own_subject_tells_its_own_act(coder):
     # a condition is no act told: "if Canada imposes tariffs" stays under the threat
     evs = code(coder, "Trump threatened tariffs on Canada if Canada imposed new tariffs on U.S. steel.", "2025-03-14")
     assert not any([a["code"] for a in e["actor"]] == ["CAN"] and e["event"] == "SANCTION" for e in evs), summary(evs)
+
+
+def test_blame_said_of_an_act_between_two_parties_targets_both(coder):
+    text = "The United States warned that military cooperation between Russia and North Korea is dangerous and illegal."
+    ev = first(code(coder, text, "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and sorted(r["code"] for r in ev["recipient"]) == ["PRK", "RUS"]
+
+
+def test_dismissing_findings_as_propaganda_criticises_their_authors(coder):
+    ev = first(code(coder, "The Taliban dismissed the U.N. findings as propaganda.", "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["UNO"]
+    # a plain dismissal denies, it accuses no one
+    evs = code(coder, "The Taliban dismissed the U.N. findings.", "2025-03-14")
+    assert not [e for e in evs if e["event"] == "ACCUSE"], summary(evs)

@@ -876,6 +876,8 @@ def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[En
     # ("condemned Zamora's arrest": Zamora was arrested, he did not arrest)
     owner_done_to = owner_undergoes(noun)
     cands += [c for c in noun.children if (c.dep_ == "poss" and not owner_done_to) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+    # "warned that military cooperation between Russia and North Korea is dangerous": both do it
+    cands += _with_conjuncts([g for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"])
     out = []
     for c in cands:
         ent = describe_head(c, covered, day) if c.pos_ != "PRON" else None

@@ -425,6 +425,8 @@ def owned_claim(noun: Token) -> bool:
 
 
 def _denial(tok: Token, lemma: str) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "dismissed the findings as propaganda": a criticism of who made them
     if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
     if lemma not in DENIALS | {"reject", "rebuff"}:
