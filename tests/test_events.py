@@ -1000,3 +1000,10 @@ def test_dismissing_findings_as_propaganda_criticises_their_authors(coder):
     # a plain dismissal denies, it accuses no one
     evs = code(coder, "The Taliban dismissed the U.N. findings.", "2025-03-14")
     assert not [e for e in evs if e["event"] == "ACCUSE"], summary(evs)
+
+
+def test_sanctions_with_no_target_named_are_on_the_state_the_article_is_about(coder):
+    text = "Turkey's economy shrank last year, Turkish officials said. Ankara's troubles grew after Washington's imposition of sanctions."
+    ev = first(code(coder, text, "2025-03-14"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["TUR"]
+    assert ev["recipient"][0]["rule"].startswith("recipient.focus>")

@@ -498,7 +498,7 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}
-FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN"}
+FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}
 
 
 def _counterpart(coref: Coreference, actors: list[Entity]) -> list[Entity]:
