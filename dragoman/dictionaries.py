@@ -112,6 +112,7 @@ SCHEMAS: dict[str, Schema] = {
         "counterpart": (_BOOL, False),
         "transitive": (_BOOL, False),
         "control": (_BOOL, False),
+        "content": (_BOOL, False),
         "evaluation": (_OPT_STR, False),
         "note": (_OPT_STR, False),
     },

@@ -1007,3 +1007,16 @@ def test_sanctions_with_no_target_named_are_on_the_state_the_article_is_about(co
     ev = first(code(coder, text, "2025-03-14"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["TUR"]
     assert ev["recipient"][0]["rule"].startswith("recipient.focus>")
+
+
+def test_a_warrant_or_an_ordered_arrest_threatens_arrest(coder):
+    ev = first(code(coder, "The International Criminal Court issued an arrest warrant for Putin.", "2025-03-14"))
+    assert ev["event"] == "THREATEN" and ev["mode"] == ["arrest"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    ev = first(code(coder, "Bosnian prosecutors ordered the arrest of Dodik.", "2025-03-14"))
+    assert ev["event"] == "THREATEN" and ev["mode"] == ["arrest"]
+
+
+def test_a_repeated_allegation_accuses_whom_its_clause_blames_a_territorial_claim_nothing(coder):
+    ev = first(code(coder, "India renewed its accusation that Pakistan supports terrorism.", "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["IND"] and [r["code"] for r in ev["recipient"]] == ["PAK"]
+    assert code(coder, "China reiterated its claim to the islands.", "2025-03-14") == []

@@ -626,8 +626,10 @@ def complement_recipients(trig: Trigger) -> list[Token]:
                     out.append(c)
                     # "a package to support Viet Nam's energy transition": whose the object is
                     out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"]
-                elif c.dep_ == "nsubj" and tok.dep_ in ("ccomp", "xcomp") and c.pos_ in ("PROPN", "NOUN"):
-                    out.append(c)  # "refused to allow UN planes to land"
+                elif c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and (
+                    tok.dep_ in ("ccomp", "xcomp") or (tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children))
+                ):
+                    out.append(c)  # "refused to allow UN planes to land", "its accusation that Pakistan supports ..."
                 elif c.dep_ in ("prep", "dative") and c.lower_ in NOUN_RECIPIENT_PREPS | {"for"}:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":

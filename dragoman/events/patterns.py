@@ -36,6 +36,7 @@ class Pattern:
     transitive: bool = False  # an event only with an object or as a passive ("fires burn" is none)
     control: bool = False  # only with an object and a clause of what it is to do ("ordered the school to admit her")
     evaluation: str | None = None  # "negative": only when the complement blames ("called the ruling arbitrary")
+    content: bool = False  # only when the object noun has a clause of what it says ("reiterated the claim that ...")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # its field values only: in the compiled cache each pattern is pickled on its own
@@ -120,6 +121,7 @@ def _pattern(rec: dict[str, Any], text: str, cameo: dict[str, dict[str, Any]]) -
         complement_aux=frozenset(a.lower() for a in rec.get("complement_aux", [])),
         transitive=bool(rec.get("transitive", False)),
         control=bool(rec.get("control", False)),
+        content=bool(rec.get("content", False)),
         evaluation=rec.get("evaluation") or None,
         host=bool(rec.get("host", False)),
         counterpart=bool(rec.get("counterpart", False)),

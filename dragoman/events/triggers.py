@@ -255,6 +255,18 @@ class VerbFeatures:
                         self.near.setdefault(g.lower_, g)
 
 
+def said_content(noun: Token) -> bool:
+    """Whether a noun has a clause of what it says: "the claim that the attack was orchestrated
+    from Afghanistan" (not "the claim that he made", a relative clause on it)."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return True
+            if c.dep_ != "relcl" and not any(g.tag_ in ("WDT", "WP") for g in c.children):
+                return any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    return False
+
+
 def _first(words: frozenset[str], found: dict[str, Token]) -> Token | None:
     hits = [found[w] for w in words if w in found]
     return min(hits, key=lambda t: t.i) if hits else None
@@ -285,6 +297,8 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         hit = _first(pat.object, feats.objects)
         if hit is None:
             return None
+        if pat.content and not said_content(hit):
+            return None  # "reiterated its claim to the islands": a standing claim, no allegation
         used.append(hit)
     if pat.prep:
         entry = feats.preps.get(pat.prep)
