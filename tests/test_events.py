@@ -1020,3 +1020,19 @@ def test_a_repeated_allegation_accuses_whom_its_clause_blames_a_territorial_clai
     ev = first(code(coder, "India renewed its accusation that Pakistan supports terrorism.", "2025-03-14"), "ACCUSE")
     assert [a["code"] for a in ev["actor"]] == ["IND"] and [r["code"] for r in ev["recipient"]] == ["PAK"]
     assert code(coder, "China reiterated its claim to the islands.", "2025-03-14") == []
+
+
+def test_providing_a_party_with_aid_helps_it(coder):
+    ev = first(code(coder, "Washington has provided Kyiv with more than $60 billion in military aid.", "2025-03-14"))
+    assert ev["event"] == "AID" and [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["UKR"]
+
+
+def test_pulling_out_of_a_deal_rejects_it_and_the_deal_is_no_agreement(coder):
+    for text in ("The United States pulled out of the nuclear deal with Iran in 2018.", "The US walked away from the nuclear deal with Iran."):
+        evs = code(coder, text, "2025-03-14")
+        assert [e["event"] for e in evs] == ["REJECT"], summary(evs)
+        assert [r["code"] for r in evs[0]["recipient"]] == ["IRN"]
+
+
+def test_extending_a_mandate_is_no_event(coder):
+    assert code(coder, "The UN Security Council extended the mandate of the peacekeeping mission in South Sudan.", "2025-03-14") == []

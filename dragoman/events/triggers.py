@@ -216,6 +216,14 @@ class VerbFeatures:
                             objs.setdefault(w.lemma_.lower(), w)
                 self.preps[c.lower_] = (c, objs)
         for c in children:
+            # "pulled out of the deal", "walked away from the talks": a two-word preposition (the
+            # parser hangs the second on the first, a preposition or an adverb)
+            if c.dep_ in ("prep", "advmod", "prt") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                for inner in c.children:
+                    if inner.dep_ == "prep":
+                        objs = {w.lemma_.lower(): w for g in inner.children if g.dep_ in ("pobj", "pcomp") for w in _np_lemmas(g)}
+                        self.preps.setdefault(f"{c.lower_} {inner.lower_}", (inner, objs))
+        for c in children:
             # "called for Russia to agree": the subordinator of an infinitive clause works as a preposition
             if c.dep_ == "advcl":
                 for m in c.children:
