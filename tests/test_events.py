@@ -1036,3 +1036,20 @@ def test_pulling_out_of_a_deal_rejects_it_and_the_deal_is_no_agreement(coder):
 
 def test_extending_a_mandate_is_no_event(coder):
     assert code(coder, "The UN Security Council extended the mandate of the peacekeeping mission in South Sudan.", "2025-03-14") == []
+
+
+def test_a_declared_ceasefire_and_aid_let_in_are_retreats(coder):
+    ev = first(code(coder, "Putin ordered a three-day ceasefire in Ukraine.", "2025-03-14"))
+    assert ev["event"] == "RETREAT" and ev["cameo"] == "0871"
+    ev = first(code(coder, "Israel allowed aid trucks to enter Gaza on Sunday.", "2025-03-14"))
+    assert ev["event"] == "RETREAT" and [r["code"] for r in ev["recipient"]] == ["PSE"]
+
+
+def test_an_object_parsed_as_the_subject_of_a_bare_gerund_is_the_verbs_object(coder):
+    ev = first(code(coder, "China conducted military drills encircling Taiwan on Thursday.", "2025-03-14"), "MOBILIZE")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["TWN"]
+
+
+def test_any_attack_warned_against_is_a_possibility(coder):
+    ev = first(code(coder, "Iran warned the United States against any attack on its nuclear facilities.", "2025-03-14"), "ASSAULT")
+    assert ev["modality"] == "hypothetical"

@@ -469,6 +469,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
     if not actors and between:
         return Arguments(_with_conjuncts(between), [], False)
     frame = light_frame(noun)
+    gerund = _gerund_misparse(noun)
+    if gerund is not None and not actors and gerund.head.lemma_.lower() in LIGHT_VERBS:
+        # "China conducted military drills encircling Taiwan", parsed as "drills" being the subject
+        # of "encircling": the object of "conducted", whose subject does it; the gerund's object is the target
+        return Arguments(_with_conjuncts(subject_of(gerund.head)), recipients or _with_conjuncts([c for c in gerund.children if c.dep_ == "dobj"]), False)
     if not actors and frame is not noun:
         # "the EU's new package of sanctions": the head's owner does its modifier's act
         actors = [c for c in frame.children if c.dep_ == "poss"]
@@ -496,6 +501,17 @@ def noun_arguments(trig: Trigger) -> Arguments:
                     if recipients:
                         break
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
+
+
+def _gerund_misparse(noun: Token) -> Token | None:
+    """The bare gerund a noun was parsed as the subject of, when the noun is really the object of
+    the verb before it ("conducted drills encircling Taiwan"): the gerund, else None."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.tag_ != "VBG" or head.dep_ != "ccomp" or head.i < noun.i or head.head.i > noun.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) or any(c.dep_ == "dobj" for c in head.head.children):
+        return None
+    return head
 
 
 def light_frame(noun: Token) -> Token:

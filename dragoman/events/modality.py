@@ -20,6 +20,7 @@ UNREALISED_CONTROL = words("unrealised_control")
 COMMITTED_INTENTION = words("committed_intention_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
 PAST_MODIFIERS = words("past_modifiers")
+POSSIBLE_MODIFIERS = words("possible_modifiers")
 NEGATORS = words("negators")
 DENIALS = words("denial_verbs")
 CLAIM_NOUNS = words("claim_nouns")
@@ -133,6 +134,8 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"  # "looked forward to welcoming"
     if tok.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
+        if mods & POSSIBLE_MODIFIERS:
+            return "hypothetical"  # "warned against any attack", "potential sanctions"
         if mods & FUTURE_MODIFIERS:
             return "future"
         if mods & PAST_MODIFIERS:
