@@ -1041,7 +1041,7 @@ def test_extending_a_mandate_is_no_event(coder):
 def test_a_declared_ceasefire_and_aid_let_in_are_retreats(coder):
     ev = first(code(coder, "Putin ordered a three-day ceasefire in Ukraine.", "2025-03-14"))
     assert ev["event"] == "RETREAT" and ev["cameo"] == "0871"
-    ev = first(code(coder, "Israel allowed aid trucks to enter Gaza on Sunday.", "2025-03-14"))
+    ev = first(code(coder, "Israel allowed aid convoys into Gaza on Sunday.", "2025-03-14"))
     assert ev["event"] == "RETREAT" and [r["code"] for r in ev["recipient"]] == ["PSE"]
 
 
