@@ -1053,3 +1053,11 @@ def test_an_object_parsed_as_the_subject_of_a_bare_gerund_is_the_verbs_object(co
 def test_any_attack_warned_against_is_a_possibility(coder):
     ev = first(code(coder, "Iran warned the United States against any attack on its nuclear facilities.", "2025-03-14"), "ASSAULT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_an_official_of_an_unknown_private_body_is_not_the_focus_states_government(coder):
+    text = ("The United States has pressed Hong Kong over the trial. U.S. officials met Lai's son. "
+            "Mark Clifford, president of the Committee for Freedom in Hong Kong, suggested that the U.S. government "
+            "should use sanctions against Hong Kong officials.")
+    ev = [e for e in code(coder, text, "2025-03-14") if "suggested" in e["event_text"]][0]
+    assert all(a["code"] != "USA" for a in ev["actor"]), summary([ev])

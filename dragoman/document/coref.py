@@ -313,6 +313,8 @@ class Coreference:
                 ent.code = same
                 ent.rule = f"{ent.rule}<coref.same_body"
                 return
+            if _official_of_private_body(head):
+                return  # "Mark Clifford, president of the Committee for Freedom in Hong Kong"
             focus = self.focus(head)
             if focus:
                 ent.code = focus
@@ -694,3 +696,21 @@ class Coreference:
                     return [self._as(ent, e, "coref.title")]
         return None
 
+
+PRIVATE_BODIES = words("private_body_nouns")
+
+
+def _official_of_private_body(head: Token) -> bool:
+    """A title (or a name with its title in apposition) whose "of" phrase names a body that is no
+    state's government and that no dictionary knows: "president of the Committee for Freedom in Hong
+    Kong", "director of the Distilled Spirits Council"."""
+    titles = [head, *(c for c in head.children if c.dep_ == "appos")]
+    for t in titles:
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("GPE", "NORP", "LOC") and any(
+                        w.lemma_.lower() in PRIVATE_BODIES for w in g.subtree if w.pos_ in ("PROPN", "NOUN") and w.i <= g.i
+                    ):
+                        return True
+    return False
