@@ -1061,3 +1061,10 @@ def test_an_official_of_an_unknown_private_body_is_not_the_focus_states_governme
             "should use sanctions against Hong Kong officials.")
     ev = [e for e in code(coder, text, "2025-03-14") if "suggested" in e["event_text"]][0]
     assert all(a["code"] != "USA" for a in ev["actor"]), summary([ev])
+
+
+def test_cooperation_in_ways_discussed_is_a_topic(coder):
+    evs = code(coder, "The two ministers discussed ways to advance EU-Türkiye cooperation in trade.", "2025-03-14")
+    assert not [e for e in evs if e["event"] == "COOPERATE"], summary(evs)
+    ev = first(code(coder, "The EU and Türkiye expanded their cooperation in trade.", "2025-03-14"))
+    assert ev["event"] in ("COOPERATE", "AGREE", "SUPPORT"), summary([ev])

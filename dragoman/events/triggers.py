@@ -74,6 +74,7 @@ BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
 PERPETRATION_VERBS = words("perpetration_verbs")
 TOPIC_NOUNS = words("topic_nouns")
+WAY_NOUNS = words("way_nouns")
 CHARGE_NOUNS = words("charge_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
 STANCE_OBJECTS = words("hope_nouns")
@@ -402,6 +403,8 @@ def _idiom(tok: Token) -> bool:
 def _topic_noun(tok: Token) -> bool:
     """An event noun that only names a topic of another noun: 'the importance of cooperation',
     'potential for collaboration', 'prospects for peace talks'."""
+    if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "relcl") and tok.head.head.lemma_.lower() in WAY_NOUNS:
+        return True  # 'discussed ways to advance cooperation'
     if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
         tok = tok.head  # 'prospects for enhancing collaboration'
     elif tok.dep_ != "pobj":
