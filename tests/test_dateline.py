@@ -10,6 +10,8 @@ def test_dateline_forms():
         ("KABUL, Afghanistan (AP) — Taliban fighters attacked.", "Taliban"),
         ("ISLAMABAD (Reuters) - Pakistan summoned the envoy.", "Pakistan"),
         ("Kyiv, Ukraine -- Russian drones struck.", "Russian"),
+        ("KUALA LUMPUR, Aug 24 (Meridian Wire) - Thailand and Cambodia agreed.", "Thailand"),
+        ("DOHA, Oct. 19 (Reuters) - Pakistan and Afghanistan agreed.", "Pakistan"),
     ]:
         (end,) = list(dateline_ends(text))
         assert text[end:].startswith(rest)

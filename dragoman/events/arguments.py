@@ -39,6 +39,7 @@ FACING_VERBS = words("facing_verbs")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
 LIGHT_HEADS = words("light_heads")
+HOSTING_VERBS = words("hosting_verbs")
 STATE_VERBS = {"be", "remain", "stay", "keep", "die", "live", "end", "result", "lie", "sit", "languish"}
 
 
@@ -140,7 +141,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if subj:
         # relative pronoun subject: "the group, which attacked": the noun modified
         if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            return [verb.head]
+            return [_violent_antecedent(verb.head)]
         return subj
     if depth > 4:
         return []
@@ -206,6 +207,31 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if grand.i != head.i and grand.pos_ in ("VERB", "AUX"):
                 return subject_of(grand, depth + 1)
     return []
+
+
+VIOLENCE_NOUNS = words("violence_nouns")
+
+
+def _violent_antecedent(noun: Token) -> Token:
+    """The noun a "which" clause is on: the parser hangs it on the nearest noun, but a place does
+    nothing ("airstrikes against a power station north of Sanaa, which killed nine civilians"):
+    the act of violence whose phrase holds the place, if there is one."""
+    placed = noun.dep_ == "pobj" and noun.head.head.lower_ in DIRECTION_WORDS  # "north of Sanaa"
+    if noun.ent_type_ not in ("GPE", "LOC", "FAC") and not placed:
+        return noun
+    cur = noun
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            break
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "acl":
+            break
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in VIOLENCE_NOUNS:
+            return cur
+    return noun
+
+
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near", "outside"}
 
 
 def _misattached_conj(verb: Token) -> bool:
@@ -416,7 +442,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
     between: list[Token] = []
     by_agent: list[Token] = []
     givers: list[Token] = []
-    for c in noun.children:
+    hosts: list[Token] = []
+    frame = light_frame(noun)
+    # "any act of aggression by the regime against Iran": the head's phrases are the act's
+    framing = [c for c in frame.children if c.dep_ == "prep" and c.lower_ != "of"] if frame is not noun else []
+    for c in [*noun.children, *framing]:
         if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
         elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
@@ -430,6 +460,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
             givers += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
             recipients += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and trig.pattern.event == "CONSULT" and c.lemma_.lower() in HOSTING_VERBS:
+            # "talks in Kuala Lumpur hosted by Malaysia": the host is the other party (codebook:
+            # hosted talks), the parties are those who meet
+            hosts += participle_agents(c)
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target
@@ -447,6 +481,15 @@ def noun_arguments(trig: Trigger) -> Arguments:
     if noun.lemma_.lower() in CHARGE_NOUNS and not owners:
         # "charges of corruption": the crime, no party; who faces them is charged
         recipients = [r for r in recipients if r.head.lower_ != "of"] or _charged(noun)
+    if hosts:
+        # "agreed to a ceasefire at talks hosted by Malaysia": who agreed met there
+        clause = noun
+        for _ in range(6):
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        met = between or (subject_of(clause) if clause.pos_ in ("VERB", "AUX") else [])
+        return Arguments(_with_conjuncts(met), _with_conjuncts(hosts), False)
     if between and by_agent:
         # "talks between the United States and Iran facilitated by Oman": the parties meet, the
         # broker is the other party (codebook: brokered talks)
@@ -468,7 +511,6 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = mods
     if not actors and between:
         return Arguments(_with_conjuncts(between), [], False)
-    frame = light_frame(noun)
     gerund = _gerund_misparse(noun)
     if gerund is not None and not actors and gerund.head.lemma_.lower() in LIGHT_VERBS:
         # "China conducted military drills encircling Taiwan", parsed as "drills" being the subject
@@ -589,7 +631,11 @@ def complement_subjects(trig: Trigger) -> list[Token]:
     """'demanded that the US cancel plans': the subject of the complement clause."""
     out: list[Token] = []
     for c in reported_clauses(trig.token):
-        out += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        for g in c.children:
+            if g.dep_ in ("nsubj", "nsubjpass"):
+                # "warned that any act of aggression by X would ...": the act the head leaves to its "of"
+                inner = [o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                out += inner if g.lemma_.lower() in LIGHT_HEADS and inner else [g]
     return _with_conjuncts(out)
 
 

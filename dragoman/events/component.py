@@ -33,6 +33,7 @@ from .arguments import (
     condition_subjects,
     find_arguments,
     is_passive,
+    light_frame,
     nearest_actor_left,
     object_phrase_recipients,
     owner_undergoes,
@@ -137,7 +138,7 @@ class EventCoder:
                     if trig.pattern.event != "CONSULT":
                         finders.append(place_recipients)  # (where talks are held is their venue, no party)
                     for finder in finders:
-                        inner = [r for r in _entities(finder(trig), covered, coref, day, trig, acodes, "recipient") if r.code]
+                        inner = [r for r in _entities(finder(trig), covered, coref, day, trig, acodes, "recipient", self._event_noun) if r.code]
                         if finder in (object_phrase_recipients, complement_subjects):
                             # "expressed Pakistan's readiness": the actor's own possession is no target
                             inner = [r for r in inner if r.code not in {a.code for a in actors}]
@@ -554,10 +555,15 @@ def _warning_about_others(ev: EventMention) -> bool:
         # "warned that police will no longer tolerate rallies": a bare role noun is the speaker's own
         # side, a threat ("warned that other member states could quit" tells of others)
         return False
+    if any(t.lemma_.lower() in RESPONSE_NOUNS for t in comp.subtree):
+        # "warned that any aggression would be met with a decisive response": the speaker's own
+        # answer is the threat
+        return False
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
 
 
 OTHERS = words("other_party_words")
+RESPONSE_NOUNS = words("response_nouns")
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
 CRAFT = words("civilian_craft")
 
@@ -816,6 +822,8 @@ def _undominated(
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
+            if cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":
+                break  # "agreed to a ceasefire at talks hosted by Malaysia": the talks are an event too
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
@@ -848,6 +856,7 @@ def _undominated(
 
 
 CONTRAST_MARKS = words("contrast_marks")
+OCCASION_PREPS = {"at", "during"}  # a meeting an act happens at
 
 
 def _own_clause(verb: Token) -> bool:
@@ -872,7 +881,10 @@ OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
 def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[Entity]:
     """The coded doers an event noun names: its "by" agent, its owner ("China's detention of"),
     its demonym ("Chinese detention")."""
-    cands = by_objects(noun)
+    frame = light_frame(noun)
+    cands = by_objects(noun) + (by_objects(frame) if frame is not noun else [])
+    # "the airstrikes carried out by the Zionist regime": the participle's agent
+    cands += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)]
     # ("condemned Zamora's arrest": Zamora was arrested, he did not arrest)
     owner_done_to = owner_undergoes(noun)
     cands += [c for c in noun.children if (c.dep_ == "poss" and not owner_done_to) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]

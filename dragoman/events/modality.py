@@ -134,6 +134,9 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"  # "looked forward to welcoming"
     if tok.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            # "any act of aggression", "a possible round of talks": the head's determiners count
+            mods |= {c.lower_ for c in tok.head.head.children if c.dep_ in ("amod", "det")}
         if mods & POSSIBLE_MODIFIERS:
             return "hypothetical"  # "warned against any attack", "potential sanctions"
         if mods & FUTURE_MODIFIERS:

@@ -344,7 +344,9 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
 
 
 def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
-    if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for c in tok.children):
+    # ("any act of aggression against Iran": the preposition may sit on the head the noun leaves its act to)
+    holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LIGHT_HEADS else [tok]
+    if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for h in holders for c in h.children):
         return None
     if not pat.extra:
         return (tok,)

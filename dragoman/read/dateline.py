@@ -14,6 +14,7 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*"
     r"(?:[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})"  # city, any case style
     r"(?:,[ ]*[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})?"  # , country or state
+    r"(?:,[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?"  # , Aug 24
     r"(?:[ ]*\([A-Za-z.&' ]{1,30}\))?"  # (AP), (Reuters)
     r"[ ]*(?:--|[-\u2013\u2014])[ ]+"
 )
