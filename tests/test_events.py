@@ -1096,3 +1096,23 @@ def test_a_warning_of_ones_response_to_any_aggression_threatens_the_aggressor(co
     assert [a["code"] for a in ev["actor"]] == ["IRN"] and [r["code"] for r in ev["recipient"]] == ["ISR"]
     ev = first(evs, "ASSAULT")
     assert [a["code"] for a in ev["actor"]] == ["ISR"] and ev["modality"] == "hypothetical"
+
+
+def test_an_envoy_summoned_in_the_passive_is_accused_by_the_body_summoning(coder):
+    ev = first(code(coder, "The German ambassador was summoned to the Foreign Ministry in Tehran on Monday.", "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["IRN"] and [r["code"] for r in ev["recipient"]] == ["DEU"]
+
+
+def test_an_owned_claim_with_its_content_accuses_whom_the_content_names(coder):
+    ev = first(code(coder, "Afghanistan rejected Pakistan's claim that Kabul shelters the militants.", "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["AFG"]
+    ev = first(code(coder, "Iran rejected the claim of Israeli officials that the missile had been supplied by Iran.", "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["ISR"] and [r["code"] for r in ev["recipient"]] == ["IRN"]
+    ev = first(code(coder, "The Philippines rejects the claim made by the Chinese Embassy that Philippine vessels had rammed the ship.", "2025-03-14"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"] and [r["code"] for r in ev["recipient"]] == ["PHL"]
+
+
+def test_a_verb_in_s_tagged_as_a_plural_noun_still_triggers(coder):
+    text = "Pakistan firmly adheres to the one-China principle and thanks China for its long-standing assistance."
+    ev = first(code(coder, text, "2025-03-14"), "SUPPORT")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["CHN"]

@@ -11,7 +11,7 @@ from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
-from .triggers import Trigger, owned_claim, reported_clauses
+from .triggers import PERSON_NOUNS, Trigger, claim_owners, owned_claim, reported_clauses
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 # clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
@@ -39,6 +39,7 @@ FACING_VERBS = words("facing_verbs")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
 LIGHT_HEADS = words("light_heads")
+CLAIM_WORDS = words("claim_nouns")
 HOSTING_VERBS = words("hosting_verbs")
 STATE_VERBS = {"be", "remain", "stay", "keep", "die", "live", "end", "result", "lie", "sit", "languish"}
 
@@ -464,12 +465,23 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # "talks in Kuala Lumpur hosted by Malaysia": the host is the other party (codebook:
             # hosted talks), the parties are those who meet
             hosts += participle_agents(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBN":
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children):
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target
             by_agent += participle_agents(c)
             if not recipients:
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+    if trig.pattern.event == "ACCUSE" and noun.lemma_.lower() in CLAIM_WORDS and owned_claim(noun):
+        # "the claim of Israeli officials", "the claim made by the Chinese Embassy": whose claim it is
+        actors = [a for a in claim_owners(noun) if a not in actors] + actors
+        by_agent = [a for a in by_agent if a not in actors]
+        recipients = [r for r in recipients if r not in actors]
+        if not recipients:
+            # what its clause says of whom: "that Kabul shelters militants", "had been supplied by Iran"
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            clauses = [g for c in clauses for g in ([c] + [x for x in c.children if x.dep_ == "ccomp"])]
+            recipients = [g for c in clauses if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                          for g in (_agent(c) or [x for x in c.children if x.dep_ == "nsubj"]) if g.pos_ in ("PROPN", "NOUN")][:1]
     if trig.pattern.event == "ACCUSE" and not recipients and noun.dep_ == "dobj" and owned_claim(noun):
         # "Afghanistan rejected Pakistan's allegation": the one who rejects it is accused
         recipients = [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -602,6 +614,12 @@ def find_arguments(trig: Trigger) -> Arguments:
     if is_passive(verb) and not _agent(verb):
         # "talks between Russia and Ukraine will be held": a phrase's own noun, made the subject of
         # a passive with no agent, names the parties itself
+        person = next((c for c in verb.children if c.dep_ == "nsubjpass" and c in trig.tokens and c.lemma_.lower() in PERSON_NOUNS), None)
+        if person is not None:
+            # "the German ambassador was summoned to the Foreign Ministry": the person undergoes it;
+            # the body they are called to does it
+            to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            return Arguments(_with_conjuncts(to), _with_conjuncts([person]), True)
         noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c in trig.tokens and c.pos_ == "NOUN"), None)
         if noun is not None:
             own = noun_arguments(Trigger(noun, trig.pattern, (noun,)))

@@ -830,6 +830,7 @@ def _undominated(
                 judged = trig.pattern.pos == "NOUN" and trig.token.dep_ in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
                 if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
                     trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
+                    or (via in ("acl", "ccomp") and at[cur.i].pattern.pos == "NOUN")
                 ):
                     # "condemned the detention of X": the detention is an event too (codebook §2)
                     alleged[trig.token.i] = at[cur.i]

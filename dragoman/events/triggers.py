@@ -264,10 +264,21 @@ class VerbFeatures:
                         self.near.setdefault(g.lower_, g)
 
 
+def noun_as_verb(tok: Token) -> bool:
+    """A present-tense verb in "-s" the tagger took for a plural noun: "Pakistan adheres to the
+    principle and thanks China for its assistance" (a conjunct of a verb, with an object of its own)."""
+    return (
+        tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VBZ"
+        and any(c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
+    )
+
+
 def said_content(noun: Token) -> bool:
     """Whether a noun has a clause of what it says: "the claim that the attack was orchestrated
     from Afghanistan" (not "the claim that he made", a relative clause on it)."""
     for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) for g in c.children):
+            return True  # "the claim made by the Chinese Embassy that ...": the clause hangs on the participle
         if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 return True
@@ -348,6 +359,8 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
     holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LIGHT_HEADS else [tok]
     if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for h in holders for c in h.children):
         return None
+    if pat.content and not (said_content(tok) and owned_claim(tok)):
+        return None  # "Pakistan's claim that Kabul shelters militants", not "its claim to the islands"
     if not pat.extra:
         return (tok,)
     n = len(pat.extra)
@@ -445,10 +458,25 @@ def _asks_a_question(verb: Token) -> bool:
 def owned_claim(noun: Token) -> bool:
     """A claim noun whose owner is named ("rejected Pakistan's allegation", "denied the accusations
     by Kabul"): a nominal mention of that owner's accusation (codebook: nominal mentions are coded)."""
+    return bool(claim_owners(noun))
+
+
+def claim_owners(noun: Token) -> list[Token]:
+    """Who a claim noun is told of: its named owner ("Pakistan's claim"), a "by", "from" or "of"
+    phrase ("the accusations by Kabul", "the claim of Israeli officials") or the agent of its
+    participle ("the claim made by the Chinese Embassy")."""
     named = ("GPE", "NORP", "ORG", "PERSON")
-    if any(c.dep_ == "poss" and (c.ent_type_ in named or c.pos_ == "PROPN") for c in noun.children):
-        return True
-    return any(g.ent_type_ in named or g.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj")
+
+    def is_named(t: Token) -> bool:
+        return t.ent_type_ in named or t.pos_ == "PROPN" or any(m.dep_ in ("amod", "compound") and m.ent_type_ in named for m in t.children)
+
+    owners = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ in named or c.pos_ == "PROPN")]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for g in c.children if g.dep_ == "pobj" and is_named(g)]
+    owners += [
+        g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(x.dep_ in ("nsubjpass", "nsubj", "mark") for x in c.children)
+        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and is_named(g)
+    ]
+    return owners
 
 
 def _denial(tok: Token, lemma: str) -> bool:
@@ -500,7 +528,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
-        if tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok) or _detained_person(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS):
+        if (tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok) or _detained_person(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS)) or noun_as_verb(tok):
             # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
             # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
             pos = "VERB"
