@@ -1116,3 +1116,11 @@ def test_a_verb_in_s_tagged_as_a_plural_noun_still_triggers(coder):
     text = "Pakistan firmly adheres to the one-China principle and thanks China for its long-standing assistance."
     ev = first(code(coder, text, "2025-03-14"), "SUPPORT")
     assert [a["code"] for a in ev["actor"]] == ["PAK"] and [r["code"] for r in ev["recipient"]] == ["CHN"]
+
+
+def test_calling_a_claim_untrue_denies_it_and_accuses_no_one(coder):
+    evs = code(coder, "Cambodia dismissed Thailand's accusation as groundless.", "2025-03-14")
+    assert not [e for e in evs if e["event"] == "ACCUSE" and [a["code"] for a in e["actor"]] == ["KHM"]], summary(evs)
+    # calling it propaganda is a criticism of whoever made it
+    ev = first(code(coder, "The Taliban dismissed the U.N. findings as propaganda.", "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["UNO"]

@@ -69,6 +69,7 @@ def _objects(tok: Token) -> list[Token]:
 
 
 NEGATIVE = words("negative_evaluations")
+DENIAL_WORDS = words("denial_evaluations")
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
@@ -108,7 +109,27 @@ def _blaming(phrase: Token) -> Token | None:
 def negative_complement(verb: Token) -> Token | None:
     """The word of blame a verb's complement says of someone: "called the ruling 'arbitrary'"
     (an object's predicate), "said the ACLU is more interested in open borders than ...", "said
-    Putin is the aggressor" (a copular clause's predicate); None when the complement blames no one."""
+    Putin is the aggressor" (a copular clause's predicate); None when the complement blames no one,
+    or only denies a claim ("dismissed the accusation as groundless": codebook, denials)."""
+    hit = _negative_complement(verb)
+    if hit is not None and hit.lemma_.lower() in DENIAL_WORDS and _judges_a_claim(verb):
+        return None
+    return hit
+
+
+def _judges_a_claim(verb: Token) -> bool:
+    """Whether a verb's object is a claim: "dismissed the accusation as groundless", "rejected the
+    claim, calling it a lie"."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            if c.lemma_.lower() in CLAIM_NOUNS:
+                return True
+            if c.pos_ == "PRON" and verb.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in CLAIM_NOUNS for o in verb.head.children):
+                return True
+    return False
+
+
+def _negative_complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":  # "described the jailbreak as deplorable"
             for g in c.children:
@@ -480,8 +501,9 @@ def claim_owners(noun: Token) -> list[Token]:
 
 
 def _denial(tok: Token, lemma: str) -> bool:
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
-        return False  # "dismissed the findings as propaganda": a criticism of who made them
+    as_words = [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree]
+    if as_words and not any(w.lemma_.lower() in DENIAL_WORDS for w in as_words):
+        return False  # "dismissed the findings as propaganda": a criticism of who made them ("as groundless" denies)
     if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
     if lemma not in DENIALS | {"reject", "rebuff"}:
