@@ -1124,3 +1124,10 @@ def test_calling_a_claim_untrue_denies_it_and_accuses_no_one(coder):
     # calling it propaganda is a criticism of whoever made it
     ev = first(code(coder, "The Taliban dismissed the U.N. findings as propaganda.", "2025-03-14"), "ACCUSE")
     assert [r["code"] for r in ev["recipient"]] == ["UNO"]
+
+
+def test_restrictions_on_trade_are_sanctions_on_people_coercion(coder):
+    ev = first(code(coder, "Japan expressed concern about China's restrictions on exports of rare earth elements.", "2025-03-14"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["CHN"]
+    ev = first(code(coder, "The UN criticized the Taliban's restrictions on women.", "2025-03-14"), "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["AFG"]

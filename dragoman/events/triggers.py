@@ -380,6 +380,11 @@ def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
     holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LIGHT_HEADS else [tok]
     if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for h in holders for c in h.children):
         return None
+    if pat.prep and pat.prep_object and not any(
+        g.lemma_.lower() in pat.prep_object for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == pat.prep
+        for o in c.children if o.dep_ == "pobj" for g in (o, *(p2 for p2 in o.children if p2.dep_ == "compound"))
+    ):
+        return None  # "restrictions on exports" (a sanction), not "restrictions on women"
     if pat.content and not (said_content(tok) and owned_claim(tok)):
         return None  # "Pakistan's claim that Kabul shelters militants", not "its claim to the islands"
     if not pat.extra:
