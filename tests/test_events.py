@@ -1131,3 +1131,11 @@ def test_restrictions_on_trade_are_sanctions_on_people_coercion(coder):
     assert [a["code"] for a in ev["actor"]] == ["CHN"]
     ev = first(code(coder, "The UN criticized the Taliban's restrictions on women.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["AFG"]
+
+
+def test_telling_who_carried_out_an_attack_accuses_them_and_threatens_nothing(coder):
+    ev = first(code(coder, "Pakistan said the attack was carried out by militants based in Afghanistan.", "2025-03-14"), "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["AFG"]
+    text = "The minister informed Wang Yi that the attack had been planned by the Pakistani Taliban."
+    evs = code(coder, text, "2025-03-14")
+    assert not [e for e in evs if e["event"] == "THREATEN"], summary(evs)

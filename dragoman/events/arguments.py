@@ -649,6 +649,9 @@ def complement_subjects(trig: Trigger) -> list[Token]:
     """'demanded that the US cancel plans': the subject of the complement clause."""
     out: list[Token] = []
     for c in reported_clauses(trig.token):
+        if is_passive(c) and _agent(c):
+            out += _agent(c)  # "informed him that the attack had been planned by militants": the agent
+            continue
         for g in c.children:
             if g.dep_ in ("nsubj", "nsubjpass"):
                 # "warned that any act of aggression by X would ...": the act the head leaves to its "of"
