@@ -1139,3 +1139,8 @@ def test_telling_who_carried_out_an_attack_accuses_them_and_threatens_nothing(co
     text = "The minister informed Wang Yi that the attack had been planned by the Pakistani Taliban."
     evs = code(coder, text, "2025-03-14")
     assert not [e for e in evs if e["event"] == "THREATEN"], summary(evs)
+
+
+def test_a_readiness_to_facilitate_talks_between_parties_is_towards_them(coder):
+    ev = first(code(coder, "Erdogan reaffirmed Türkiye's readiness to continue facilitating the negotiations between Russia and Ukraine.", "2025-03-14"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["TUR"] and sorted(r["code"] for r in ev["recipient"]) == ["RUS", "UKR"]

@@ -698,6 +698,9 @@ def complement_recipients(trig: Trigger) -> list[Token]:
     """
     out: list[Token] = []
     frontier = [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    if trig.pattern.pos == "NOUN":
+        # "readiness to continue facilitating the negotiations between Russia and Ukraine"
+        frontier += [c for c in trig.token.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if trig.pattern.event in ("AID", "AGREE", "SUPPORT", "COOPERATE"):
         # "announced a package to support Viet Nam's energy transition": whom the help is for
         frontier += [c for c in trig.token.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
