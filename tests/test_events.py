@@ -1144,3 +1144,9 @@ def test_telling_who_carried_out_an_attack_accuses_them_and_threatens_nothing(co
 def test_a_readiness_to_facilitate_talks_between_parties_is_towards_them(coder):
     ev = first(code(coder, "Erdogan reaffirmed Türkiye's readiness to continue facilitating the negotiations between Russia and Ukraine.", "2025-03-14"), "AGREE")
     assert [a["code"] for a in ev["actor"]] == ["TUR"] and sorted(r["code"] for r in ev["recipient"]) == ["RUS", "UKR"]
+
+
+def test_talks_during_a_visit_told_in_one_sentence_are_one_meeting(coder):
+    text = "Foreign Minister Ishaq Dar, who is on an official visit to China, held talks today in Beijing with Foreign Minister Wang Yi."
+    evs = [e for e in code(coder, text, "2025-07-03") if e["event"] == "CONSULT"]
+    assert len(evs) == 1, summary(evs)

@@ -486,10 +486,11 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
     for ev in events:
         key = (
             ev.coding.event,
-            tuple(ev.coding.mode),
+            # ("held talks in Beijing ... on an official visit to China": one meeting, whatever its mode)
+            () if ev.coding.event == "CONSULT" else tuple(ev.coding.mode),
             ev.modality,
-            tuple(sorted(a.code or "" for a in ev.actors)),
-            tuple(sorted(r.code or "" for r in ev.recipients)),
+            tuple(sorted({a.code for a in ev.actors if a.code})),
+            tuple(sorted({r.code for r in ev.recipients if r.code})),
         )
         if key in seen:
             continue
