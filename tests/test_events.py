@@ -1150,3 +1150,12 @@ def test_talks_during_a_visit_told_in_one_sentence_are_one_meeting(coder):
     text = "Foreign Minister Ishaq Dar, who is on an official visit to China, held talks today in Beijing with Foreign Minister Wang Yi."
     evs = [e for e in code(coder, text, "2025-07-03") if e["event"] == "CONSULT"]
     assert len(evs) == 1, summary(evs)
+
+
+def test_telling_that_a_named_party_did_violence_accuses_it_and_codes_the_act(coder):
+    text = "Thailand's foreign minister told reporters that Cambodian troops had planted new landmines on the Thai side of the border."
+    evs = code(coder, text, "2025-08-24")
+    ev = first(evs, "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["THA"] and [r["code"] for r in ev["recipient"]] == ["KHM"]
+    ev = first(evs, "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["KHM"]

@@ -45,7 +45,7 @@ from .intent import IntentTable
 from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
-from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words, planned_noun
+from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words, planned_noun, reported_clauses
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
@@ -221,6 +221,14 @@ class EventCoder:
                     # "Vietnam thanked Australia for its assistance": the thanker is who benefited
                     own = {a.code for a in e.actors if a.code}
                     e.recipients = [r for r in thanks.actors if r.code and r.code not in own]
+            if self.conventions == "cameo":
+                # CAMEO practice codes the violence a speaker reports, not the report: "X said Y
+                # shelled the town" is one event (the codebook's conventions code both)
+                told = {e.trigger.token.i for e in sent_events if e.coding.event == "ASSAULT"}
+                sent_events = [
+                    e for e in sent_events
+                    if not (e.trigger.pattern.id == "accuse.say_negative" and any(t.i in told for c in reported_clauses(e.trigger.token) for t in c.subtree))
+                ]
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]

@@ -71,6 +71,7 @@ def _objects(tok: Token) -> list[Token]:
 NEGATIVE = words("negative_evaluations")
 DENIAL_WORDS = words("denial_evaluations")
 VIOLENCE = words("violence_nouns")
+VIOLENCE_VERBS = words("violence_verbs")
 PLANNING_ACTS = frozenset({"plan", "mastermind", "organize", "organise", "order", "finance", "fund", "direct"})
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
@@ -178,6 +179,10 @@ def _blamed_act(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in BLAME_VERBS:
         return verb
+    if lemma in VIOLENCE_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP", "ORG") or any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in c.children)) for c in verb.children
+    ):
+        return verb  # "told reporters that Cambodian troops had planted new landmines": an accusation
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
         return verb
     if lemma == "rip" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -336,7 +341,8 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         blame = negative_complement(tok)
         if blame is None:
             return None
-        used.append(blame)
+        if blame.lemma_.lower() not in VIOLENCE_VERBS:
+            used.append(blame)  # (an act of violence stays an event of its own: the alleged act)
     if pat.particle:
         prt = feats.particles.get(pat.particle)
         if prt is None:
