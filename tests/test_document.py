@@ -140,7 +140,7 @@ def test_a_day_told_aside_in_a_relative_clause_is_not_carried(coder):
     tok = {t.text: t for t in doc}
 
     def ev(word, date=None):
-        return SimpleNamespace(modality="asserted", date=date, trigger=SimpleNamespace(token=tok[word]))
+        return SimpleNamespace(modality="asserted", date=date, trigger=SimpleNamespace(token=tok[word], pattern=SimpleNamespace(pos="VERB")))
 
     met = ev("met", EventDate("2025-03-11", "day", "on Tuesday"))
     adopted = ev("adopted", EventDate("2025-03-04", "day", "on March 4"))
@@ -464,7 +464,8 @@ def test_places_carried_from_the_context(coder):
     assert one(coder.code_text(text, "2025-03-12"), "REQUEST")["location"]["name"] == "Hanoi"
     # the same happening told on: an event of the same type a few sentences later
     text = "Russian forces shelled Kharkiv overnight. Ukrainian officials said Russia also attacked a power station on Tuesday."
-    assert [e["location"]["name"] for e in coder.code_text(text, "2025-03-12")] == ["Kharkiv", "Kharkiv"]
+    # (the officials' telling accuses Russia: an ACCUSE line of its own, placed where it is told)
+    assert [e["location"]["name"] for e in coder.code_text(text, "2025-03-12") if e["event"] == "ASSAULT"] == ["Kharkiv", "Kharkiv"]
     # the same two sides in the next sentence: the same occasion; another pair: no place
     text = ("North Korea urged the United States to lift sanctions in Hanoi. The United States rejected North Korea's demand. "
             "Russia condemned Ukraine.")

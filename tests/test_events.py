@@ -1159,3 +1159,17 @@ def test_telling_that_a_named_party_did_violence_accuses_it_and_codes_the_act(co
     assert [a["code"] for a in ev["actor"]] == ["THA"] and [r["code"] for r in ev["recipient"]] == ["KHM"]
     ev = first(evs, "ASSAULT")
     assert [a["code"] for a in ev["actor"]] == ["KHM"]
+
+
+def test_an_attack_named_in_passing_does_not_date_the_meeting_told_after_it(coder):
+    text = ("Wang Yi held talks with Ishaq Dar in Beijing on July 3. Wang Yi said the terrorist attack on Chinese personnel "
+            "in Shangla on June 21 was heinous. The two sides also exchanged views on the situation in Afghanistan.")
+    evs = code(coder, text, "2025-07-03")
+    assert [e["event"] for e in evs if e["event"] == "CONSULT"] == ["CONSULT"], summary(evs)
+
+
+def test_the_two_leaders_exchanging_views_on_a_region_retell_their_call(coder):
+    text = ("Vladimir Putin had a telephone conversation with President of Türkiye Recep Tayyip Erdogan. The two leaders "
+            "exchanged views on the situation in the Middle East, with an emphasis on Syria.")
+    evs = [e for e in code(coder, text, "2025-07-29") if e["event"] == "CONSULT"]
+    assert len(evs) == 1, summary(evs)

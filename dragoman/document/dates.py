@@ -342,7 +342,9 @@ def carry_dates(events: list[Any]) -> None:
         if ev.modality != "asserted":
             continue
         if ev.date is not None:
-            if ev.date.precision == "day" and not _aside(ev.trigger.token):
+            if ev.date.precision == "day" and not _aside(ev.trigger.token) and ev.trigger.pattern.pos != "NOUN":
+                # (an act named by a noun, "the attack on June 21", is mentioned, not told: the
+                # story's day goes on)
                 last = ev.date
         elif last is not None:
             ev.date = EventDate(last.value, last.precision, None)

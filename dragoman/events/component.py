@@ -324,7 +324,11 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
             # visit"); another government's account of it stays
             retold = lemma in RETELLING or ev.trigger.pattern.pos == "NOUN"
-            if retold and any(parties <= met and (day is None or d is None or d == day) and (s == src or None in (s, src)) for met, d, s in meetings):
+            # ("the two leaders exchanged views on the Middle East, with an emphasis on Syria": the
+            # two who met; a topic named with it is no party)
+            sides = frozenset(a.code for a in ev.actors if a.code)
+            told_by = parties if len(sides) < 2 else sides
+            if retold and any(told_by <= met and (day is None or d is None or d == day) and (s == src or None in (s, src)) for met, d, s in meetings):
                 continue
             meetings.append((parties, day, src))
         if ev.coding.event == "ASSAULT" and not ev.negated:
