@@ -1173,3 +1173,12 @@ def test_the_two_leaders_exchanging_views_on_a_region_retell_their_call(coder):
             "exchanged views on the situation in the Middle East, with an emphasis on Syria.")
     evs = [e for e in code(coder, text, "2025-07-29") if e["event"] == "CONSULT"]
     assert len(evs) == 1, summary(evs)
+
+
+def test_agreeing_a_sanctions_package_is_the_sanction(coder):
+    for text in ("The EU foreign ministers agreed on a 20th package of sanctions against Russia.",
+                 "EU ministers agreed a 20th package of sanctions against Russia."):
+        evs = code(coder, text, "2025-12-15")
+        ev = first(evs, "SANCTION")
+        assert [a["code"] for a in ev["actor"]] == ["EUR"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+        assert not [e for e in evs if e["event"] == "AGREE"], summary(evs)

@@ -361,7 +361,11 @@ def verb_arguments(trig: Trigger) -> Arguments:
             # (and any preposition on an object that is a word of the pattern: "raised concerns about X")
             objs = [c for c in verb.children if c.dep_ == "dobj" and (role in OBJECT_ROLES or c.i in used)]
             # ("retaliated with tariffs on U.S. exports": the pattern's own prepositional object too)
-            objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == pat.prep for g in c.children if g.dep_ == "pobj" and g.i in used]
+            objs += [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ == pat.prep for g in c.children
+                if g.dep_ == "pobj" and (g.i in used or any(t.i in used for t in g.subtree))
+            ]  # ("agreed on a package of sanctions against Russia": the phrase holding the pattern's word)
+            objs += [t for t in trig.tokens if t.i != verb.i and t.pos_ == "NOUN" and t not in objs]
             for holder in [verb, *objs]:
                 for c in holder.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == role:
