@@ -1182,3 +1182,8 @@ def test_agreeing_a_sanctions_package_is_the_sanction(coder):
         ev = first(evs, "SANCTION")
         assert [a["code"] for a in ev["actor"]] == ["EUR"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
         assert not [e for e in evs if e["event"] == "AGREE"], summary(evs)
+
+
+def test_a_call_for_the_release_of_people_held_by_a_party_asks_that_party(coder):
+    ev = first(code(coder, "Qatar called for the release of all hostages held by Hamas.", "2025-03-14"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["QAT"] and [r["code"] for r in ev["recipient"]] == ["PSE"]

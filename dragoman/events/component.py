@@ -899,6 +899,10 @@ def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[En
     cands = by_objects(noun) + (by_objects(frame) if frame is not noun else [])
     # "the airstrikes carried out by the Zionist regime": the participle's agent
     cands += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)]
+    if noun.lemma_.lower() in RELEASE_NOUNS:
+        # "called for the release of all hostages held by Hamas": who holds them is asked
+        held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        cands += [a for h in held for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)]
     # ("condemned Zamora's arrest": Zamora was arrested, he did not arrest)
     owner_done_to = owner_undergoes(noun)
     cands += [c for c in noun.children if (c.dep_ == "poss" and not owner_done_to) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
