@@ -1187,3 +1187,8 @@ def test_agreeing_a_sanctions_package_is_the_sanction(coder):
 def test_a_call_for_the_release_of_people_held_by_a_party_asks_that_party(coder):
     ev = first(code(coder, "Qatar called for the release of all hostages held by Hamas.", "2025-03-14"), "REQUEST")
     assert [a["code"] for a in ev["actor"]] == ["QAT"] and [r["code"] for r in ev["recipient"]] == ["PSE"]
+
+
+def test_support_for_a_states_independence_is_for_that_state(coder):
+    ev = first(code(coder, "Kallas stressed the EU's unwavering support for Ukraine's independence, sovereignty and territorial integrity.", "2025-08-01"), "SUPPORT")
+    assert [r["code"] for r in ev["recipient"]] == ["UKR"]

@@ -1021,6 +1021,16 @@ def _entities(
                 bare = Entity(head.doc[toks[0].i : toks[-1].i + 1].text, None, None, None, None, "phrase", toks[0].idx,
                               toks[-1].idx + len(toks[-1].text), head.i, "thing")
                 _inherit_code(bare, head, covered, day, preps=OWNER_PREPS)
+                if not bare.code:
+                    # "support for Ukraine's independence, sovereignty and territorial integrity":
+                    # the owner named on the first of the things
+                    first = head
+                    while first.dep_ == "conj" and first.head.i != first.i:
+                        first = first.head
+                    owner = next((c for t in (head, first) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    described = describe_head(owner, covered, day) if owner is not None else None
+                    if described is not None and described.code:
+                        bare.code, bare.rule = described.code, f"phrase<{described.rule}"
                 if bare.code:
                     found = [bare]
         found = [m for e in found for m in as_members(e)]
