@@ -499,7 +499,9 @@ def test_dismissed_as_is_a_criticism_and_a_denied_report_no_rejection(coder):
 def test_a_word_in_a_fixed_phrase_is_no_event(coder):
     evs = code(coder, "Training of Turkish pilots would be in Moscow, as opposed to decades of U.S. training.", "2019-07-01")
     assert not [e for e in evs if e["event"] == "REJECT"], summary(evs)
-    assert first(code(coder, "The United States opposes China's maritime expansion.", "2019-07-01"), "REJECT")
+    # (outside the phrase "oppose" triggers: opposing a named party's act criticises it)
+    ev = first(code(coder, "The United States opposes China's maritime expansion.", "2019-07-01"))
+    assert ev["rule"].startswith("reject.oppose")
 
 
 def test_talking_to_the_press_and_commentary_are_no_events(coder):
@@ -1192,3 +1194,15 @@ def test_a_call_for_the_release_of_people_held_by_a_party_asks_that_party(coder)
 def test_support_for_a_states_independence_is_for_that_state(coder):
     ev = first(code(coder, "Kallas stressed the EU's unwavering support for Ukraine's independence, sovereignty and territorial integrity.", "2025-08-01"), "SUPPORT")
     assert [r["code"] for r in ev["recipient"]] == ["UKR"]
+
+
+def test_opposing_a_named_partys_act_criticises_it_opposing_a_plan_rejects_it(coder):
+    ev = first(code(coder, "China firmly opposes the United States' abuse of tariffs against South Africa.", "2025-10-17"))
+    assert ev["event"] == "ACCUSE" and [r["code"] for r in ev["recipient"]] == ["USA"]
+    ev = first(code(coder, "Russia opposed the US plan.", "2025-10-17"))
+    assert ev["event"] == "REJECT"
+
+
+def test_a_host_ready_to_host_talks_commits_itself_towards_the_parties(coder):
+    ev = first(code(coder, "Minister Fidan reiterated that Türkiye stands ready to host a meeting between Presidents Putin and Zelenskyy.", "2025-08-01"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["TUR"] and sorted(r["code"] for r in ev["recipient"]) == ["RUS", "UKR"]

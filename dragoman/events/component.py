@@ -181,6 +181,14 @@ class EventCoder:
                 if mention.coding.event == "AGREE" and mention.modality == "future" and committed(trig.token):
                     # codebook: cooperation agreed to or offered is AGREE, asserted, dated when made
                     mention.modality = "asserted"
+                if trig.pattern.host and mention.coding.event == "AGREE" and self.conventions == "plover" and len({a.code for a in mention.actors if a.code}) > 1:
+                    # "Türkiye stands ready to host a meeting between Putin and Zelenskyy": the host
+                    # commits itself, towards those it would host
+                    mention.actors, mention.recipients = mention.recipients, mention.actors
+                if trig.pattern.id == "reject.oppose" and _opposes_an_act(trig.token):
+                    # "China firmly opposes the United States' abuse of tariffs": a criticism of the act
+                    # (REJECT is for turning down proposals, requests and plans)
+                    self.intents.recode_as(mention, "111", "oppose.act")
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
@@ -543,6 +551,18 @@ def _focus_target(coref: Coreference, tok: Token, actors: list[Entity]) -> list[
 
 
 WARNING_VERBS = words("warning_verbs")
+
+
+PROPOSAL_NOUNS = words("proposal_nouns")
+
+
+def _opposes_an_act(verb: Token) -> bool:
+    """Whether what is opposed is someone's act ("opposes the United States' abuse of tariffs",
+    "opposes any unilateral attempt"), not a proposal one turns down ("opposed the plan")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() not in PROPOSAL_NOUNS and o.pos_ == "NOUN" for o in objs) and any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")) for o in objs for c in o.children
+    )
 
 
 def _warning_about_others(ev: EventMention) -> bool:
