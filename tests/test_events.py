@@ -1206,3 +1206,19 @@ def test_opposing_a_named_partys_act_criticises_it_opposing_a_plan_rejects_it(co
 def test_a_host_ready_to_host_talks_commits_itself_towards_the_parties(coder):
     ev = first(code(coder, "Minister Fidan reiterated that Türkiye stands ready to host a meeting between Presidents Putin and Zelenskyy.", "2025-08-01"), "AGREE")
     assert [a["code"] for a in ev["actor"]] == ["TUR"] and sorted(r["code"] for r in ev["recipient"]) == ["RUS", "UKR"]
+
+
+def test_a_counterpart_who_is_visiting_is_the_visitor(coder):
+    ev = first(code(coder, "Prime Minister Ishiba held a summit meeting with Christopher Luxon, Prime Minister of New Zealand, who is visiting Japan.", "2025-05-28"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["NZL"] and [r["code"] for r in ev["recipient"]] == ["JPN"]
+
+
+def test_denying_involvement_denies_the_act_and_rejects_nothing(coder):
+    evs = code(coder, "Iran's foreign ministry spokesman denied any Iranian involvement in the attack on the tanker.", "2025-11-09")
+    assert not [e for e in evs if e["event"] == "REJECT"], summary(evs)
+
+
+def test_withdrawing_from_a_deal_told_in_a_relative_clause_rejects_it(coder):
+    evs = code(coder, "Oman paved the way for the 2015 nuclear deal with Iran, from which the United States withdrew in 2018.", "2025-11-09")
+    ev = first(evs, "REJECT")
+    assert [a["code"] for a in ev["actor"]] == ["USA"]

@@ -451,12 +451,19 @@ def _number(text: str) -> float:
 def _visitor_first(ev: EventMention) -> None:
     """Talks held in the actor's own country are a visit by the other side: the visitor is the
     actor, the host the recipient (codebook: CONSULT roles). "Lavrov held talks in Moscow with
-    Abdelatty": Egypt visits Russia."""
-    if ev.coding.event != "CONSULT" or not ev.location or not ev.recipients:
+    Abdelatty": Egypt visits Russia; "held a summit meeting with Luxon, who is visiting Japan"."""
+    if ev.coding.event != "CONSULT" or not ev.recipients:
         return
-    home = ev.location.get("country_code")
     acodes = {a.code for a in ev.actors if a.code}
     rcodes = {r.code for r in ev.recipients if r.code}
+    doc = ev.trigger.token.doc
+    visiting = any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "visit" for r in ev.recipients if r.code for c in doc[r.head].children
+    )
+    if visiting and rcodes and not rcodes & acodes:
+        ev.actors, ev.recipients = ev.recipients, ev.actors
+        return
+    home = (ev.location or {}).get("country_code")
     if home and acodes == {home} and rcodes and home not in rcodes:
         ev.actors, ev.recipients = ev.recipients, ev.actors
 

@@ -72,6 +72,7 @@ NEGATIVE = words("negative_evaluations")
 DENIAL_WORDS = words("denial_evaluations")
 VIOLENCE = words("violence_nouns")
 VIOLENCE_VERBS = words("violence_verbs")
+INVOLVEMENT_NOUNS = words("involvement_nouns")
 PLANNING_ACTS = frozenset({"plan", "mastermind", "organize", "organise", "order", "finance", "fund", "direct"})
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
@@ -245,6 +246,8 @@ class VerbFeatures:
                 objs: dict[str, Token] = {}
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
+                        if g.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in NOUN_TAGS:
+                            g = tok.head  # "the deal, from which the United States withdrew": the deal
                         for w in _np_lemmas(g):
                             objs.setdefault(w.lemma_.lower(), w)
                 self.preps[c.lower_] = (c, objs)
@@ -529,6 +532,8 @@ def _denial(tok: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "dobj" and _antecedent(c).lemma_.lower() in CLAIM_NOUNS for c in tok.children):
         return True
+    if lemma in DENIALS and any(c.dep_ == "dobj" and c.lemma_.lower() in INVOLVEMENT_NOUNS for c in tok.children):
+        return True  # "denied any Iranian involvement": the act denied, no refusal
     # "a charge New Delhi quickly rejected": a clause on a claim with its object left unsaid
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS and not any(c.dep_ == "dobj" for c in tok.children)
 
