@@ -1222,3 +1222,17 @@ def test_withdrawing_from_a_deal_told_in_a_relative_clause_rejects_it(coder):
     evs = code(coder, "Oman paved the way for the 2015 nuclear deal with Iran, from which the United States withdrew in 2018.", "2025-11-09")
     ev = first(evs, "REJECT")
     assert [a["code"] for a in ev["actor"]] == ["USA"]
+
+
+def test_a_warning_of_retaliation_names_its_target_past_the_own_side(coder):
+    text = "Zakharova called the new sanctions illegal and warned that Russia would retaliate against the EU if it confiscated Russian assets."
+    ev = first(code(coder, text, "2025-12-15"), "THREATEN")
+    assert [r["code"] for r in ev["recipient"]] == ["EUR"]
+
+
+def test_lifting_a_veto_concedes_and_condemned_exercises_accuse_every_party_holding_them(coder):
+    ev = first(code(coder, "Slovakia lifted its veto on Monday.", "2025-12-15"))
+    assert ev["event"] == "CONCEDE"
+    text = "North Korea condemned the large-scale military exercises held by the United States, Japan and the Republic of Korea."
+    ev = first(code(coder, text, "2025-12-15"), "ACCUSE")
+    assert sorted(r["code"] for r in ev["recipient"]) == ["JPN", "KOR", "USA"]

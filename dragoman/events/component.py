@@ -142,6 +142,10 @@ class EventCoder:
                         if finder in (object_phrase_recipients, complement_subjects):
                             # "expressed Pakistan's readiness": the actor's own possession is no target
                             inner = [r for r in inner if r.code not in {a.code for a in actors}]
+                        else:
+                            # "warned that Russia would retaliate against the EU if it ...": the actor's
+                            # own side is no target, the next finder may name one
+                            inner = _not_own(inner, actors)
                         if inner:
                             recipients = inner
                             break
@@ -925,7 +929,7 @@ def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[En
     frame = light_frame(noun)
     cands = by_objects(noun) + (by_objects(frame) if frame is not noun else [])
     # "the airstrikes carried out by the Zionist regime": the participle's agent
-    cands += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)]
+    cands += _with_conjuncts([a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)])
     if noun.lemma_.lower() in RELEASE_NOUNS:
         # "called for the release of all hostages held by Hamas": who holds them is asked
         held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
