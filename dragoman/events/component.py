@@ -502,10 +502,12 @@ def _separately(ev: EventMention) -> list[EventMention]:
     side that is more than one (two meetings, not a three-way one)."""
     if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in ev.trigger.token.children):
         return [ev]
-    for side in ("recipients", "actors"):
-        parties = [p for p in getattr(ev, side) if p.code]
-        if len({p.code for p in parties}) > 1:
-            return [dataclasses.replace(ev, extra=dict(ev.extra), **{side: [p]}) for p in parties]
+    parties = [p for p in ev.recipients if p.code]
+    if len({p.code for p in parties}) > 1:
+        return [dataclasses.replace(ev, extra=dict(ev.extra), recipients=[p]) for p in parties]
+    parties = [p for p in ev.actors if p.code]
+    if len({p.code for p in parties}) > 1:
+        return [dataclasses.replace(ev, extra=dict(ev.extra), actors=[p]) for p in parties]
     return [ev]
 
 
@@ -1059,9 +1061,9 @@ def _entities(
                     while first.dep_ == "conj" and first.head.i != first.i:
                         first = first.head
                     owner = next((c for t in (head, first) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-                    described = describe_head(owner, covered, day) if owner is not None else None
-                    if described is not None and described.code:
-                        bare.code, bare.rule = described.code, f"phrase<{described.rule}"
+                    owned = describe_head(owner, covered, day) if owner is not None else None
+                    if owned is not None and owned.code:
+                        bare.code, bare.rule = owned.code, f"phrase<{owned.rule}"
                 if bare.code:
                     found = [bare]
         found = [m for e in found for m in as_members(e)]
