@@ -1236,3 +1236,8 @@ def test_lifting_a_veto_concedes_and_condemned_exercises_accuse_every_party_hold
     text = "North Korea condemned the large-scale military exercises held by the United States, Japan and the Republic of Korea."
     ev = first(code(coder, text, "2025-12-15"), "ACCUSE")
     assert sorted(r["code"] for r in ev["recipient"]) == ["JPN", "KOR", "USA"]
+
+
+def test_a_package_to_support_a_states_programme_is_for_that_state(coder):
+    ev = first(code(coder, "Australian PM Albanese announced a new 150 million AUD package to support Việt Nam's energy transition.", "2025-12-03"), "AGREE")
+    assert [a["code"] for a in ev["actor"]] == ["AUS"] and [r["code"] for r in ev["recipient"]] == ["VNM"]

@@ -724,7 +724,9 @@ def complement_recipients(trig: Trigger) -> list[Token]:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
                     out += [g for g in c.children if g.dep_ == "pobj"]  # "refused to attend a hearing by the court"
-                if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "conj", "advcl") or (c.dep_ == "acl" and c.pos_ == "VERB"):
+                if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "conj", "advcl") or (
+                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (c.dep_ == "acl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                ):
                     # ("accepted an invitation to visit Cairo": the clause of the object too)
                     nxt.append(c)
         frontier = nxt
