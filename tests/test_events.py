@@ -1241,3 +1241,10 @@ def test_lifting_a_veto_concedes_and_condemned_exercises_accuse_every_party_hold
 def test_a_package_to_support_a_states_programme_is_for_that_state(coder):
     ev = first(code(coder, "Australian PM Albanese announced a new 150 million AUD package to support Việt Nam's energy transition.", "2025-12-03"), "AGREE")
     assert [a["code"] for a in ev["actor"]] == ["AUS"] and [r["code"] for r in ev["recipient"]] == ["VNM"]
+
+
+def test_ties_cut_with_no_one_named_are_with_the_party_told_with_the_actor(coder):
+    text = ("Saudi Arabia and Iran restored diplomatic relations in March 2023, ending a rupture that began in January 2016, "
+            "when Riyadh cut ties after protesters stormed its embassy in Tehran.")
+    ev = first(code(coder, text, "2025-11-01"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["SAU"] and [r["code"] for r in ev["recipient"]] == ["IRN"]

@@ -221,6 +221,7 @@ class EventCoder:
                     # codebook: a prison sentence is SANCTION convict and COERCE arrest (not in absentia)
                     held = dataclasses.replace(Coding.of(self.custody), rule=f"{trig.pattern.id}+{self.custody.id}")
                     sent_events.append(dataclasses.replace(mention, coding=held, extra={}))
+            _relation_counterparts(sent_events, events)
             by_trigger = {e.trigger.token.i: e for e in sent_events}
             for e in sent_events:
                 default_actor(e, self.conventions)
@@ -495,6 +496,27 @@ CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
 
 
 SEPARATELY = words("separately_words")
+
+
+RELATION_NOUNS = frozenset({"tie", "relation", "relationship"})
+
+
+def _relation_counterparts(sent_events: list[EventMention], before: list[EventMention]) -> None:
+    """"Saudi Arabia and Iran restored relations in 2023 ..., when Riyadh cut ties": ties cut with
+    no one named are with the party the actor's relations were told with just before."""
+    for ev in sent_events:
+        if any(r.code for r in ev.recipients) or not any(t.lemma_.lower() in RELATION_NOUNS for t in ev.trigger.tokens):
+            continue
+        own = {a.code for a in ev.actors if a.code}
+        if len(own) != 1:
+            continue
+        for other in reversed([*before[-3:], *sent_events]):
+            if other is ev:
+                continue
+            sides = [a for a in other.actors + other.recipients if a.code]
+            if own <= {a.code for a in sides} and len({a.code for a in sides}) == 2:
+                ev.recipients = [a for a in sides if a.code not in own][:1]
+                break
 
 
 def _separately(ev: EventMention) -> list[EventMention]:
