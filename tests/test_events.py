@@ -1248,3 +1248,9 @@ def test_ties_cut_with_no_one_named_are_with_the_party_told_with_the_actor(coder
             "when Riyadh cut ties after protesters stormed its embassy in Tehran.")
     ev = first(code(coder, text, "2025-11-01"), "SANCTION")
     assert [a["code"] for a in ev["actor"]] == ["SAU"] and [r["code"] for r in ev["recipient"]] == ["IRN"]
+
+
+def test_ignoring_requests_for_comment_is_no_rejection(coder):
+    assert code(coder, "The Chinese and U.S. governments have ignored VOA requests for comment.", "2025-03-14") == []
+    ev = first(code(coder, "Iran ignored the UN Security Council's requests for inspections.", "2025-03-14"))
+    assert ev["event"] == "REJECT"

@@ -357,6 +357,8 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
             return None
         if pat.content and not said_content(hit):
             return None  # "reiterated its claim to the islands": a standing claim, no allegation
+        if _fixed_phrase(hit):
+            return None  # "ignored VOA requests for comment": a press inquiry, no demand
         used.append(hit)
     if pat.prep:
         entry = feats.preps.get(pat.prep)
