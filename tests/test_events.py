@@ -1254,3 +1254,9 @@ def test_ignoring_requests_for_comment_is_no_rejection(coder):
     assert code(coder, "The Chinese and U.S. governments have ignored VOA requests for comment.", "2025-03-14") == []
     ev = first(code(coder, "Iran ignored the UN Security Council's requests for inspections.", "2025-03-14"))
     assert ev["event"] == "REJECT"
+
+
+def test_a_demand_after_a_colon_is_the_speakers(coder):
+    text = "U.S. envoy Steve Witkoff told reporters after the talks that Washington's position had not changed: Iran must end all uranium enrichment."
+    ev = first(code(coder, text, "2025-11-09"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["IRN"]

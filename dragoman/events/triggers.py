@@ -73,6 +73,7 @@ DENIAL_WORDS = words("denial_evaluations")
 VIOLENCE = words("violence_nouns")
 VIOLENCE_VERBS = words("violence_verbs")
 INVOLVEMENT_NOUNS = words("involvement_nouns")
+SPEECH_VERBS = words("reporting_verbs")
 PLANNING_ACTS = frozenset({"plan", "mastermind", "organize", "organise", "order", "finance", "fund", "direct"})
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
@@ -222,6 +223,10 @@ def reported_clauses(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ == "ccomp"]
     out += [cl for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in STANCE_OBJECTS
             for cl in o.children if cl.dep_ in ("ccomp", "acl") and cl.pos_ in ("VERB", "AUX")]
+    if not out and verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_VERBS:
+        # "Witkoff told reporters ...: Iran must end all enrichment", "'We will respond,' he said":
+        # the parser makes the speech verb hang on what it reports
+        out = [verb.head]
     return out
 
 
