@@ -1260,3 +1260,9 @@ def test_a_demand_after_a_colon_is_the_speakers(coder):
     text = "U.S. envoy Steve Witkoff told reporters after the talks that Washington's position had not changed: Iran must end all uranium enrichment."
     ev = first(code(coder, text, "2025-11-09"), "REQUEST")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["IRN"]
+
+
+def test_an_attack_noun_joined_to_a_weapon_shares_its_doer_and_target(coder):
+    evs = code(coder, "The High Representative condemned yesterday's massive Russian missile and drone attack on Kyiv.", "2025-08-01")
+    ev = first(evs, "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["UKR"]

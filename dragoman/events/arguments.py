@@ -41,6 +41,7 @@ ENACTING = words("enacting_verb_phrases")
 LIGHT_HEADS = words("light_heads")
 CLAIM_WORDS = words("claim_nouns")
 HOSTING_VERBS = words("hosting_verbs")
+WEAPON_WORDS = words("weapon_words")
 STATE_VERBS = {"be", "remain", "stay", "keep", "die", "live", "end", "result", "lie", "sit", "languish"}
 
 
@@ -217,7 +218,7 @@ def _violent_antecedent(noun: Token) -> Token:
     """The noun a "which" clause is on: the parser hangs it on the nearest noun, but a place does
     nothing ("airstrikes against a power station north of Sanaa, which killed nine civilians"):
     the act of violence whose phrase holds the place, if there is one."""
-    placed = noun.dep_ == "pobj" and noun.head.head.lower_ in DIRECTION_WORDS  # "north of Sanaa"
+    placed = noun.dep_ == "pobj" and (noun.head.head.lower_ in DIRECTION_WORDS or noun.head.lower_ in ("on", "against", "in"))  # "north of Sanaa", "the attack on Kyiv, which"
     if noun.ent_type_ not in ("GPE", "LOC", "FAC") and not placed:
         return noun
     cur = noun
@@ -451,7 +452,12 @@ def noun_arguments(trig: Trigger) -> Arguments:
     frame = light_frame(noun)
     # "any act of aggression by the regime against Iran": the head's phrases are the act's
     framing = [c for c in frame.children if c.dep_ == "prep" and c.lower_ != "of"] if frame is not noun else []
-    for c in [*noun.children, *framing]:
+    # "Russian missile and drone attack on Kyiv": the noun joined to the one before shares its
+    # modifiers and phrases
+    shared = [c for c in noun.head.children if c.dep_ in ("amod", "poss", "prep", "compound") and c.i != noun.i] if (
+        noun.dep_ == "conj" and noun.head.lemma_.lower() in WEAPON_WORDS and noun.head.i < noun.i
+    ) else []
+    for c in [*noun.children, *framing, *shared]:
         if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
         elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
