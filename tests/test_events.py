@@ -1266,3 +1266,8 @@ def test_an_attack_noun_joined_to_a_weapon_shares_its_doer_and_target(coder):
     evs = code(coder, "The High Representative condemned yesterday's massive Russian missile and drone attack on Kyiv.", "2025-08-01")
     ev = first(evs, "ASSAULT")
     assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["UKR"]
+
+
+def test_one_attack_per_sentence_and_parties_whatever_its_mode(coder):
+    evs = [e for e in code(coder, "Israeli airstrikes killed at least 20 people in Gaza overnight, health officials said.", "2025-03-14") if e["event"] == "ASSAULT"]
+    assert len(evs) == 1, summary(evs)

@@ -542,7 +542,7 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         key = (
             ev.coding.event,
             # ("held talks in Beijing ... on an official visit to China": one meeting, whatever its mode)
-            () if ev.coding.event == "CONSULT" else tuple(ev.coding.mode),
+            () if ev.coding.event in ("CONSULT", "ASSAULT") else tuple(ev.coding.mode),
             ev.modality,
             tuple(sorted({a.code for a in ev.actors if a.code})),
             tuple(sorted({r.code for r in ev.recipients if r.code})),
