@@ -1271,3 +1271,10 @@ def test_an_attack_noun_joined_to_a_weapon_shares_its_doer_and_target(coder):
 def test_one_attack_per_sentence_and_parties_whatever_its_mode(coder):
     evs = [e for e in code(coder, "Israeli airstrikes killed at least 20 people in Gaza overnight, health officials said.", "2025-03-14") if e["event"] == "ASSAULT"]
     assert len(evs) == 1, summary(evs)
+
+
+def test_a_letter_handed_over_is_no_retreat_money_provided_is_aid(coder):
+    assert not [e for e in code(coder, "The Minister handed over a letter from President Tinubu to President Ramaphosa.", "2025-03-14") if e["event"] == "RETREAT"]
+    assert first(code(coder, "Hamas handed over the bodies of four hostages to Israel.", "2025-03-14"))["event"] == "RETREAT"
+    ev = first(code(coder, "Japan will provide Ukraine with 4.5 billion dollars in financial support.", "2025-03-14"))
+    assert ev["event"] == "AGREE" and [r["code"] for r in ev["recipient"]] == ["UKR"]
