@@ -1278,3 +1278,9 @@ def test_a_letter_handed_over_is_no_retreat_money_provided_is_aid(coder):
     assert first(code(coder, "Hamas handed over the bodies of four hostages to Israel.", "2025-03-14"))["event"] == "RETREAT"
     ev = first(code(coder, "Japan will provide Ukraine with 4.5 billion dollars in financial support.", "2025-03-14"))
     assert ev["event"] == "AGREE" and [r["code"] for r in ev["recipient"]] == ["UKR"]
+
+
+def test_separate_talks_with_two_parties_are_two_meetings(coder):
+    text = "Ronald Lamola held separate talks with Russian Foreign Minister Sergei Lavrov and with the European Union's foreign policy chief Kaja Kallas."
+    evs = [e for e in code(coder, text, "2025-11-07") if e["event"] == "CONSULT"]
+    assert sorted(tuple(r["code"] for r in e["recipient"]) for e in evs) == [("EUR",), ("RUS",)], summary(evs)

@@ -56,6 +56,8 @@ def pobjects(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parse left it without one ("granted asylum to five
     officers holed up in ...", the noun made the subject of the next verb), the noun after it."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
+    # "talks with Lavrov and with Kallas": a preposition joined to it adds its objects
+    objs += [g for c in prep.conjuncts if c.dep_ == "conj" and c.lower_ == prep.lower_ for g in c.children if g.dep_ == "pobj"]
     if objs:
         return objs
     doc = prep.doc

@@ -522,8 +522,10 @@ def _relation_counterparts(sent_events: list[EventMention], before: list[EventMe
 def _separately(ev: EventMention) -> list[EventMention]:
     """"Met the Saudi and Iranian ministers separately": one event with each of the parties on the
     side that is more than one (two meetings, not a three-way one)."""
-    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in ev.trigger.token.children):
-        return [ev]
+    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in ev.trigger.token.children) and not any(
+        c.dep_ == "amod" and c.lemma_.lower() == "separate" for t in ev.trigger.tokens for c in t.children
+    ):
+        return [ev]  # ("met X and Y separately", "held separate talks with X and with Y")
     parties = [p for p in ev.recipients if p.code]
     if len({p.code for p in parties}) > 1:
         return [dataclasses.replace(ev, extra=dict(ev.extra), recipients=[p]) for p in parties]
