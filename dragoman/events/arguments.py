@@ -11,7 +11,8 @@ from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
-from .triggers import PERSON_NOUNS, Trigger, claim_owners, owned_claim, reported_clauses
+from .triggers import PERSON_NOUNS, Trigger, claim_owners, framed_event, light_frame, owned_claim, reported_clauses
+from .triggers import VIOLENCE as VIOLENCE_NOUNS
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 # clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
@@ -38,7 +39,6 @@ FACING_VERBS = words("facing_verbs")
 # prepositions of a time adjunct whose event noun the clause's subject does ("during a visit to X")
 ADJUNCT_PREPS = {"during", "on", "after", "before", "following", "amid", "ahead", "since", "throughout"}
 ENACTING = words("enacting_verb_phrases")
-LIGHT_HEADS = words("light_heads")
 CLAIM_WORDS = words("claim_nouns")
 HOSTING_VERBS = words("hosting_verbs")
 WEAPON_WORDS = words("weapon_words")
@@ -213,9 +213,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-VIOLENCE_NOUNS = words("violence_nouns")
-
-
 def _violent_antecedent(noun: Token) -> Token:
     """The noun a "which" clause is on: the parser hangs it on the nearest noun, but a place does
     nothing ("airstrikes against a power station north of Sanaa, which killed nine civilians"):
@@ -235,7 +232,7 @@ def _violent_antecedent(noun: Token) -> Token:
     return noun
 
 
-DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near", "outside"}
+DIRECTION_WORDS = words("direction_words")
 
 
 def _misattached_conj(verb: Token) -> bool:
@@ -580,15 +577,6 @@ def _gerund_misparse(noun: Token) -> Token | None:
     return head
 
 
-def light_frame(noun: Token) -> Token:
-    """The head an event noun leaves its act to ("a new package of sanctions", "a wave of
-    arrests"): it stands where the event's parties are found; else the noun itself."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LIGHT_HEADS and prep.head.i != prep.i:
-        return prep.head
-    return noun
-
-
 def _purpose(noun: Token, verb: Token) -> bool:
     """"In protest of", "in support of", "in retaliation for", "in solidarity with": a bare noun with
     its own preposition says why the clause's subject acts (not "in the attack", "in Israel's
@@ -667,8 +655,7 @@ def complement_subjects(trig: Trigger) -> list[Token]:
         for g in c.children:
             if g.dep_ in ("nsubj", "nsubjpass"):
                 # "warned that any act of aggression by X would ...": the act the head leaves to its "of"
-                inner = [o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-                out += inner if g.lemma_.lower() in LIGHT_HEADS and inner else [g]
+                out.append(framed_event(g) or g)
     return _with_conjuncts(out)
 
 

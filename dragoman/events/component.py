@@ -33,7 +33,6 @@ from .arguments import (
     condition_subjects,
     find_arguments,
     is_passive,
-    light_frame,
     nearest_actor_left,
     object_phrase_recipients,
     owner_undergoes,
@@ -45,7 +44,7 @@ from .intent import IntentTable
 from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
-from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words, planned_noun, reported_clauses
+from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words, light_frame, planned_noun, reported_clauses
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
@@ -498,7 +497,7 @@ CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj", "ROOT", "attr"}
 SEPARATELY = words("separately_words")
 
 
-RELATION_NOUNS = frozenset({"tie", "relation", "relationship"})
+RELATION_NOUNS = words("relation_nouns")
 
 
 def _relation_counterparts(sent_events: list[EventMention], before: list[EventMention]) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..words import words
+from .triggers import light_frame
 
 FUTURE_AUX = words("future_aux")
 HYPOTHETICAL_AUX = words("hypothetical_aux")  # "would" depends on the clause
@@ -47,16 +48,12 @@ def _chain(tok: Token) -> list[Token]:
 
 
 def _object_chain(noun: Token, verb: Token) -> bool:
-    """Whether the noun is the verb's object, directly or as the modifier of a light head ("is
-    preparing a package of sanctions")."""
-    tok = noun
-    for _ in range(3):
-        if tok.head.i == verb.i:
-            return tok.dep_ == "dobj"
-        if tok.dep_ not in ("pobj", "prep", "conj") or tok.head.i == tok.i:
-            return False
+    """Whether the noun is the verb's object, directly or through the head it leaves its act to
+    ("is preparing a package of sanctions")."""
+    tok = light_frame(noun)
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
-    return False
+    return tok.head.i == verb.i and tok.dep_ == "dobj"
 
 
 def _looks_forward(verb: Token) -> bool:
@@ -134,9 +131,10 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             return "future"  # "looked forward to welcoming"
     if tok.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")}
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        frame = light_frame(tok)
+        if frame is not tok:
             # "any act of aggression", "a possible round of talks": the head's determiners count
-            mods |= {c.lower_ for c in tok.head.head.children if c.dep_ in ("amod", "det")}
+            mods |= {c.lower_ for c in frame.children if c.dep_ in ("amod", "det")}
         if mods & POSSIBLE_MODIFIERS:
             return "hypothetical"  # "warned against any attack", "potential sanctions"
         if mods & FUTURE_MODIFIERS:

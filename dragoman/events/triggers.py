@@ -74,7 +74,7 @@ VIOLENCE = words("violence_nouns")
 VIOLENCE_VERBS = words("violence_verbs")
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 SPEECH_VERBS = words("reporting_verbs")
-PLANNING_ACTS = frozenset({"plan", "mastermind", "organize", "organise", "order", "finance", "fund", "direct"})
+INSTIGATION_VERBS = words("instigation_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
@@ -189,7 +189,7 @@ def _blamed_act(verb: Token) -> Token | None:
         return verb
     if lemma == "rip" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return verb
-    if lemma in PERPETRATION_VERBS | PLANNING_ACTS and any(c.dep_ == "agent" for c in verb.children) and any(
+    if lemma in PERPETRATION_VERBS | INSTIGATION_VERBS and any(c.dep_ == "agent" for c in verb.children) and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in VIOLENCE for c in verb.children
     ):
         return verb  # "the attack had been planned by militants": who did it is named
@@ -399,9 +399,27 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
     return tuple(sorted(set(used), key=lambda t: t.i))
 
 
+def light_frame(noun: Token) -> Token:
+    """The head an event noun leaves its act to ("a new package of sanctions", "any act of
+    aggression", "a wave of arrests"): it stands where the event's parties and modifiers are found;
+    else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in LIGHT_HEADS and prep.head.i != prep.i:
+        return prep.head
+    return noun
+
+
+def framed_event(head: Token) -> Token | None:
+    """The event noun a light head leaves its act to ("any act of aggression": aggression), or None."""
+    if head.lemma_.lower() not in LIGHT_HEADS:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _match_noun(tok: Token, pat: Pattern) -> tuple[Token, ...] | None:
     # ("any act of aggression against Iran": the preposition may sit on the head the noun leaves its act to)
-    holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LIGHT_HEADS else [tok]
+    frame = light_frame(tok)
+    holders = [tok] if frame is tok else [tok, frame]
     if pat.prep and not any(c.dep_ == "prep" and c.lower_ == pat.prep for h in holders for c in h.children):
         return None
     if pat.prep and pat.prep_object and not any(
