@@ -11,7 +11,17 @@ from ..parse import misparsed_finite, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
-from .triggers import PERSON_NOUNS, Trigger, claim_owners, framed_event, light_frame, owned_claim, reported_clauses
+from .triggers import (
+    PERSON_NOUNS,
+    Trigger,
+    claim_owners,
+    framed_event,
+    light_frame,
+    owned_claim,
+    participle_agents,
+    reduced_participle,
+    reported_clauses,
+)
 from .triggers import VIOLENCE as VIOLENCE_NOUNS
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -435,11 +445,6 @@ def by_objects(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
-def participle_agents(participle: Token) -> list[Token]:
-    """The agent of a noun's past participle ("the tariffs imposed by the United States")."""
-    return [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-
-
 def noun_arguments(trig: Trigger) -> Arguments:
     noun = trig.token
     actors: list[Token] = []
@@ -474,7 +479,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # "talks in Kuala Lumpur hosted by Malaysia": the host is the other party (codebook:
             # hosted talks), the parties are those who meet
             hosts += participle_agents(c)
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children):
+        elif reduced_participle(c):
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target
             by_agent += participle_agents(c)

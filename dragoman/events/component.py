@@ -36,7 +36,6 @@ from .arguments import (
     nearest_actor_left,
     object_phrase_recipients,
     owner_undergoes,
-    participle_agents,
     place_recipients,
 )
 from .defaults import default_actor, default_recipient, implied_target
@@ -44,7 +43,16 @@ from .intent import IntentTable
 from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
-from .triggers import PERSON_NOUNS, Trigger, find_triggers, head_words, light_frame, planned_noun, reported_clauses
+from .triggers import (
+    PERSON_NOUNS,
+    Trigger,
+    find_triggers,
+    head_words,
+    light_frame,
+    participle_doers,
+    planned_noun,
+    reported_clauses,
+)
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
 
@@ -819,7 +827,7 @@ def _owned_event(trig: Trigger) -> bool:
     return any(
         c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in named or c.pos_ == "PROPN") for c in tok.children
     ) or any(  # "the tariffs imposed by the United States"
-        g.ent_type_ in named or g.pos_ == "PROPN" for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in participle_agents(c)
+        g.ent_type_ in named or g.pos_ == "PROPN" for g in participle_doers(tok)
     )
 
 
@@ -954,11 +962,11 @@ def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[En
     frame = light_frame(noun)
     cands = by_objects(noun) + (by_objects(frame) if frame is not noun else [])
     # "the airstrikes carried out by the Zionist regime": the participle's agent
-    cands += _with_conjuncts([a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)])
+    cands += _with_conjuncts(participle_doers(noun))
     if noun.lemma_.lower() in RELEASE_NOUNS:
         # "called for the release of all hostages held by Hamas": who holds them is asked
         held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        cands += [a for h in held for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in participle_agents(c)]
+        cands += [a for h in held for a in participle_doers(h)]
     # ("condemned Zamora's arrest": Zamora was arrested, he did not arrest)
     owner_done_to = owner_undergoes(noun)
     cands += [c for c in noun.children if (c.dep_ == "poss" and not owner_done_to) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]

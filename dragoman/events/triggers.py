@@ -523,6 +523,24 @@ def _asks_a_question(verb: Token) -> bool:
     return False
 
 
+def participle_agents(participle: Token) -> list[Token]:
+    """The agent of a noun's past participle ("the tariffs imposed by the United States")."""
+    return [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def reduced_participle(tok: Token) -> bool:
+    """A past participle that modifies a noun with no clause of its own ("the tariffs imposed by the
+    United States"), not a clause the parser hung on the noun ("the claim that the missile had been
+    supplied by Iran")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in tok.children)
+
+
+def participle_doers(noun: Token) -> list[Token]:
+    """Who does what a noun names, by the agent of its participle ("the airstrikes carried out by the
+    Zionist regime", "the claim made by the Chinese Embassy", "hostages held by Hamas")."""
+    return [g for c in noun.children if reduced_participle(c) for g in participle_agents(c)]
+
+
 def owned_claim(noun: Token) -> bool:
     """A claim noun whose owner is named ("rejected Pakistan's allegation", "denied the accusations
     by Kabul"): a nominal mention of that owner's accusation (codebook: nominal mentions are coded)."""
@@ -540,10 +558,7 @@ def claim_owners(noun: Token) -> list[Token]:
 
     owners = [c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ in named or c.pos_ == "PROPN")]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for g in c.children if g.dep_ == "pobj" and is_named(g)]
-    owners += [
-        g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(x.dep_ in ("nsubjpass", "nsubj", "mark") for x in c.children)
-        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and is_named(g)
-    ]
+    owners += [g for g in participle_doers(noun) if is_named(g)]
     return owners
 
 
