@@ -1284,3 +1284,9 @@ def test_separate_talks_with_two_parties_are_two_meetings(coder):
     text = "Ronald Lamola held separate talks with Russian Foreign Minister Sergei Lavrov and with the European Union's foreign policy chief Kaja Kallas."
     evs = [e for e in code(coder, text, "2025-11-07") if e["event"] == "CONSULT"]
     assert sorted(tuple(r["code"] for r in e["recipient"]) for e in evs) == [("EUR",), ("RUS",)], summary(evs)
+
+
+def test_leaders_from_named_states_are_not_the_parties_told_before(coder):
+    evs = code(coder, "Rubio met Lavrov in Riyadh. Rubio said he believes leaders from the U.S. and China will meet at some point.", "2025-03-14")
+    ev = [e for e in evs if e["text_info"]["sentence"] == 1][0]
+    assert "RUS" not in [a["code"] for a in ev["actor"]], summary(evs)
