@@ -1290,3 +1290,51 @@ def test_leaders_from_named_states_are_not_the_parties_told_before(coder):
     evs = code(coder, "Rubio met Lavrov in Riyadh. Rubio said he believes leaders from the U.S. and China will meet at some point.", "2025-03-14")
     ev = [e for e in evs if e["text_info"]["sentence"] == 1][0]
     assert "RUS" not in [a["code"] for a in ev["actor"]], summary(evs)
+
+
+def test_denying_a_claim_told_before_denies_the_alleged_act(coder):
+    # codebook (denials): the alleged event again, negated, attributed to the denier
+    evs = code(coder, "Pakistan accused India of backing the militants who attacked the train. New Delhi rejected the accusations on Friday.", "2025-03-14")
+    denied = [e for e in evs if e["negated"]]
+    assert len(denied) == 1, summary(evs)
+    ev = denied[0]
+    assert ev["event"] == "AID" and [a["code"] for a in ev["actor"]] == ["IND"]
+    assert ev["attributed_to"]["code"] == "IND" and ev["text_info"]["sentence"] == 1 and "denial.claim" in ev["rule"]
+    # involvement names whose act is denied: Iran's, not another's
+    evs = code(coder, "Ukraine said Iranian drones struck Kyiv on Monday. Tehran has denied any involvement.", "2025-03-14")
+    assert [(e["event"], e["attributed_to"]["code"]) for e in evs if e["negated"]] == [("ASSAULT", "IRN")], summary(evs)
+    evs = code(coder, "Ukraine said Iranian drones struck Kyiv on Monday. Tehran has denied any Russian involvement.", "2025-03-14")
+    assert not [e for e in evs if e["negated"]], summary(evs)
+    # a claim with its own clause is coded from the clause (no copy of an earlier act)
+    evs = code(coder, "Israeli troops raided Jenin. Hamas rejected claims that it had attacked the troops.", "2025-03-14")
+    assert not [e for e in evs if "denial.claim" in e["rule"]], summary(evs)
+
+
+def test_a_summit_on_whose_sidelines_others_met_is_a_meeting_they_attended(coder):
+    # codebook (summits and hosted meetings): the meeting named as the occasion is coded too, its
+    # actors the forum it names and those who met there; the venue is no party
+    text = "Secretary Rubio met Philippine Foreign Secretary Lazaro on the sidelines of the ASEAN Foreign Ministers' Meeting in Kuala Lumpur."
+    evs = [e for e in code(coder, text, "2025-07-11") if e["event"] == "CONSULT"]
+    assert len(evs) == 2, summary(evs)
+    summit = [e for e in evs if e["rule"] == "consult.noun_meeting"][0]
+    assert sorted(a["code"] for a in summit["actor"]) == ["IGO", "PHL", "USA"] and summit["recipient"] == []
+    text = "Lamola held a bilateral meeting with Lammy on the margins of the G20 Foreign Ministers' Meeting at the Nasrec Expo Centre in Johannesburg."
+    summit = [e for e in code(coder, text, "2025-02-21") if e["rule"] == "consult.noun_meeting"][0]
+    assert {"GBR", "ZAF"} <= {a["code"] for a in summit["actor"]} and summit["recipient"] == [], summary([summit])
+    # a meeting that is only a topic stays none ("the importance of the meeting")
+    assert not [e for e in code(coder, "Lamola stressed the importance of the meeting.", "2025-02-21") if e["event"] == "CONSULT"]
+
+
+def test_pressing_or_encouraging_a_counterpart_asks_and_must_respect_is_a_demand(coder):
+    ctx = "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. "
+    for text, rule in (
+        ("Wong pressed Sugiono on the case of the detained journalist.", "request.press_on"),
+        ("Wong encouraged Indonesia to play a greater role in regional security.", "request.encourage"),
+        ("Wong said that Israel must respect the ceasefire.", "request.say_must"),
+    ):
+        evs = [e for e in code(coder, ctx + text, "2025-03-05") if e["text_info"]["sentence"] == 1]
+        assert [e["rule"] for e in evs if e["event"] == "REQUEST"] == [rule], summary(evs)
+        assert not [e for e in evs if e["event"] == "ASSAULT"], summary(evs)
+    # pushing on with troops is no request; encouragement with no clause of what to do asks nothing
+    assert not [e for e in code(coder, "Russian troops pressed on toward Pokrovsk.", "2025-03-05") if e["event"] == "REQUEST"]
+    assert not [e for e in code(coder, "Wong said the results encouraged Indonesia.", "2025-03-05") if e["event"] == "REQUEST"]

@@ -79,10 +79,18 @@ def denier(trigger: Token, covered: dict[int, Any], coref: Coreference, day: dt.
         if head.i == cur.i:
             return None
         if head.lemma_.lower() in DENIALS | {"reject", "dismiss", "rebuff"}:
-            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return _tag(_source(subj[0], covered, coref, day), "denial") if subj else None
+            return verb_denier(head, covered, coref, day)
         cur = head
     return None
+
+
+def verb_denier(verb: Token, covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> Entity | None:
+    """The subject of a denial verb (of the verb it is joined to: "met the envoy and rejected the
+    claims"), as the source of what it denies."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return _tag(_source(subj[0], covered, coref, day), "denial") if subj else None
 
 
 def _source(tok: Token, covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> Entity | None:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..actors.entity import as_members, core_tokens, describe_head, match_at, split_conjoined
-from ..document.attribution import REPORTING, attribution, settle
+from ..document.attribution import REPORTING, attribution, settle, verb_denier
 from ..document.coref import Coreference
 from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
@@ -44,11 +44,14 @@ from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
 from .triggers import (
+    INVOLVEMENT_NOUNS,
     PERSON_NOUNS,
     Trigger,
+    denied_claim,
     find_triggers,
     head_words,
     light_frame,
+    occasion,
     participle_doers,
     planned_noun,
     reported_clauses,
@@ -105,6 +108,9 @@ class EventCoder:
             last_end = sent.end
             triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index, words)]
             if not triggers:
+                if self.conventions == "plover":
+                    # ("New Delhi rejected the accusations.": a denial alone names no event of its own)
+                    events.extend(_denied_claims(sent, si, events, covered, coref, day))
                 continue
             dates = [e for e in sent_ents(sent) if is_date(e)]
             strong = [t for t in triggers if not t.pattern.weak]
@@ -175,6 +181,16 @@ class EventCoder:
                 # sector (or none) on both sides is the actor's own; another sector of the same
                 # country stays ("Kenyan police arrested Kenyan protesters")
                 recipients = _not_own(recipients, actors)
+                if trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN" and occasion(trig.token):
+                    # "met Lammy on the margins of the G20 Foreign Ministers' Meeting": those who met
+                    # there attended it, with the forum it names (codebook: summits and hosted
+                    # meetings); its venue is no party
+                    actors = [a for a in actors if a.code]
+                    actors += [p for p in _attendees(sent_events) if all(a.code != p.code for a in actors)]
+                    recipients = [
+                        r for r in recipients
+                        if r.code and r.code not in {a.code for a in actors} and doc[r.head].head.lower_ not in VENUE_PREPS
+                    ]
                 mention = EventMention(
                     trigger=trig,
                     sentence=si,
@@ -267,6 +283,7 @@ class EventCoder:
                 # every coded event of the sentence: one without a named doer ("was killed", "He
                 # condemned" when "he" is unknown) is coded with an empty actor (codebook §3)
                 events.extend(_dedupe(sent_events))
+                events.extend(_denied_claims(sent, si, events, covered, coref, day))
             elif with_actor:
                 events.extend(with_actor)
             else:
@@ -361,6 +378,60 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
                 continue
             attacks.append((targets, day, src))
         out.append(ev)
+    return out
+
+
+def _attendees(sent_events: list[EventMention]) -> list[Entity]:
+    """The coded parties of the meetings told earlier in the sentence, once per code."""
+    out: list[Entity] = []
+    for ev in sent_events:
+        if ev.coding.event == "CONSULT" and not ev.negated:
+            for p in ev.actors + ev.recipients:
+                if p.code and all(o.code != p.code for o in out):
+                    out.append(p)
+    return out
+
+
+VENUE_PREPS = {"at", "in", "near"}
+DENIAL_LOOKBACK = 6  # sentences: a denial answers a claim told shortly before
+DENYING = words("denial_verbs") | {"reject", "rebuff"}  # (a denial is not what another denial denies)
+
+
+def _denied_claims(
+    sent: Any, si: int, told: list[EventMention], covered: dict[int, Any], coref: Coreference, day: dt.date | None
+) -> list[EventMention]:
+    """Codebook (denials): "Country B denied the accusations" yields the alleged event again,
+    negated, attributed to the denier. The alleged event is the latest one told in the last few
+    sentences whose actor is the denier's side ("denied any Iranian involvement": Iran's), not
+    negated, not an accusation, and not told on the denier's own word; every such event of that
+    sentence is denied."""
+    out: list[EventMention] = []
+    for tok in sent:
+        noun = denied_claim(tok)
+        if noun is None:
+            continue
+        who = verb_denier(tok, covered, coref, day)
+        if who is None or not who.code:
+            continue
+        owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")] if noun.lemma_.lower() in INVOLVEMENT_NOUNS else []
+        owned = {e.code for e in _entities(owners, covered, coref, day, tok) if e.code}
+        side = owned or {who.code}
+        alleged = [
+            e for e in told
+            if si - DENIAL_LOOKBACK <= e.sentence <= si and e.trigger.token.i != tok.i and not e.negated
+            and e.coding.event != "ACCUSE" and e.trigger.token.lemma_.lower() not in DENYING
+            and side & {a.code for a in e.actors if a.code}
+            and (e.attributed_to is None or e.attributed_to.code != who.code)
+        ]
+        if not alleged:
+            continue
+        latest = max(e.sentence for e in alleged)
+        for e in _dedupe([e for e in alleged if e.sentence == latest]):
+            coding = dataclasses.replace(e.coding, rule=f"{e.coding.rule}+denial.claim")
+            out.append(dataclasses.replace(
+                e, trigger=Trigger(tok, e.trigger.pattern, (tok,)), sentence=si, sent=sent, negated=True,
+                attributed_to=who, coding=coding, extra=dict(e.extra), confidence=None,
+            ))
     return out
 
 
@@ -899,8 +970,10 @@ def _undominated(
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
-            if cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":
-                break  # "agreed to a ceasefire at talks hosted by Malaysia": the talks are an event too
+            if occasion(cur) and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":
+                # "agreed to a ceasefire at talks hosted by Malaysia", "met on the sidelines of the
+                # G20 summit": the talks, the summit are an event too
+                break
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
@@ -934,7 +1007,6 @@ def _undominated(
 
 
 CONTRAST_MARKS = words("contrast_marks")
-OCCASION_PREPS = {"at", "during"}  # a meeting an act happens at
 
 
 def _own_clause(verb: Token) -> bool:
@@ -1043,14 +1115,15 @@ def _entities(
     covered: dict[int, Any],
     coref: Coreference,
     day: dt.date | None,
-    trig: Trigger,
+    trig: Trigger | Token,
     exclude: frozenset[str] = frozenset(),
     role: str = "actor",
     event_noun: Callable[[str], bool] | None = None,
 ) -> list[Entity]:
     out: list[Entity] = []
+    skip = trig.i if isinstance(trig, Token) else trig.token.i
     for head in heads:
-        if head.i == trig.token.i:
+        if head.i == skip:
             continue
         head = _through_quantity(head)
         found: list[Entity] = []

@@ -28,6 +28,7 @@ STANCE_ADJ = words("stance_adjectives")
 PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
+OCCASION_NOUNS = words("occasion_nouns")
 BLAME_NOUNS = words("blame_nouns")
 BACKING = words("backing_verbs")
 DETENTION = words("detention_participles")
@@ -500,7 +501,18 @@ def _topic_noun(tok: Token) -> bool:
         return False  # "on trial on charges of fraud": the charges are brought, not a topic
     if planned_noun(tok):
         return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
+    if owner.lemma_.lower() in OCCASION_NOUNS:
+        return False  # "on the sidelines of the G20 summit": the summit took place
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
+
+
+def occasion(noun: Token) -> bool:
+    """A meeting noun naming the occasion of another event: "on the sidelines of the G20 summit",
+    "agreed at talks hosted by Malaysia", "during the ASEAN ministers' meeting"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in ("at", "during") or (prep.lower_ == "of" and prep.head.lemma_.lower() in OCCASION_NOUNS)
 
 
 def planned_noun(noun: Token) -> bool:
@@ -576,6 +588,33 @@ def _denial(tok: Token, lemma: str) -> bool:
         return True  # "denied any Iranian involvement": the act denied, no refusal
     # "a charge New Delhi quickly rejected": a clause on a claim with its object left unsaid
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def denied_claim(tok: Token) -> Token | None:
+    """The noun of a claim a verb denies with no clause of what the claim says ("rejected the
+    accusations", "dismissed the allegations", "denied any Iranian involvement", "a charge New
+    Delhi rejected"): the claim was told before; None when ``tok`` denies no such noun."""
+    if tok.pos_ not in VERB_TAGS or not _denial(tok, tok.lemma_.lower()):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
+        return None  # "denied attacking the convoy": the denied act is in the clause
+    nouns = [_antecedent(c) for c in tok.children if c.dep_ == "dobj"]
+    if not nouns and tok.dep_ == "relcl":
+        nouns = [tok.head]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma not in CLAIM_NOUNS | INVOLVEMENT_NOUNS:
+            continue
+        if any(
+            c.dep_ in ("acl", "relcl", "ccomp") and c.i != tok.i and c.pos_ in VERB_TAGS
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in noun.children
+        ):
+            # "rejected claims that it attacked": the claim's own clause is coded, negated ("the
+            # allegations repeated by the army" say nothing of their own)
+            continue
+        return noun
+    return None
 
 
 def _antecedent(tok: Token) -> Token:
