@@ -1338,3 +1338,10 @@ def test_pressing_or_encouraging_a_counterpart_asks_and_must_respect_is_a_demand
     # pushing on with troops is no request; encouragement with no clause of what to do asks nothing
     assert not [e for e in code(coder, "Russian troops pressed on toward Pokrovsk.", "2025-03-05") if e["event"] == "REQUEST"]
     assert not [e for e in code(coder, "Wong said the results encouraged Indonesia.", "2025-03-05") if e["event"] == "REQUEST"]
+
+
+def test_an_accepted_invitation_told_in_a_relative_clause_is_the_invitees_agreement(coder):
+    text = "Foreign Minister Mauro Vieira renewed the invitation for Minister Jaishankar to visit Brazil, which was accepted."
+    evs = [e for e in code(coder, text, "2025-06-03") if e["event"] == "AGREE"]
+    pairs = sorted((tuple(a["code"] for a in e["actor"]), tuple(r["code"] for r in e["recipient"])) for e in evs)
+    assert pairs == [(("BRA",), ("IND",)), (("IND",), ("BRA",))], summary(evs)

@@ -46,8 +46,10 @@ from .relevance import RelevanceModel, density
 from .triggers import (
     INVOLVEMENT_NOUNS,
     PERSON_NOUNS,
+    REPLY_VERBS,
     Trigger,
     denied_claim,
+    enclosing_nouns,
     find_triggers,
     head_words,
     light_frame,
@@ -795,7 +797,8 @@ def _accepted_invitation(ev: EventMention, before: list[EventMention]) -> None:
     if subj is None:
         return
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-        subj = tok.head
+        # ("an invitation to visit Pakistan, which was accepted": the invitation, further up)
+        subj = next((n for n in (tok.head, *enclosing_nouns(tok.head)) if n.lemma_.lower() == "invitation"), tok.head)
     if subj.lemma_.lower() != "invitation":
         return
     for prior in reversed(before):
@@ -970,6 +973,8 @@ def _undominated(
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
+            if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and trig.token.lemma_.lower() in REPLY_VERBS:
+                break  # "extended an invitation, which was accepted": the reply is another party's act
             if occasion(cur) and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":
                 # "agreed to a ceasefire at talks hosted by Malaysia", "met on the sidelines of the
                 # G20 summit": the talks, the summit are an event too

@@ -63,10 +63,29 @@ def _objects(tok: Token) -> list[Token]:
         # "soldiers, supported by the U.S. military": the noun is who is backed (other participles
         # name their noun's own event: "the sanctions imposed on Iran")
         objs.append(tok.head)
+    if tok.dep_ == "relcl" and tok.lemma_.lower() in REPLY_VERBS and any(c.tag_ in ("WDT", "WP") for c in tok.children):
+        # "extended an invitation to Wang Yi to visit Pakistan, which was accepted": the parser
+        # hangs the clause on the nearest noun; the reply may answer a noun further up the phrase
+        objs += enclosing_nouns(tok.head)
     # "agreed to a ceasefire" style objects behind xcomp are not objects; conjoined objects are
     for o in list(objs):
         objs.extend(o.conjuncts)
     return objs
+
+
+def enclosing_nouns(noun: Token) -> list[Token]:
+    """The nouns of the phrase a noun is nested in ("an invitation to visit Pakistan": invitation)."""
+    out: list[Token] = []
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "acl", "advcl", "appos", "compound") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in NOUN_TAGS:
+            out.append(cur)
+        elif cur.pos_ in VERB_TAGS and cur.dep_ not in ("acl", "advcl"):
+            break
+    return out
 
 
 NEGATIVE = words("negative_evaluations")
@@ -76,6 +95,7 @@ VIOLENCE_VERBS = words("violence_verbs")
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 SPEECH_VERBS = words("reporting_verbs")
 INSTIGATION_VERBS = words("instigation_verbs")
+REPLY_VERBS = words("reply_verbs")
 GENERIC_SUBJECTS = words("generic_subjects")
 BLAME_VERBS = words("blame_verbs")
 FORCE_NOUNS = words("force_nouns")
