@@ -568,9 +568,9 @@ def test_declining_to_comment_a_reception_and_a_domestic_ban_are_no_events(coder
     assert code(coder, "The number of Somali refugees in Kenya declined to 230,000.", "2025-01-01") == []
     assert not [e for e in code(coder, "The documentation met with opposition from China.", "2025-01-01") if e["event"] == "CONSULT"]
     assert code(coder, "Cameroon banned the import of chicks.", "2025-01-01") == []
-    # turning down what was asked stays a rejection; a ban on a party stays coercion
+    # turning down what was asked stays a rejection; a ban on another state's goods is an embargo
     assert first(code(coder, "Hungary declined to participate in the EU plan.", "2025-01-01"), "REJECT")
-    assert first(code(coder, "Russia banned imports from Ukraine.", "2025-01-01"), "COERCE")
+    assert first(code(coder, "Russia banned imports from Ukraine.", "2025-01-01"), "SANCTION")
     assert first(code(coder, "Putin met with Xi in Moscow.", "2025-01-01"), "CONSULT")
 
 
@@ -1345,3 +1345,45 @@ def test_an_accepted_invitation_told_in_a_relative_clause_is_the_invitees_agreem
     evs = [e for e in code(coder, text, "2025-06-03") if e["event"] == "AGREE"]
     pairs = sorted((tuple(a["code"] for a in e["actor"]), tuple(r["code"] for r in e["recipient"])) for e in evs)
     assert pairs == [(("BRA",), ("IND",)), (("IND",), ("BRA",))], summary(evs)
+
+
+def test_aid_given_as_amounts_or_goods_and_disbursed_money(coder):
+    for text, rule, to in (
+        ("Australia has provided 50 million dollars in humanitarian assistance to Indonesia.", "aid.provide_aid", "IDN"),
+        ("Japan delivered 500 tonnes of rice to the Philippines.", "aid.deliver_aid", "PHL"),
+        ("The European Union disbursed 1.5 billion euros to Ukraine under the Ukraine Facility.", "aid.disburse", "UKR"),
+    ):
+        ev = first(code(coder, text, "2025-03-05"), "AID")
+        assert ev["rule"] == rule and [r["code"] for r in ev["recipient"]] == [to], summary([ev])
+    ev = first(code(coder, "Saudi Arabia pledged 500 million dollars for Yemen's reconstruction.", "2025-03-05"), "AGREE")
+    assert [r["code"] for r in ev["recipient"]] == ["YEM"]
+
+
+def test_trade_bans_listings_and_designations_are_sanctions(coder):
+    ev = first(code(coder, "Poland banned imports of Ukrainian grain.", "2025-03-05"))
+    assert ev["event"] == "SANCTION" and [r["code"] for r in ev["recipient"]] == ["UKR"]
+    ev = first(code(coder, "The EU added 20 Russian entities to its sanctions list.", "2025-03-05"))
+    assert ev["event"] == "SANCTION" and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    ev = first(code(coder, "The U.S. Treasury designated two Hong Kong companies for supplying drone parts to Russia.", "2025-03-05"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"]
+    # a ban with no foreign party is a domestic rule
+    assert not [e for e in code(coder, "Poland banned the sale of alcohol at night.", "2025-03-05") if e["event"] == "SANCTION"]
+
+
+def test_an_active_verb_hung_on_a_passive_relative_clause_is_the_main_clauses(coder):
+    text = ("German Foreign Minister Johann Wadephul condemned the attack by Israeli settlers on the village, in which a "
+            "Palestinian man was killed and homes were set on fire, and called on the Israeli authorities to hold the perpetrators accountable.")
+    ev = first(code(coder, text, "2025-08-20"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["DEU"] and [r["code"] for r in ev["recipient"]] == ["ISR"]
+
+
+def test_a_meeting_told_as_planned_inside_an_agreement_is_a_future_agreement_of_its_own(coder):
+    text = ("Indian External Affairs Minister Jaishankar met Japanese Foreign Minister Iwaya in Washington. The Ministers agreed to "
+            "expedite work on the outcomes for the India-Japan Annual Summit to be held in Japan later this year.")
+    evs = [e for e in code(coder, text, "2025-07-02") if e["event"] == "AGREE"]
+    assert sorted(e["modality"] for e in evs) == ["asserted", "future"], summary(evs)
+    planned = [e for e in evs if e["modality"] == "future"][0]
+    assert {"IND", "JPN"} <= {a["code"] for a in planned["actor"]}
+    # a meeting that is only talked about stays no event of its own
+    evs = code(coder, "The two ministers discussed the outcomes of the summit held in Japan last year.", "2025-07-02")
+    assert not [e for e in evs if e["event"] == "AGREE"], summary(evs)

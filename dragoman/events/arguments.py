@@ -203,6 +203,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "affirmed that Viet Nam is a partner and announced a package": the past-tense verb goes
         # with the past-tense verb above the present-tense clause, not inside that clause
         return subject_of(head.head, depth + 1)
+    if verb.dep_ == "conj" and (main := _conj_out_of_relative(verb)) is not None:
+        return subject_of(main, depth + 1)
     if verb.dep_ in CONTROL_DEPS:
         if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head) and not _agent(head):
             # "the EU is set to vote", "Iran was asked to leave", "he was invited to attend": the
@@ -257,6 +259,28 @@ def _misattached_conj(verb: Token) -> bool:
         and head.head.tag_ == "VBD" and head.head.i < head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _conj_out_of_relative(verb: Token) -> Token | None:
+    """An active past-tense verb with no subject, parsed as conjoined to a passive verb of a
+    relative clause ("condemned the attack, in which a man was killed and homes were set on fire,
+    and called on the authorities to ..."): it continues the clause above the relative clause;
+    that clause's verb, or None."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    cur = verb.head
+    if not is_passive(cur):
+        return None
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "relcl":
+        return None
+    up = cur.head
+    for _ in range(4):
+        if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+            break
+        up = up.head
+    return up if up.pos_ in ("VERB", "AUX") and up.tag_ == "VBD" and up.i < verb.i else None
 
 
 def _stative(verb: Token) -> bool:

@@ -183,6 +183,11 @@ class EventCoder:
                 # sector (or none) on both sides is the actor's own; another sector of the same
                 # country stays ("Kenyan police arrested Kenyan protesters")
                 recipients = _not_own(recipients, actors)
+                if trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN" and _planned(trig) and not any(a.code for a in actors):
+                    # "the Ministers agreed to expedite work for the Annual Summit to be held in
+                    # Japan": those who plan it are its parties
+                    actors = _planners(sent_events)
+                    recipients = [r for r in recipients if r.code and r.code not in {a.code for a in actors} and doc[r.head].head.lower_ not in VENUE_PREPS]
                 if trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN" and occasion(trig.token):
                     # "met Lammy on the margins of the G20 Foreign Ministers' Meeting": those who met
                     # there attended it, with the forum it names (codebook: summits and hosted
@@ -207,7 +212,7 @@ class EventCoder:
                 )
                 assert self.intents is not None
                 self.intents.recode(mention)
-                if mention.coding.event == "AGREE" and mention.modality == "future" and committed(trig.token):
+                if mention.coding.event == "AGREE" and mention.modality == "future" and committed(trig.token) and not _planned(trig):
                     # codebook: cooperation agreed to or offered is AGREE, asserted, dated when made
                     mention.modality = "asserted"
                 if trig.pattern.host and mention.coding.event == "AGREE" and self.conventions == "plover" and len({a.code for a in mention.actors if a.code}) > 1:
@@ -343,7 +348,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     meetings: list[tuple[frozenset[str], str | None, str | None]] = []
     attacks: list[tuple[frozenset[str], str | None, str | None]] = []
-    told: list[tuple[str, frozenset[str], str | None, str | None, int]] = []  # every event coded so far
+    told: list[tuple[str, frozenset[str], str | None, str | None, int, str]] = []  # every event coded so far
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
@@ -351,13 +356,13 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
         kind = ev.coding.event
         if ev.trigger.pattern.pos == "NOUN" and kind not in ("ASSAULT", "CONSULT") and parties and any(
             k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src))
-            and ev.sentence - n <= 3
-            for k, ps, d, s, n in told
+            and ev.sentence - n <= 3 and m == ev.modality
+            for k, ps, d, s, n, m in told
         ):
             # a noun naming an event told just before ("invited her ... she thanked him for the
             # invitation"); attacks and meetings have their own rules below
             continue
-        told.append((kind, parties, day, src, ev.sentence))
+        told.append((kind, parties, day, src, ev.sentence, ev.modality))
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             lemma = ev.trigger.token.lemma_.lower()
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
@@ -395,6 +400,15 @@ def _attendees(sent_events: list[EventMention]) -> list[Entity]:
 
 
 VENUE_PREPS = {"at", "in", "near"}
+def _planners(sent_events: list[EventMention]) -> list[Entity]:
+    """The coded actors of the latest event of the sentence so far that has some."""
+    for ev in reversed(sent_events):
+        coded = [a for a in ev.actors if a.code]
+        if coded:
+            return coded
+    return []
+
+
 DENIAL_LOOKBACK = 6  # sentences: a denial answers a claim told shortly before
 DENYING = words("denial_verbs") | {"reject", "rebuff"}  # (a denial is not what another denial denies)
 
@@ -959,6 +973,13 @@ def _undominated(
                 continue
         cur: Token = trig.token
         dominated = False
+        if trig.pattern.pos == "NOUN" and trig.pattern.event == "CONSULT" and _planned(trig) and any(
+            t is not trig and t.pattern.event != "CONSULT" for t in triggers
+        ):
+            # "agreed to expedite work for the Annual Summit to be held in Japan": the planned
+            # meeting is an event of its own (codebook: unrealised meetings are AGREE)
+            kept.append(trig)
+            continue
         if _finite_acl(cur):
             kept.append(trig)  # a finite verb mis-parsed as a noun's clause heads its own event
             continue

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..words import words
-from .triggers import light_frame
+from .triggers import light_frame, planned_noun
 
 FUTURE_AUX = words("future_aux")
 HYPOTHETICAL_AUX = words("hypothetical_aux")  # "would" depends on the clause
@@ -137,8 +137,8 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
             mods |= {c.lower_ for c in frame.children if c.dep_ in ("amod", "det")}
         if mods & POSSIBLE_MODIFIERS:
             return "hypothetical"  # "warned against any attack", "potential sanctions"
-        if mods & FUTURE_MODIFIERS:
-            return "future"
+        if mods & FUTURE_MODIFIERS or planned_noun(tok):
+            return "future"  # "the next round", "the Annual Summit to be held in Japan"
         if mods & PAST_MODIFIERS:
             return "historical"
     return "asserted"

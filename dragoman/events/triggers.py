@@ -104,6 +104,7 @@ TOPIC_NOUNS = words("topic_nouns")
 WAY_NOUNS = words("way_nouns")
 CHARGE_NOUNS = words("charge_nouns")
 FUTURE_MODIFIERS = words("future_modifiers")
+PLANNING_PARTICIPLES = words("planning_participles")
 STANCE_OBJECTS = words("hope_nouns")
 PERSONAL_PRONOUNS = words("personal_pronouns")
 
@@ -536,8 +537,22 @@ def occasion(noun: Token) -> bool:
 
 
 def planned_noun(noun: Token) -> bool:
-    """An event noun told as planned by a modifier ("an upcoming visit", "the next round")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children)
+    """An event noun told as planned by a modifier ("an upcoming visit", "the next round") or by a
+    clause of planning ("the Annual Summit to be held in Japan", "the review scheduled for 2026")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children):
+        return True
+    # the clause on the noun; the parser may hang it on a verb higher up, but it starts right
+    # after the noun ("work for the Summit to be held in Japan")
+    after = noun.right_edge.i + 1
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if after < len(noun.doc):
+        clauses += [v for v in noun.doc[after].ancestors if v.dep_ in ("advcl", "xcomp", "acl") and v.left_edge.i == after][:1]
+    return any(
+        c.lemma_.lower() in PLANNING_PARTICIPLES and not any(g.dep_ == "nsubj" for g in c.children) and (
+            c.tag_ == "VBN" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        )
+        for c in clauses
+    )
 
 
 def _asks_a_question(verb: Token) -> bool:
