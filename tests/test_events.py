@@ -1387,3 +1387,33 @@ def test_a_meeting_told_as_planned_inside_an_agreement_is_a_future_agreement_of_
     # a meeting that is only talked about stays no event of its own
     evs = code(coder, "The two ministers discussed the outcomes of the summit held in Japan last year.", "2025-07-02")
     assert not [e for e in evs if e["event"] == "AGREE"], summary(evs)
+
+
+def test_a_planned_meeting_looked_forward_to_is_its_parties_agreement_and_a_visit_of_x_is_xs(coder):
+    ctx = "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. "
+    for text, actors, recipients in (
+        ("Both sides looked forward to the next round of the 2+2 dialogue.", ["AUS", "IDN"], []),
+        ("The ministers discussed preparations for the upcoming visit of President Prabowo to Australia.", ["IDN"], ["AUS"]),
+    ):
+        evs = [e for e in code(coder, ctx + text, "2025-03-05") if e["text_info"]["sentence"] == 1 and e["event"] == "AGREE"]
+        assert len(evs) == 1 and evs[0]["modality"] == "future", summary(evs)
+        assert sorted(a["code"] for a in evs[0]["actor"]) == actors and [r["code"] for r in evs[0]["recipient"]] == recipients, summary(evs)
+
+
+def test_condolences_extended_to_a_people_support_them(coder):
+    ev = first(code(coder, "Wong extended condolences to the people of Indonesia over the earthquake.", "2025-03-05"), "SUPPORT")
+    assert [r["code"] for r in ev["recipient"]] == ["IDN"]
+
+
+def test_an_official_protest_to_a_government_is_an_accusation_not_a_demonstration(coder):
+    ev = first(code(coder, "Seoul protested to Tokyo over the history textbooks.", "2025-03-05"))
+    assert ev["event"] == "ACCUSE" and [r["code"] for r in ev["recipient"]] == ["JPN"]
+    ev = first(code(coder, "Kenya lodged a formal protest with Uganda.", "2025-03-05"))
+    assert ev["event"] == "ACCUSE" and [r["code"] for r in ev["recipient"]] == ["UGA"]
+    assert first(code(coder, "Thousands of Kenyans protested in Nairobi against the tax bill.", "2025-03-05"))["event"] == "PROTEST"
+
+
+def test_people_from_two_named_states_are_both_parties(coder):
+    evs = code(coder, "Rubio met Lavrov in Riyadh. Rubio said he believes leaders from the U.S. and China will meet at some point.", "2025-03-14")
+    ev = [e for e in evs if e["text_info"]["sentence"] == 1][0]
+    assert sorted(a["code"] for a in ev["actor"]) == ["CHN", "USA"], summary(evs)

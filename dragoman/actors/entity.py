@@ -255,9 +255,12 @@ def _hyphened_modifier(tok: Token) -> bool:
 
 
 def split_conjoined(head: Token, ent: Entity, covered: dict[int, ActorMatch]) -> list[Entity]:
-    """'Hungarian and Romanian officials': one entity per conjoined country or organisation word."""
-    for mod in head.children:
-        if mod.dep_ not in ("amod", "compound", "nmod", "poss") or not mod.conjuncts:
+    """'Hungarian and Romanian officials', 'leaders from the U.S. and China': one entity per
+    conjoined country or organisation word."""
+    # ("officials of Russia and Belarus": the objects of the head's "from" or "of")
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children if g.dep_ == "pobj"]
+    for mod in [*head.children, *owners]:
+        if not (mod.dep_ in ("amod", "compound", "nmod", "poss") or mod in owners) or not mod.conjuncts:
             continue
         parts = [mod, *mod.conjuncts]
         out: list[Entity] = []

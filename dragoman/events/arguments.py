@@ -245,6 +245,7 @@ def _violent_antecedent(noun: Token) -> Token:
 
 
 DIRECTION_WORDS = words("direction_words")
+VISIT_NOUNS = words("visit_nouns")
 
 
 def _misattached_conj(verb: Token) -> bool:
@@ -491,6 +492,9 @@ def noun_arguments(trig: Trigger) -> Arguments:
         elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
             recipients.append(c)
         elif c.dep_ == "prep" and c.lower_ == "by":
+            actors += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in VISIT_NOUNS and trig.pattern.event == "CONSULT":
+            # "the state visit of President Tinubu to China": the visitor
             actors += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == "between":
             between += [g for g in c.children if g.dep_ == "pobj"]

@@ -32,11 +32,13 @@ from .arguments import (
     complement_subjects,
     condition_subjects,
     find_arguments,
+    governing_verb,
     is_passive,
     nearest_actor_left,
     object_phrase_recipients,
     owner_undergoes,
     place_recipients,
+    subject_of,
 )
 from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
@@ -187,6 +189,10 @@ class EventCoder:
                     # "the Ministers agreed to expedite work for the Annual Summit to be held in
                     # Japan": those who plan it are its parties
                     actors = _planners(sent_events)
+                    verb = governing_verb(light_frame(trig.token))
+                    if not actors and verb is not None:
+                        # "the two ministers looked forward to the next meeting": who looks forward to it
+                        actors = [a for a in _entities(_with_conjuncts(subject_of(verb)), covered, coref, day, trig) if a.code]
                     recipients = [r for r in recipients if r.code and r.code not in {a.code for a in actors} and doc[r.head].head.lower_ not in VENUE_PREPS]
                 if trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN" and occasion(trig.token):
                     # "met Lammy on the margins of the G20 Foreign Ministers' Meeting": those who met

@@ -539,7 +539,8 @@ def occasion(noun: Token) -> bool:
 def planned_noun(noun: Token) -> bool:
     """An event noun told as planned by a modifier ("an upcoming visit", "the next round") or by a
     clause of planning ("the Annual Summit to be held in Japan", "the review scheduled for 2026")."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children):
+    frame = light_frame(noun)  # ("the next round of the dialogue": the round's modifiers)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for t in {noun, frame} for c in t.children):
         return True
     # the clause on the noun; the parser may hang it on a verb higher up, but it starts right
     # after the noun ("work for the Summit to be held in Japan")
