@@ -1417,3 +1417,27 @@ def test_people_from_two_named_states_are_both_parties(coder):
     evs = code(coder, "Rubio met Lavrov in Riyadh. Rubio said he believes leaders from the U.S. and China will meet at some point.", "2025-03-14")
     ev = [e for e in evs if e["text_info"]["sentence"] == 1][0]
     assert sorted(a["code"] for a in ev["actor"]) == ["CHN", "USA"], summary(evs)
+
+
+def test_a_conviction_is_the_legal_sanction_and_a_joint_resolve_agrees(coder):
+    ev = first(code(coder, "A Moscow court convicted the American journalist of espionage.", "2025-03-05"))
+    assert ev["event"] == "SANCTION" and ev["mode"] == ["convict"] and [r["code"] for r in ev["recipient"]] == ["USA"]
+    ev = first(code(coder, "A Hong Kong court found 14 pro-democracy activists guilty of subversion.", "2025-03-05"))
+    assert ev["event"] == "SANCTION" and ev["mode"] == ["convict"]
+    ctx = "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. "
+    evs = [e for e in code(coder, ctx + "The two ministers resolved to strengthen maritime cooperation.", "2025-03-05") if e["text_info"]["sentence"] == 1]
+    assert [e["event"] for e in evs] == ["AGREE"], summary(evs)
+    assert not [e for e in code(coder, "The president resolved to fight corruption.", "2025-03-05") if e["event"] == "AGREE"]
+
+
+def test_a_phone_call_has_all_participants_as_actors_and_mode_phone(coder):
+    # codebook (CONSULT roles): phone call - all participants in actor, no recipient, mode phone
+    for text in (
+        "Chinese Foreign Minister Wang Yi spoke by phone with Russian Foreign Minister Sergei Lavrov on Monday.",
+        "Prime Minister Modi had a telephone conversation with President Putin.",
+        "President Macron received a phone call from President Zelensky.",
+    ):
+        ev = first(code(coder, text, "2025-03-05"), "CONSULT")
+        assert "phone" in ev["mode"] and len({a["code"] for a in ev["actor"]}) == 2 and ev["recipient"] == [], summary([ev])
+    ev = first(code(coder, "Rubio met Lavrov in Riyadh.", "2025-03-05"), "CONSULT")
+    assert "phone" not in ev["mode"] and [r["code"] for r in ev["recipient"]] == ["RUS"]

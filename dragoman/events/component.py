@@ -251,6 +251,7 @@ class EventCoder:
                                    lambda t: t.lemma_.lower() in trigger_heads)
                 if self.conventions == "plover":
                     _visitor_first(mention)
+                    _call_participants(mention)
                 _accepted_invitation(mention, events + sent_events)
                 sent_events.extend(_separately(mention))
                 if trig.pattern.id == "sanction.sentence" and self.custody is not None and _served_term(trig.token):
@@ -571,6 +572,44 @@ def _visitor_first(ev: EventMention) -> None:
     home = (ev.location or {}).get("country_code")
     if home and acodes == {home} and rcodes and home not in rcodes:
         ev.actors, ev.recipients = ev.recipients, ev.actors
+
+
+PHONE_WORDS = words("phone_words")
+
+
+def _by_phone(trig: Trigger) -> bool:
+    """A meeting held as a call: CAMEO 041, a call noun in the trigger ("held a phone call"), or a
+    phrase of the medium on the verb ("spoke by phone with", "in a telephone conversation")."""
+    if trig.pattern.cameo.startswith("041"):
+        return True
+    tok = trig.token
+    if any(
+        t.lemma_.lower() in PHONE_WORDS - {"call"}
+        or (t.lemma_.lower() == "call" and t.pos_ == "NOUN" and not any(c.lower_ == "courtesy" for c in t.children))
+        for t in trig.tokens
+    ):
+        return True  # ("a courtesy call" is a visit)
+    if any(t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PHONE_WORDS for c in t.children) for t in trig.tokens):
+        return True  # "had a telephone conversation"
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "during") and any(
+            g.lemma_.lower() in PHONE_WORDS or any(m.lemma_.lower() in PHONE_WORDS for m in g.children if m.dep_ in ("compound", "amod"))
+            for g in c.children if g.dep_ == "pobj"
+        )
+        for c in tok.children
+    )
+
+
+def _call_participants(ev: EventMention) -> None:
+    """Codebook (CONSULT roles): a phone call has all participants as actors, no recipient, mode phone."""
+    if ev.coding.event != "CONSULT" or ev.negated or not _by_phone(ev.trigger):
+        return
+    if "phone" not in ev.coding.mode:
+        ev.coding = dataclasses.replace(ev.coding, mode=(*ev.coding.mode, "phone"))
+    if any(r.code for r in ev.recipients) and any(a.code for a in ev.actors):
+        own = {a.code for a in ev.actors}
+        ev.actors = ev.actors + [r for r in ev.recipients if r.code not in own]
+        ev.recipients = []
 
 
 def _not_own(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:

@@ -72,6 +72,8 @@ def features(ev: Any, doc_density: str | None = None) -> dict[str, float]:
     on(f"dep={_clause_dep(tok)}")
     on(f"tag={tok.tag_}")
     on(f"modality={ev.modality}")
+    for mode in ev.coding.mode:
+        on(f"mode={mode}")
     if ev.negated:
         on("negated")
     if quote_of(tok) is not None:
