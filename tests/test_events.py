@@ -1441,3 +1441,9 @@ def test_a_phone_call_has_all_participants_as_actors_and_mode_phone(coder):
         assert "phone" in ev["mode"] and len({a["code"] for a in ev["actor"]}) == 2 and ev["recipient"] == [], summary([ev])
     ev = first(code(coder, "Rubio met Lavrov in Riyadh.", "2025-03-05"), "CONSULT")
     assert "phone" not in ev["mode"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+
+
+def test_a_cargo_ship_stopping_at_a_port_holds_no_talks_a_port_call_by_warships_stays(coder):
+    text = "The other Iranian cargo ship left Iran in January. During the trip, it made a two-day stop at southern China's Zhuhai Gaolan port."
+    assert not [e for e in code(coder, text, "2025-03-14") if e["event"] == "CONSULT"]
+    assert first(code(coder, "Chinese warships visited the port of Karachi.", "2025-03-14"))["event"] == "CONSULT"

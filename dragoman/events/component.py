@@ -288,6 +288,8 @@ class EventCoder:
             sent_events = [e for e in sent_events if not _aggregate(e) and not _time_anchor(e)]
             # tourists, refugees, students travelling are no meeting of political actors
             sent_events = [e for e in sent_events if not _private_travel(e)]
+            # ships stopping somewhere hold no talks
+            sent_events = [e for e in sent_events if not _vehicle_visit(e)]
             # talking to reporters or a news outlet gives a statement, no meeting
             sent_events = [e for e in sent_events if not _press_contact(e)]
             # what analysts and researchers say is commentary
@@ -800,6 +802,18 @@ def _private_travel(ev: EventMention) -> bool:
 PRESS_NOUNS = words("press_nouns")
 # events whose recipient benefits: thanked for, the thanker is their recipient
 BENEFITS = {"AID", "SUPPORT", "COOPERATE"}
+
+
+VEHICLE_AGENTS = words("vehicle_agents")
+
+
+def _vehicle_visit(ev: EventMention) -> bool:
+    """A CONSULT whose coded actors are all civilian vessels ("the cargo ship made a two-day stop
+    at a Chinese port"): no meeting."""
+    coded = [a for a in ev.actors if a.code]
+    return ev.coding.event == "CONSULT" and bool(coded) and all(
+        any(part.split("<")[0] in VEHICLE_AGENTS for part in re.split(r"[+>]", a.rule or "")) for a in coded
+    )
 
 
 def _press_contact(ev: EventMention) -> bool:
