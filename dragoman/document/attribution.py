@@ -16,7 +16,7 @@ from .coref import Coreference
 from .quotes import quote_of, speaker_of
 
 REPORTING = words("reporting_verbs")
-DENIALS = words("denial_verbs")
+CLAIM_REJECTIONS = words("claim_rejection_verbs")
 
 
 def _entity(tok: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
@@ -78,7 +78,7 @@ def denier(trigger: Token, covered: dict[int, Any], coref: Coreference, day: dt.
         head = cur.head
         if head.i == cur.i:
             return None
-        if head.lemma_.lower() in DENIALS | {"reject", "dismiss", "rebuff"}:
+        if head.lemma_.lower() in CLAIM_REJECTIONS:
             return verb_denier(head, covered, coref, day)
         cur = head
     return None

@@ -46,6 +46,7 @@ from .modality import committed, historical, modality, negated
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
 from .triggers import (
+    CLAIM_REJECTIONS,
     INVOLVEMENT_NOUNS,
     PERSON_NOUNS,
     REPLY_VERBS,
@@ -185,7 +186,8 @@ class EventCoder:
                 # sector (or none) on both sides is the actor's own; another sector of the same
                 # country stays ("Kenyan police arrested Kenyan protesters")
                 recipients = _not_own(recipients, actors)
-                if trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN" and _planned(trig) and not any(a.code for a in actors):
+                gathering = trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN"
+                if gathering and _planned(trig) and not any(a.code for a in actors):
                     # "the Ministers agreed to expedite work for the Annual Summit to be held in
                     # Japan": those who plan it are its parties
                     actors = _planners(sent_events)
@@ -193,17 +195,14 @@ class EventCoder:
                     if not actors and verb is not None:
                         # "the two ministers looked forward to the next meeting": who looks forward to it
                         actors = [a for a in _entities(_with_conjuncts(subject_of(verb)), covered, coref, day, trig) if a.code]
-                    recipients = [r for r in recipients if r.code and r.code not in {a.code for a in actors} and doc[r.head].head.lower_ not in VENUE_PREPS]
-                if trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN" and occasion(trig.token):
+                    recipients = _beside_venue(doc, recipients, actors)
+                if gathering and occasion(trig.token):
                     # "met Lammy on the margins of the G20 Foreign Ministers' Meeting": those who met
                     # there attended it, with the forum it names (codebook: summits and hosted
-                    # meetings); its venue is no party
+                    # meetings)
                     actors = [a for a in actors if a.code]
                     actors += [p for p in _attendees(sent_events) if all(a.code != p.code for a in actors)]
-                    recipients = [
-                        r for r in recipients
-                        if r.code and r.code not in {a.code for a in actors} and doc[r.head].head.lower_ not in VENUE_PREPS
-                    ]
+                    recipients = _beside_venue(doc, recipients, actors)
                 mention = EventMention(
                     trigger=trig,
                     sentence=si,
@@ -288,8 +287,6 @@ class EventCoder:
             sent_events = [e for e in sent_events if not _aggregate(e) and not _time_anchor(e)]
             # tourists, refugees, students travelling are no meeting of political actors
             sent_events = [e for e in sent_events if not _private_travel(e)]
-            # ships stopping somewhere hold no talks
-            sent_events = [e for e in sent_events if not _vehicle_visit(e)]
             # talking to reporters or a news outlet gives a statement, no meeting
             sent_events = [e for e in sent_events if not _press_contact(e)]
             # what analysts and researchers say is commentary
@@ -409,6 +406,15 @@ def _attendees(sent_events: list[EventMention]) -> list[Entity]:
 
 
 VENUE_PREPS = {"at", "in", "near"}
+
+
+def _beside_venue(doc: Doc, recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
+    """A meeting noun's coded recipients that are no actor of it and no place it is held at ("the
+    Summit to be held in Japan", "the meeting at the Nasrec Expo Centre")."""
+    own = {a.code for a in actors}
+    return [r for r in recipients if r.code and r.code not in own and doc[r.head].head.lower_ not in VENUE_PREPS]
+
+
 def _planners(sent_events: list[EventMention]) -> list[Entity]:
     """The coded actors of the latest event of the sentence so far that has some."""
     for ev in reversed(sent_events):
@@ -419,7 +425,6 @@ def _planners(sent_events: list[EventMention]) -> list[Entity]:
 
 
 DENIAL_LOOKBACK = 6  # sentences: a denial answers a claim told shortly before
-DENYING = words("denial_verbs") | {"reject", "rebuff"}  # (a denial is not what another denial denies)
 
 
 def _denied_claims(
@@ -444,7 +449,7 @@ def _denied_claims(
         alleged = [
             e for e in told
             if si - DENIAL_LOOKBACK <= e.sentence <= si and e.trigger.token.i != tok.i and not e.negated
-            and e.coding.event != "ACCUSE" and e.trigger.token.lemma_.lower() not in DENYING
+            and e.coding.event != "ACCUSE" and e.trigger.token.lemma_.lower() not in CLAIM_REJECTIONS  # (a denial is not what another denies)
             and side & {a.code for a in e.actors if a.code}
             and (e.attributed_to is None or e.attributed_to.code != who.code)
         ]
@@ -794,7 +799,9 @@ def _private_travel(ev: EventMention) -> bool:
             return False
         # "Somalis", "another wave of Somalis": a nation's people; "the Iranian vessel": a craft
         people = a.sector is None and span[-1].tag_ == "NNPS" and span[-1].ent_type_ == "NORP" and span[0].lower_ != "the"
-        return people or any(t.lemma_.lower() in CRAFT for t in span)
+        # ("it made a two-day stop at the port": the pronoun's antecedent, "the Iranian cargo ship")
+        told = str((a.resolved or {}).get("entity_text") or "").lower().split()
+        return people or any(t.lemma_.lower() in CRAFT for t in span) or any(w in CRAFT or w.rstrip("s") in CRAFT for w in told)
 
     return all(traveller(a) for a in ev.actors)
 
@@ -802,18 +809,6 @@ def _private_travel(ev: EventMention) -> bool:
 PRESS_NOUNS = words("press_nouns")
 # events whose recipient benefits: thanked for, the thanker is their recipient
 BENEFITS = {"AID", "SUPPORT", "COOPERATE"}
-
-
-VEHICLE_AGENTS = words("vehicle_agents")
-
-
-def _vehicle_visit(ev: EventMention) -> bool:
-    """A CONSULT whose coded actors are all civilian vessels ("the cargo ship made a two-day stop
-    at a Chinese port"): no meeting."""
-    coded = [a for a in ev.actors if a.code]
-    return ev.coding.event == "CONSULT" and bool(coded) and all(
-        any(part.split("<")[0] in VEHICLE_AGENTS for part in re.split(r"[+>]", a.rule or "")) for a in coded
-    )
 
 
 def _press_contact(ev: EventMention) -> bool:

@@ -19,6 +19,7 @@ VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 DENIALS = words("denial_verbs")
+CLAIM_REJECTIONS = words("claim_rejection_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
@@ -616,7 +617,7 @@ def _denial(tok: Token, lemma: str) -> bool:
         return False  # "dismissed the findings as propaganda": a criticism of who made them ("as groundless" denies)
     if lemma in DENIALS and any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
-    if lemma not in DENIALS | {"reject", "rebuff"}:
+    if lemma not in CLAIM_REJECTIONS:
         return False
     if any(c.dep_ == "dobj" and _antecedent(c).lemma_.lower() in CLAIM_NOUNS for c in tok.children):
         return True
