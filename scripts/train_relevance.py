@@ -108,10 +108,10 @@ def train(docs_paths: list[Path], gold_path: Path) -> dict:
 
     # the regularisation: the one whose out-of-fold probabilities are best (log-loss, a smooth
     # criterion: a candidate more or less in the data does not flip it the way a threshold grid can)
-    losses = {c: log_loss(y, out_of_fold(c)) for c in CS}
-    best_c = min(CS, key=lambda c: (round(losses[c], 4), c))
+    oofs = {c: out_of_fold(c) for c in CS}
+    best_c = min(CS, key=lambda c: (round(log_loss(y, oofs[c]), 4), c))
     grid = []
-    oof = out_of_fold(best_c)
+    oof = oofs[best_c]
     for t in THRESHOLDS:
         p, r, f = prf(oof, y, total_gold, t)
         grid.append((best_c, t, p, r, f))
@@ -121,7 +121,7 @@ def train(docs_paths: list[Path], gold_path: Path) -> dict:
     top = max(g[4] for g in able)
     c, t, p, r, f = max((g for g in able if g[4] >= top - F1_TOLERANCE), key=lambda g: (round(g[2], 4), g[4]))
     curve = []
-    oof = out_of_fold(c)
+    oof = oofs[c]
     # events without a coded actor are right less often: their own floor, chosen the same way
     # (precision first, then F1) on the same out-of-fold scores, never under the main threshold
     actorless = np.array([("actor=none" in x) or ("actor=uncoded" in x) for x in feats])
