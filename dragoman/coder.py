@@ -88,6 +88,7 @@ class Coder:
         doc = self.nlp.make_doc(art.text)
         doc._.pub_date = art.date
         doc._.doc_id = art.id
+        doc._.source = art.source
         keep_text(doc, art.text)
         # a dateline is a sentence of its own (the parser keeps boundaries set before it runs)
         ends = list(dateline_ends(art.text))

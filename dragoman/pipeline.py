@@ -28,11 +28,13 @@ from spacy.tokens import Doc
 from . import compiled
 from .actors.matcher import ActorMatcher
 from .dictionaries import CONVENTIONS
+from .document.issuer import issuer_of
 from .events.component import EventCoder
 from .lexicon import Lexicon, lexicon_version, load_lexicon
+from .mentions import Entity
 
 DEFAULT_CONFIG: dict[str, Any] = {"dictionaries": [], "conventions": "plover", "min_confidence": None, "places": True}
-EXTENSIONS = ("actor_matches", "events", "pub_date", "doc_id")
+EXTENSIONS = ("actor_matches", "events", "pub_date", "doc_id", "source", "issuer")
 
 
 def register_extensions() -> None:
@@ -59,6 +61,8 @@ class Dragoman:
         register_extensions()
         split_hyphenated_names(nlp)
         self.name = name
+        self.nlp = nlp
+        self._issuers: dict[tuple[str, Any], Entity | None] = {}
         self.actors = ActorMatcher(nlp, "dragoman_actors", places)
         self.events = EventCoder(nlp, "dragoman_events", conventions, min_confidence)
         config = {"conventions": conventions, "min_confidence": min_confidence, "places": places}
@@ -66,7 +70,25 @@ class Dragoman:
         self.dictionary_version = initialize_components(nlp, parts, config, lexicon, dictionaries)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.events(self.actors(doc))
+        doc = self.actors(doc)
+        if doc._.source and doc._.issuer is None:
+            doc._.issuer = self.issuer(doc._.source, doc._.pub_date)
+        return self.events(doc)
+
+    def issuer(self, source: str, day: Any = None) -> Entity | None:
+        """The party a document's source names (:mod:`dragoman.document.issuer`), once per source."""
+        key = (source, day)
+        if key not in self._issuers:
+            self._issuers[key] = issuer_of(source, self._parse_phrase, day)
+        return self._issuers[key]
+
+    def _parse_phrase(self, text: str) -> Doc:
+        """A short text through the pipeline's other components and the actor matcher."""
+        doc = self.nlp.make_doc(text)
+        for _, proc in self.nlp.pipeline:
+            if proc is not self:
+                doc = proc(doc)
+        return self.actors(doc)
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
         """Nothing to do: the component is ready when it is made (``nlp.initialize`` may call this)."""

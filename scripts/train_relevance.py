@@ -15,7 +15,6 @@ differs from the bundled file (the training is deterministic).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -29,9 +28,8 @@ from sklearn.metrics import log_loss
 from sklearn.model_selection import GroupKFold
 
 from dragoman.coder import Coder
-from dragoman.evaluate.articles import load_article_gold, load_documents, match
+from dragoman.evaluate.articles import document_article, load_article_gold, load_documents, match
 from dragoman.events.relevance import density, features
-from dragoman.read import Article
 from dragoman.records.record import records
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +51,7 @@ def examples(docs: list[dict], gold: list[dict]) -> tuple[list[dict[str, float]]
     groups: list[str] = []
     n_gold: Counter[str] = Counter()
     for d in docs:
-        art = Article(d["id"], d["text"], dt.date.fromisoformat(d["date"][:10]))
+        art = document_article(d)
         doc = coder.nlp(coder._doc(art))
         recs = records(doc, d["id"], coder.dictionary_version)
         g_lines = by_doc.get(d["id"], [])

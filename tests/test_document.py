@@ -790,3 +790,29 @@ def test_support_voiced_with_ones_own_pronoun_is_still_said_to_the_counterpart(c
             "Minister Iwaya explained Japan's position on the East China Sea. Minister Jaishankar expressed his support.")
     ev = [e for e in events_of(coder, text, "2025-03-25") if e["event"] == "SUPPORT"][-1]
     assert codes(ev) == ["IND"] and codes(ev, "recipient") == ["JPN"]
+
+
+def _code_article(coder, text: str, source: str | None) -> list[dict]:
+    return [e for r in coder.code([Article("a", text, dt.date(2025, 11, 22), source=source)]) for e in r.events]
+
+
+def test_first_person_narration_is_the_issuer_named_by_the_source(coder):
+    text = ("Today I met Chinese Foreign Minister Wang Yi in Johannesburg. "
+            "I called for the release of Dr Yang Hengjun. "
+            "\u201cWe will resume the dialogue next year,\u201d Wang said.")
+    wong = "Minister for Foreign Affairs of Australia, Senator the Hon Penny Wong (media release)"
+    evs = _code_article(coder, text, wong)
+    meet = one(evs, "CONSULT")
+    actor = meet["actor"][0]
+    assert (actor["entity_text"], actor["code"], actor["sector"]) == ("I", "AUS", "GOV")
+    assert actor["rule"].startswith("coref.issuer>")
+    assert one(evs, "REQUEST")["actor"][0]["code"] == "AUS"
+    # a first person inside a quotation is its speaker, not the issuer
+    assert [(a["entity_text"], a["code"]) for a in one(evs, "AGREE")["actor"]] == [("We", "CHN")]
+    # with no source, or a news outlet as the source, "I" stays uncoded (no party is invented)
+    for source in (None, "Voice of America"):
+        meet = one(_code_article(coder, text, source), "CONSULT")
+        assert [a["code"] for a in meet["actor"] if a["code"]] == []
+    # a ministry as the source: "we" is its government
+    nz = _code_article(coder, "We call on Russia to stop targeting civilians.", "New Zealand Ministry of Foreign Affairs and Trade")
+    assert [(a["entity_text"], a["code"]) for a in one(nz, "REQUEST")["actor"]] == [("We", "NZL")]

@@ -19,7 +19,7 @@ from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
 from ..sentences import sent_index, sent_of
 from ..words import words
-from .quotes import speaker_of
+from .quotes import quote_of, speaker_of
 
 PERSONAL = words("personal_pronouns")
 PLURAL = {"they", "them", "their", "theirs"}
@@ -436,8 +436,13 @@ class Coreference:
         """
         low = tok.lower_
         if low in FIRST_PERSON:
-            # "We called for ...," the minister said: the speaker (a person for I, their side for we)
-            return [self._as(tok, e, "coref.speaker") for e in self.speaker(tok)[:1]]
+            # "We called for ...," the minister said: the speaker (a person for I, their side for we);
+            # in narration with no speaker ("Today I met ..." in a media release), the issuer
+            said = [self._as(tok, e, "coref.speaker") for e in self.speaker(tok)[:1]]
+            issuer = self.doc._.issuer
+            if not said and issuer is not None and speaker_of(tok) is None and quote_of(tok) is None:
+                return [self._as(tok, issuer, "coref.issuer")]
+            return said
         if low not in PERSONAL | PLURAL | NEUTER:
             return []
         ante = self._antecedent(tok)

@@ -94,6 +94,15 @@ def load_documents(paths: Iterable[str | Path], split: str | None = None) -> lis
     return [docs[k] for k in sorted(docs)]
 
 
+def document_article(rec: Mapping[str, Any]) -> Article:
+    """The article of a document record, read as ``dragoman code`` reads a JSONL line: its text,
+    date, and the title, source and url that some rules use (the source names a readout's issuer)."""
+    return Article(
+        rec["id"], rec["text"], dt.date.fromisoformat(str(rec["date"])[:10]),
+        title=rec.get("title"), source=rec.get("source"), url=rec.get("url"), origin=rec["id"],
+    )
+
+
 def is_article_gold(path: str | Path) -> bool:
     """Whether a gold file (or folder) holds article gold lines rather than GSR sentences."""
     for f in _jsonl_files([path]):
@@ -294,7 +303,7 @@ def evaluate_articles(
         raise GoldError(Errors.E022, path=", ".join(map(str, doc_paths)), line=0,
                         detail=f"no documents{f' of split {split!r}' if split else ''}")
     gold = load_article_gold(gold_paths)
-    arts = [Article(d["id"], d["text"], dt.date.fromisoformat(str(d["date"])[:10]), origin=d["id"]) for d in docs]
+    arts = [document_article(d) for d in docs]
     preds: dict[str, list[Mapping[str, Any]]] = {}
     for result in coder.code(arts):
         if result.ok and result.doc_id is not None:

@@ -15,14 +15,12 @@ the share of its happening that shares its cluster; both are averaged over items
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..read import Article
 from ..records.fusion import fuse
-from .articles import load_article_gold, load_documents, match
+from .articles import document_article, load_article_gold, load_documents, match
 
 
 def bcubed(clusters: Sequence[str], happenings: Sequence[str]) -> dict[str, float]:
@@ -68,7 +66,7 @@ def evaluate_fusion(gold_paths: Iterable[str | Path], doc_paths: Iterable[str | 
     fused, _ = fuse(_record(g, n, pub[g["doc_id"]]) for n, g in enumerate(gold))
     on_gold = bcubed([r["cluster_id"] for r in fused], [g["happening"] for g in gold])
     preds: list[dict[str, Any]] = []
-    arts = [Article(d["id"], d["text"], dt.date.fromisoformat(str(d["date"])[:10]), origin=d["id"]) for d in docs]
+    arts = [document_article(d) for d in docs]
     for result in coder.code(arts):
         if result.ok:
             preds.extend(result.events)

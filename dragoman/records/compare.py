@@ -14,10 +14,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..actors.entity import describe_head, match_at
+from ..actors.entity import match_at
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..document.attribution import attribution
 from ..document.coref import Coreference
+from ..nlp import dragoman_of
 from ..read import Article
 from .fusion import fuse
 from .record import records
@@ -84,12 +85,9 @@ def _speaker_group(ent: dict[str, Any] | None, names: dict[str, str] | None) -> 
 
 def _resolve_source(coder: Any, text: str, names: dict[str, str], cache: dict[str, str]) -> str:
     """The government a document's source field names ("Ministry of External Affairs of India"
-    -> India), else the field itself."""
+    -> India: the component's issuer of that text), else the field itself."""
     if text not in cache:
-        doc = coder.nlp(text)
-        ent = next(
-            (describe_head(doc[m.end - 1], match_at(doc), None) for m in doc._.actor_matches or () if m.kind != "agent"), None
-        )
+        ent = dragoman_of(coder.nlp).issuer(text)
         group = _speaker_group(ent.record() if ent is not None else None, names)
         cache[text] = group or text
     return cache[text]

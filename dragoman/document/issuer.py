@@ -1,0 +1,48 @@
+"""Who issued a document: the actor its ``source`` names, for first-person narration.
+
+A government readout or media release written in the first person ("Today I met Chinese Foreign
+Minister Wang Yi", "We are imposing travel bans on ...") names its author only in its byline: the
+article's ``source`` ("Minister for Foreign Affairs of Australia, Senator the Hon Penny Wong
+(media release)", "New Zealand Ministry of Foreign Affairs and Trade"). The source is parsed and
+matched like any phrase; the first coded party it names that can issue statements (a state body,
+an official, an international organisation, not a news outlet) is the issuer. Coreference gives it
+to "I", "we", "our" outside quotations when no speaker is named (codebook: pronouns take their
+referent's code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ..actors.entity import describe_head, match_at, np_head
+from ..mentions import Entity
+
+# sectors of a byline that does not speak for itself in the first person: a news outlet's "we" is
+# its reporters, not a party
+NON_ISSUER_SECTORS = frozenset({"MED", "JRN", "UNK"})
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def issuer_of(source: str | None, parse: Callable[[str], Doc], day: dt.date | None) -> Entity | None:
+    """The party a document's source names (see the module's doc), or None.
+
+    ``parse``: turns a text into a Doc with actor matches (the pipeline without event coding)."""
+    text = _BRACKETS.sub(" ", source or "").strip(" ,;:-")
+    if not text or len(text) > 200:
+        return None
+    doc = parse(text)
+    covered = match_at(doc)
+    seen: set[int] = set()
+    for m in doc._.actor_matches or ():
+        head = np_head(doc[m.end - 1])
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        ent = describe_head(head, covered, day)
+        if ent is not None and ent.code and ent.sector not in NON_ISSUER_SECTORS:
+            return ent
+    return None
