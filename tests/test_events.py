@@ -1447,3 +1447,23 @@ def test_a_cargo_ship_stopping_at_a_port_holds_no_talks_a_port_call_by_warships_
     text = "The other Iranian cargo ship left Iran in January. During the trip, it made a two-day stop at southern China's Zhuhai Gaolan port."
     assert not [e for e in code(coder, text, "2025-03-14") if e["event"] == "CONSULT"]
     assert first(code(coder, "Chinese warships visited the port of Karachi.", "2025-03-14"))["event"] == "CONSULT"
+
+
+def test_a_speech_act_conjoined_to_a_reported_clause_about_a_thing_is_the_speakers(coder):
+    # "the release showed good faith but accused ...": a release accuses no one, the spokesman does
+    evs = code(coder, "A Congolese government spokesman said the release showed the government's good faith "
+                      "but accused the rebels of attacking army positions.")
+    acc = [e for e in evs if e["event"] == "ACCUSE"]
+    assert acc and acc[0]["actor"][0]["entity_text"] == "A Congolese government spokesman"
+    assert acc[0]["actor"][0]["code"] == "COD"
+    # a clause about a party keeps its subject ("said Kenya had ... and accused")
+    evs = code(coder, "The minister said Kenya rejected the ruling and accused the court of bias.")
+    assert [e["actor"][0]["code"] for e in evs if e["event"] == "ACCUSE"] == ["KEN"]
+
+
+def test_a_bare_title_told_again_is_the_official_named_before_by_title_and_body(coder):
+    text = ("The Director-General for Western Europe at Iran's Foreign Ministry summoned the German ambassador on Monday. "
+            "The Director-General stressed that such statements amount to complicity and called on Berlin to correct its position.")
+    req = [e for e in code(coder, text) if e["event"] == "REQUEST"]
+    assert summary(req) == [("REQUEST", ("IRN",), ("DEU",))]
+    assert req[0]["actor"][0]["rule"].startswith("coref.title>")

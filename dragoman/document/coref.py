@@ -701,6 +701,11 @@ class Coreference:
                 # of State, "the Foreign Secretary" is not a Foreign Minister
                 if e.kind == "person" and e.office and (e.office == ent.office or (title and title <= _office_words(e.office))):
                     return [self._as(ent, e, "coref.title")]
+            # no person of that office: an official named before by title and body alone ("the
+            # Director-General for Western Europe at Iran's Foreign Ministry ... The Director-General")
+            for e in self._before(head):
+                if e.kind == "agent" and e.code and title and title <= _office_words(e.entity_text) and e.head != head.i:
+                    return [self._as(ent, e, "coref.title")]
         return None
 
 

@@ -284,6 +284,37 @@ def _conj_out_of_relative(verb: Token) -> Token | None:
     return up if up.pos_ in ("VERB", "AUX") and up.tag_ == "VBD" and up.i < verb.i else None
 
 
+# events a party does by saying so: their doer is someone, never a thing a clause is about
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}
+ACTOR_NOUNS = PERSON_NOUNS | words("group_nouns") | words("org_nouns") | words("state_nouns") | words("institution_nouns")
+
+
+def _thing(tok: Token | None) -> bool:
+    """A common noun that names no one: no pronoun, name, person, body or state ("the release",
+    "the move", "such statements")."""
+    if tok is None:
+        return True
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in ACTOR_NOUNS
+
+
+def _conj_of_reported_thing(verb: Token) -> Token | None:
+    """A past-tense verb with no subject, parsed as conjoined to the verb of a clause that another
+    past-tense verb governs, where that clause is about a thing: "said the release showed good
+    faith but accused the rebels", "stressed that such statements amount to complicity and called
+    on Berlin". A thing accuses no one: the governing verb goes on, its subject speaks; that verb,
+    or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    governor = clause.head
+    if governor.tag_ != "VBD" or governor.i > clause.i or not any(c.dep_ == "nsubj" for c in governor.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return governor if _thing(subj) else None
+
+
 def _stative(verb: Token) -> bool:
     """'is committed to', 'are opposed to': a present-tense passive with no agent is a state."""
     aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
@@ -354,6 +385,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
     pat = trig.pattern
     passive = is_passive(verb)
     actors = subject_of(verb)
+    if pat.event in SPEECH_ACTS and (reporter := _conj_of_reported_thing(verb)) is not None:
+        actors = subject_of(reporter)
     if _predicative_participle(verb):
         # "Lai stands accused of collusion", "he remains charged with": the subject undergoes it,
         # done by the agent if one is named
