@@ -1467,3 +1467,25 @@ def test_a_bare_title_told_again_is_the_official_named_before_by_title_and_body(
     req = [e for e in code(coder, text) if e["event"] == "REQUEST"]
     assert summary(req) == [("REQUEST", ("IRN",), ("DEU",))]
     assert req[0]["actor"][0]["rule"].startswith("coref.title>")
+
+
+def test_a_fight_between_named_persons_is_a_quarrel_not_violence(coder):
+    evs = code(coder, "The meeting came days after the Oval Office clash between Trump and Zelenskyy.")
+    assert [e for e in evs if e["event"] == "ASSAULT"] == []
+    evs = code(coder, "Clashes between Kenyan police and protesters left two dead in Nairobi.")
+    assert [e["event"] for e in evs] == ["ASSAULT"]
+
+
+def test_met_by_armed_men_or_with_tear_gas_is_no_meeting(coder):
+    text = ("Kenyan activists were met by armed men outside the court. "
+            "The French protesters were met with tear gas by police. "
+            "The Kenyan delegation was met by the Ethiopian delegation at the airport.")
+    assert summary([e for e in code(coder, text) if e["event"] == "CONSULT"]) == [("CONSULT", ("ETH",), ("KEN",))]
+
+
+def test_a_city_where_something_is_done_is_its_country_not_its_government(coder):
+    ev = [e for e in code(coder, "Thousands of demonstrators marched in Khartoum on Thursday.") if e["event"] == "PROTEST"][0]
+    assert [(r["entity_text"], r["code"], r["sector"]) for r in ev["recipient"]] == [("Khartoum", "SDN", None)]
+    # a capital as a speaker is its government
+    ev = [e for e in code(coder, "Khartoum accused Chad of arming the rebels.") if e["event"] == "ACCUSE"][0]
+    assert (ev["actor"][0]["code"], ev["actor"][0]["sector"]) == ("SDN", "GOV")

@@ -164,6 +164,14 @@ class EventCoder:
                             # "warned that Russia would retaliate against the EU if it ...": the actor's
                             # own side is no target, the next finder may name one
                             inner = _not_own(inner, actors)
+                        if finder is place_recipients:
+                            # "marched in Khartoum": a place where it is done is its country, not
+                            # that country's government (a capital names the government only as a
+                            # speaker or doer: "Khartoum said")
+                            inner = [
+                                dataclasses.replace(r, sector=None, kind="country") if r.kind in ("country", "government") and doc[r.head].ent_type_ in ("GPE", "LOC") else r
+                                for r in inner
+                            ]
                         if inner:
                             recipients = inner
                             break

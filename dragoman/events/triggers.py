@@ -23,6 +23,10 @@ CLAIM_REJECTIONS = words("claim_rejection_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
+QUARREL_WORDS = words("quarrel_words")
+CONFRONTING = words("confronting_nouns")
+# nouns of bodies and groups that can be a party ("was met by the delegation", "by the committee")
+ACTOR_BODIES = words("group_nouns") | words("org_nouns") | words("state_nouns") | words("institution_nouns")
 READY_ADJ = words("ready_adjectives")
 STOPPED_BY_SOMEONE = words("stopped_by_someone_verbs")
 STANCE_ADJ = words("stance_adjectives")
@@ -506,6 +510,29 @@ def _idiom(tok: Token) -> bool:
     return False
 
 
+def _quarrel(tok: Token) -> bool:
+    """A fight "between" named persons alone is a quarrel, not violence ("the Oval Office clash
+    between Trump and Zelenskyy"); the parser may take the noun for a verb."""
+    if tok.lemma_.lower() not in QUARREL_WORDS:
+        return False
+    between = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+    people = [t for g in between for t in (g, *g.conjuncts)]
+    return len(people) >= 2 and all(t.ent_type_ == "PERSON" or _known_person(t) for t in people)
+
+
+def _met_by_force(tok: Token) -> bool:
+    """A passive "met" whose other side is a thing or unnamed force ("were met with tear gas",
+    "was met by armed men", "the plan was met with criticism"): a confrontation or a reception of
+    an idea, no meeting for talks."""
+    if tok.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    others = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with") for g in c.children if g.dep_ == "pobj"]
+    return bool(others) and all(
+        g.pos_ == "NOUN" and not g.ent_type_ and (g.lemma_.lower() in FORCE_NOUNS | CONFRONTING or g.lemma_.lower() not in PERSON_NOUNS | ACTOR_BODIES)
+        for g in others
+    )
+
+
 def _topic_noun(tok: Token) -> bool:
     """An event noun that only names a topic of another noun: 'the importance of cooperation',
     'potential for collaboration', 'prospects for peace talks'."""
@@ -708,7 +735,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
             # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
             # negated; the denial is no event (not a REJECT)
             continue
-        if _fixed_phrase(tok):
+        if _fixed_phrase(tok) or _quarrel(tok) or _met_by_force(tok):
             continue
         if pos == "VERB" and lemma == "ask" and _asks_a_question(tok):
             continue  # "What has a child done, she asked", "asked whether talks would resume"
