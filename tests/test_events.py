@@ -1489,3 +1489,11 @@ def test_a_city_where_something_is_done_is_its_country_not_its_government(coder)
     # a capital as a speaker is its government
     ev = [e for e in code(coder, "Khartoum accused Chad of arming the rebels.") if e["event"] == "ACCUSE"][0]
     assert (ev["actor"][0]["code"], ev["actor"][0]["sector"]) == ("SDN", "GOV")
+
+
+def test_a_purpose_against_someone_names_no_partner_and_asia_is_no_town(coder):
+    evs = code(coder, "Analysts say Japan wants to strengthen ties in Asia to counter Beijing's growing clout.")
+    assert summary([e for e in evs if e["event"] == "AGREE"]) == [("AGREE", ("JPN",), ())]
+    # a purpose for someone still names whom the help is for
+    evs = code(coder, "Japan announced a package to support Viet Nam's energy transition.")
+    assert [r["code"] for e in evs for r in e["recipient"]] == ["VNM"]

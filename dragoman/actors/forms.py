@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
+from ..words import words
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,11 @@ def iter_places() -> Iterator[tuple[str, Form]]:
 
     best: dict[str, Form] = {}
     rank: dict[str, tuple[bool, int]] = {}
+    regions = words("world_region_names")
     for name, place in iter_cities():
         key = name.lower()
+        if key in regions:
+            continue  # "Asia" is the continent, not the Philippine town
         # a city's own name beats another city's alternate name ("Islamabad"), then population
         r = (name == place.name, place.population)
         if key in rank and rank[key] >= r:

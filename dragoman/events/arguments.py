@@ -52,6 +52,7 @@ ENACTING = words("enacting_verb_phrases")
 CLAIM_WORDS = words("claim_nouns")
 HOSTING_VERBS = words("hosting_verbs")
 WEAPON_WORDS = words("weapon_words")
+ADVERSATIVE_PURPOSE = words("adversative_purpose_verbs")
 STATE_VERBS = {"be", "remain", "stay", "keep", "die", "live", "end", "result", "lie", "sit", "languish"}
 
 
@@ -768,7 +769,11 @@ def complement_recipients(trig: Trigger) -> list[Token]:
         frontier += [c for c in trig.token.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if trig.pattern.event in ("AID", "AGREE", "SUPPORT", "COOPERATE"):
         # "announced a package to support Viet Nam's energy transition": whom the help is for
-        frontier += [c for c in trig.token.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        # (a purpose against someone names no beneficiary: "to counter Beijing's clout")
+        frontier += [
+            c for c in trig.token.children
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and c.lemma_.lower() not in ADVERSATIVE_PURPOSE
+        ]
     for _ in range(3):
         nxt: list[Token] = []
         for tok in frontier:
