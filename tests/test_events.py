@@ -1497,3 +1497,13 @@ def test_a_purpose_against_someone_names_no_partner_and_asia_is_no_town(coder):
     # a purpose for someone still names whom the help is for
     evs = code(coder, "Japan announced a package to support Viet Nam's energy transition.")
     assert [r["code"] for e in evs for r in e["recipient"]] == ["VNM"]
+
+
+def test_a_named_act_given_as_the_reason_of_sanctions_is_an_event_of_its_own(coder):
+    evs = code(coder, "The EU imposed sanctions on Iran on Monday over Tehran's supply of attack drones to Russia.")
+    assert sorted(summary(evs)) == [("AID", ("IRN",), ("RUS",)), ("SANCTION", ("EUR",), ("IRN",))]
+    aid = [e for e in evs if e["event"] == "AID"][0]
+    assert aid["cameo"] == "072" and aid["rule"] == "aid.noun_supply_of_weapons"
+    # a reason with no named doer stays a word of the sanction's phrase
+    evs = code(coder, "The EU imposed sanctions on Iran on Monday over the supply of attack drones to Russia.")
+    assert [e["event"] for e in evs] == ["SANCTION"]

@@ -535,6 +535,8 @@ def noun_arguments(trig: Trigger) -> Arguments:
         elif c.dep_ == "prep" and c.lower_ == "from" and trig.pattern.event in SOURCE_FROM_EVENTS:
             # "criticism from rights groups", "support from Japan": who voices or gives it
             givers += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == trig.pattern.prep and trig.pattern.prep_object:
+            continue  # the pattern's own phrase ("the supply of drones"): what is given, no party
         elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
             recipients += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN" and trig.pattern.event == "CONSULT" and c.lemma_.lower() in HOSTING_VERBS:

@@ -973,6 +973,29 @@ def _owned_event(trig: Trigger) -> bool:
     tok = trig.token
     if trig.pattern.pos != "NOUN" or tok.dep_ != "dobj":
         return False
+    return _names_doer(tok)
+
+
+# prepositions of a reason: "sanctions over Tehran's supply of drones", "punished Iran for its attack"
+REASON_PREPS = {"over", "for"}
+REACTIONS = {"SANCTION", "ACCUSE", "COERCE", "REJECT", "THREATEN", "PROTEST", "REQUEST"}
+
+
+def _reason_of_reaction(trig: Trigger, governor: Trigger) -> bool:
+    """An act with a named doer given as the reason of a reaction ("imposed sanctions over
+    Tehran's supply of attack drones to Russia"): an event of its own (codebook: background
+    events are coded), not a word of the reaction's phrase."""
+    tok = trig.token
+    return (
+        trig.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in REASON_PREPS
+        and governor.pattern.event in REACTIONS and governor.pattern.event != trig.pattern.event
+        and _names_doer(tok)
+    )
+
+
+def _names_doer(tok: Token) -> bool:
+    """An event noun whose phrase names its doer: a possessive or a name before it ("Israel's
+    strike", "the M23 offensive"), or the agent of its participle ("the tariffs imposed by the US")."""
     named = ("GPE", "NORP", "ORG", "PERSON")
     return any(
         c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in named or c.pos_ == "PROPN") for c in tok.children
@@ -1065,6 +1088,8 @@ def _undominated(
             via = cur.dep_
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
+                if _reason_of_reaction(trig, at[cur.i]):
+                    break
                 judged = trig.pattern.pos == "NOUN" and trig.token.dep_ in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
                 if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
                     trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
