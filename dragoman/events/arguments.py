@@ -536,7 +536,13 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # "criticism from rights groups", "support from Japan": who voices or gives it
             givers += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == trig.pattern.prep and trig.pattern.prep_object:
-            continue  # the pattern's own phrase ("the supply of drones"): what is given, no party
+            # the pattern's own phrase ("the supply of drones") names what is given, no party; a
+            # party may be named inside it ("the imposition of sanctions on Turkey")
+            if not recipients:
+                recipients += [
+                    g for o in c.children if o.dep_ == "pobj" for p in o.children
+                    if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"
+                ]
         elif c.dep_ == "prep" and c.lower_ in NOUN_RECIPIENT_PREPS and not recipients:
             recipients += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "acl" and c.tag_ == "VBN" and trig.pattern.event == "CONSULT" and c.lemma_.lower() in HOSTING_VERBS:
