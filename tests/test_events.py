@@ -1507,3 +1507,19 @@ def test_a_named_act_given_as_the_reason_of_sanctions_is_an_event_of_its_own(cod
     # a reason with no named doer stays a word of the sanction's phrase
     evs = code(coder, "The EU imposed sanctions on Iran on Monday over the supply of attack drones to Russia.")
     assert [e["event"] for e in evs] == ["SANCTION"]
+
+
+def test_who_leads_or_owns_the_decision_does_the_act(coder):
+    evs = code(coder, "The war was triggered by the Hamas-led attack on southern Israel.")
+    assert summary([e for e in evs if e["event"] == "ASSAULT"]) == [("ASSAULT", ("PSE",), ("ISR",))]
+    # backed is no doer
+    evs = code(coder, "The Russian-backed forces attacked Kyiv.")
+    assert all(a["code"] != "RUS" for e in evs for a in e["actor"])
+    evs = code(coder, "Kallas recalled the EU's decision in May to lift economic sanctions on Syria.")
+    assert [a["code"] for e in evs if e["event"] == "RETREAT" for a in e["actor"]] == ["EUR"]
+
+
+def test_an_ignored_call_is_turned_down_by_someone_unnamed(coder):
+    evs = code(coder, "The UN's call on Israel to halt strikes was ignored.")
+    rej = [e for e in evs if e["event"] == "REJECT"]
+    assert summary(rej) == [("REJECT", (), ("UNO",))]

@@ -53,6 +53,7 @@ CLAIM_WORDS = words("claim_nouns")
 HOSTING_VERBS = words("hosting_verbs")
 WEAPON_WORDS = words("weapon_words")
 ADVERSATIVE_PURPOSE = words("adversative_purpose_verbs")
+LEADING_PARTICIPLES = words("leading_participles")
 STATE_VERBS = {"be", "remain", "stay", "keep", "die", "live", "end", "result", "lie", "sit", "languish"}
 
 
@@ -176,6 +177,14 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubjpass"):
             return subject_of(head.head, depth + 1)
         return []
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for", "on") for c in head.children if c.i < verb.i
+    ):
+        # "the EU's decision to lift sanctions", "Russia's refusal to withdraw": the owner of the
+        # noun does its infinitive (not so when the noun is addressed: "the UN's call on Israel to")
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if owner:
+            return owner
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in SPEECH_NOUNS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             # "issued a declaration demanding ...": whoever issued it
@@ -521,7 +530,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
         noun.dep_ == "conj" and noun.head.lemma_.lower() in WEAPON_WORDS and noun.head.i < noun.i
     ) else []
     for c in [*noun.children, *framing, *shared]:
-        if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
+        if c.dep_ == "amod" and c.i < noun.i and c.lemma_.lower() in LEADING_PARTICIPLES:
+            # "the Hamas-led attack", "a Saudi-led offensive": who leads it does it ("Russian-backed
+            # forces" are backed, not led: no doer)
+            actors += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and (g.ent_type_ or g.pos_ == "PROPN")]
+        elif c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             actors.append(c)
         elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
             recipients.append(c)
@@ -698,6 +711,10 @@ def find_arguments(trig: Trigger) -> Arguments:
         noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c in trig.tokens and c.pos_ == "NOUN"), None)
         if noun is not None:
             own = noun_arguments(Trigger(noun, trig.pattern, (noun,)))
+            if own.actors and trig.pattern.event == "REJECT":
+                # "the UN's call on Israel was ignored": whose call it is was turned down; who turned
+                # it down is not said
+                return Arguments([], own.actors, True)
             if own.actors:
                 return own
     return verb_arguments(trig)

@@ -133,7 +133,8 @@ class EventCoder:
                     # "airstrikes by the Somali army killed ...": the doer of an event-noun subject
                     doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for g in by_objects(h)]
                     actors = _entities(_with_conjuncts(doers), covered, coref, day, trig) or actors
-                if not any(a.code for a in actors) and trig.pattern.pos == "VERB":
+                if not any(a.code for a in actors) and trig.pattern.pos == "VERB" and not (args.passive and not args.actors):
+                    # (a passive with no agent names no speaker: "the UN's call was ignored")
                     # "EAM conveyed India's full support", "the minister expressed Germany's concern":
                     # a speaker of no known side voices the stance of the state the stance is told of
                     owners = [c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" for c in w.children if c.dep_ == "poss"]
