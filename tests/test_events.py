@@ -1523,3 +1523,10 @@ def test_an_ignored_call_is_turned_down_by_someone_unnamed(coder):
     evs = code(coder, "The UN's call on Israel to halt strikes was ignored.")
     rej = [e for e in evs if e["event"] == "REJECT"]
     assert summary(rej) == [("REJECT", (), ("UNO",))]
+
+
+def test_exercises_held_by_states_took_place_a_summit_to_be_held_is_planned(coder):
+    evs = code(coder, "They condemned the large-scale military exercises held by the United States and Japan near the border.")
+    assert all(e["modality"] != "future" for e in evs)
+    evs = code(coder, "India and Japan agreed on the Annual Summit to be held in Japan.")
+    assert any(e["modality"] == "future" for e in evs)

@@ -24,6 +24,7 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 QUARREL_WORDS = words("quarrel_words")
+FORWARD_PARTICIPLES = words("forward_participles")
 CONFRONTING = words("confronting_nouns")
 # nouns of bodies and groups that can be a party ("was met by the delegation", "by the committee")
 ACTOR_BODIES = words("group_nouns") | words("org_nouns") | words("state_nouns") | words("institution_nouns")
@@ -578,7 +579,7 @@ def planned_noun(noun: Token) -> bool:
         clauses += [v for v in noun.doc[after].ancestors if v.dep_ in ("advcl", "xcomp", "acl") and v.left_edge.i == after][:1]
     return any(
         c.lemma_.lower() in PLANNING_PARTICIPLES and not any(g.dep_ == "nsubj" for g in c.children) and (
-            c.tag_ == "VBN" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            (c.tag_ == "VBN" and c.lemma_.lower() in FORWARD_PARTICIPLES) or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         )
         for c in clauses
     )
