@@ -1530,3 +1530,13 @@ def test_exercises_held_by_states_took_place_a_summit_to_be_held_is_planned(code
     assert all(e["modality"] != "future" for e in evs)
     evs = code(coder, "India and Japan agreed on the Annual Summit to be held in Japan.")
     assert any(e["modality"] == "future" for e in evs)
+
+
+def test_an_agentless_passive_after_a_meeting_is_said_by_those_who_met(coder):
+    text = ("Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday. "
+            "During the talks, it was agreed to establish a joint working group on critical minerals.")
+    agree = [e for e in code(coder, text) if e["event"] == "AGREE"]
+    assert summary(agree) == [("AGREE", ("IND", "JPN"), ())]
+    assert all(a["rule"].startswith("actor.meeting>") for a in agree[0]["actor"])
+    # with no meeting told just before, nobody is invented
+    assert [e for e in code(coder, "It was agreed to establish a joint working group on critical minerals.") if e["event"] == "AGREE"] == []

@@ -22,7 +22,7 @@ from ..document.places import carry_places, country_points, event_place
 from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
-from ..sentences import sent_ents
+from ..sentences import sent_ents, sent_index
 from ..words import words
 from .arguments import (
     LIGHT_VERBS,
@@ -140,6 +140,10 @@ class EventCoder:
                     owners = [c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" for c in w.children if c.dep_ == "poss"]
                     voiced = [e for e in _entities(owners, covered, coref, day, trig) if e.code]
                     actors = voiced or actors
+                if not any(a.code for a in actors) and args.passive and not args.actors and trig.pattern.pos == "VERB" and trig.pattern.event in MEETING_VOICE:
+                    # "During the talks, it was agreed to set up a working group", "concern was
+                    # expressed over ...": said at the meeting just told, by those who met there
+                    actors = _meeting_voice(coref, trig.token) or actors
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
@@ -709,6 +713,25 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+# events an agentless passive tells as voiced at a meeting ("it was agreed", "concern was expressed")
+MEETING_VOICE = {"AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT"}
+MEETING_VOICE_SENTENCES = 3
+
+
+def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
+    """The parties of the latest meeting told in the sentences just before ``tok``'s (or in its
+    own): who says what a passive with no agent tells as said there."""
+    if not coref.meeting_parties:
+        return []
+    parties = coref.meeting_parties[-1]
+    here = sent_index(tok)
+    if not parties or any(here - sent_index(tok.doc[p.head]) > MEETING_VOICE_SENTENCES or p.head > tok.i for p in parties):
+        return []
+    if len({p.code for p in parties if p.code}) < 2:
+        return []
+    return [dataclasses.replace(p, rule=f"actor.meeting>{p.rule}", kind="default") for p in parties]
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}
