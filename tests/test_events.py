@@ -1540,3 +1540,13 @@ def test_an_agentless_passive_after_a_meeting_is_said_by_those_who_met(coder):
     assert all(a["rule"].startswith("actor.meeting>") for a in agree[0]["actor"])
     # with no meeting told just before, nobody is invented
     assert [e for e in code(coder, "It was agreed to establish a joint working group on critical minerals.") if e["event"] == "AGREE"] == []
+
+
+def test_a_denial_denies_an_allegation_not_a_fact_told_before(coder):
+    text = ("Turkey has designated the YPG as terrorists, but the militia is a key ally in the Washington-led war against Islamic State. "
+            "Topuz is on trial on espionage charges which Washington has dismissed as baseless.")
+    assert [e for e in code(coder, text) if e["negated"]] == []
+    # an accusation in view: the alleged act is denied
+    text = "Pakistan accused India of shelling villages in Kashmir. New Delhi rejected the accusations."
+    denied = [e for e in code(coder, text) if e["negated"]]
+    assert [(e["event"], tuple(a["code"] for a in e["actor"])) for e in denied] == [("ASSAULT", ("IND",))]

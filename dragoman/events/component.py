@@ -466,6 +466,13 @@ def _denied_claims(
             and side & {a.code for a in e.actors if a.code}
             and (e.attributed_to is None or e.attributed_to.code != who.code)
         ]
+        # an allegation it is: told on someone's word, or with an accusation of that side in view
+        # ("espionage charges which Washington has dismissed" deny no war Washington leads)
+        accused = any(
+            e.coding.event == "ACCUSE" and si - DENIAL_LOOKBACK <= e.sentence <= si and side & {r.code for r in e.recipients if r.code}
+            for e in told
+        )
+        alleged = [e for e in alleged if accused or e.attributed_to is not None]
         if not alleged:
             continue
         latest = max(e.sentence for e in alleged)
