@@ -1550,3 +1550,10 @@ def test_a_denial_denies_an_allegation_not_a_fact_told_before(coder):
     text = "Pakistan accused India of shelling villages in Kashmir. New Delhi rejected the accusations."
     denied = [e for e in code(coder, text) if e["negated"]]
     assert [(e["event"], tuple(a["code"] for a in e["actor"])) for e in denied] == [("ASSAULT", ("IND",))]
+
+
+def test_what_a_party_needs_to_do_is_not_told_as_done(coder):
+    evs = code(coder, "Nigeria needs to declare a national emergency.")
+    assert [(e["event"], e["modality"]) for e in evs] == [("COERCE", "hypothetical")]
+    evs = code(coder, "Nigeria declared a national emergency.")
+    assert [(e["event"], e["modality"]) for e in evs] == [("COERCE", "asserted")]
