@@ -12,6 +12,7 @@ from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
 from .triggers import (
+    ACTOR_BODIES,
     PERSON_NOUNS,
     Trigger,
     claim_owners,
@@ -296,7 +297,7 @@ def _conj_out_of_relative(verb: Token) -> Token | None:
 
 # events a party does by saying so: their doer is someone, never a thing a clause is about
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}
-ACTOR_NOUNS = PERSON_NOUNS | words("group_nouns") | words("org_nouns") | words("state_nouns") | words("institution_nouns")
+ACTOR_NOUNS = PERSON_NOUNS | ACTOR_BODIES
 
 
 def _thing(tok: Token | None) -> bool:
