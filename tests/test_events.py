@@ -1492,7 +1492,7 @@ def test_a_city_where_something_is_done_is_its_country_not_its_government(coder)
 
 
 def test_a_purpose_against_someone_names_no_partner_and_asia_is_no_town(coder):
-    evs = code(coder, "Analysts say Japan wants to strengthen ties in Asia to counter Beijing's growing clout.")
+    evs = code(coder, "Officials say Japan wants to strengthen ties in Asia to counter Beijing's growing clout.")
     assert summary([e for e in evs if e["event"] == "AGREE"]) == [("AGREE", ("JPN",), ())]
     # a purpose for someone still names whom the help is for
     evs = code(coder, "Japan announced a package to support Viet Nam's energy transition.")
@@ -1557,3 +1557,18 @@ def test_what_a_party_needs_to_do_is_not_told_as_done(coder):
     assert [(e["event"], e["modality"]) for e in evs] == [("COERCE", "hypothetical")]
     evs = code(coder, "Nigeria declared a national emergency.")
     assert [(e["event"], e["modality"]) for e in evs] == [("COERCE", "asserted")]
+
+
+def test_what_unnamed_analysts_forecast_is_no_event(coder):
+    for text in ("Analysts say Pakistan is likely to strike militant hideouts in Afghanistan.",
+                 "Experts warn that Russia could attack Moldova.",
+                 "Analysts say Japan wants to strengthen ties in Asia."):
+        assert [e for e in code(coder, text) if e["event"] in ("ASSAULT", "AGREE")] == [], text
+    # officials' statement of the same is coded, and analysts' account of a past act too
+    assert [e["event"] for e in code(coder, "Officials say Pakistan will strike militant hideouts in Afghanistan.") if e["event"] == "ASSAULT"] == ["ASSAULT"]
+    assert [e["event"] for e in code(coder, "Some analysts said Israel had bombed the site in Syria.") if e["event"] == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_a_habit_is_no_event(coder):
+    assert code(coder, "Islamabad routinely denies backing the Taliban.") == []
+    assert [e["negated"] for e in code(coder, "Islamabad denied backing the Taliban.")] == [True]

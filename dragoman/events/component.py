@@ -19,6 +19,7 @@ from ..document.attribution import REPORTING, attribution, settle, verb_denier
 from ..document.coref import Coreference
 from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
+from ..document.quotes import speaker_of
 from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
@@ -883,13 +884,31 @@ def _commentator(head: Token, ent: Entity) -> bool:
     return any(t.lemma_.lower() in COMMENTATORS for t in described) and "org." not in (ent.rule or "")
 
 
+def _voices(tok: Token) -> list[Token]:
+    """Who says or thinks the clause a token is in: the speaker of its quotation or reporting
+    verb, and the subjects of the verbs whose complement holds it ("experts warn that ...",
+    "analysts believe ...")."""
+    out = [s for s in [speaker_of(tok)] if s is not None]
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp") or cur.head.i == cur.i:
+            break
+        was, cur = cur, cur.head
+        if was.dep_ == "ccomp":
+            out += [c for c in cur.children if c.dep_ == "nsubj"]
+    return out
+
+
 def _commentators_forecast(ev: EventMention) -> bool:
     """An event a commentator forecasts or imagines ("Matthew Brummer, a professor, said Japan
     will likely increase cooperation"): a forecast by observers, not coded (codebook §2)."""
     src = ev.attributed_to
-    if src is None or ev.modality not in ("future", "hypothetical"):
+    if ev.modality not in ("future", "hypothetical"):
         return False
     doc = ev.trigger.token.doc
+    if src is None:
+        # "Analysts say Pakistan is likely to strike": unnamed commentators, whom no code names
+        return any(s.pos_ == "NOUN" and s.lemma_.lower() in COMMENTATORS for s in _voices(ev.trigger.token))
     return 0 <= src.head < len(doc) and _commentator(doc[src.head], src)
 
 

@@ -20,9 +20,7 @@ from spacy.tokens import Token
 
 from ..document.quotes import quote_of
 from ..sentences import sent_of
-from ..words import words
 
-HABITUAL = words("habitual_adverbs")
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "parataxis"}
 
 
@@ -82,8 +80,6 @@ def features(ev: Any, doc_density: str | None = None) -> dict[str, float]:
         on("question")
     if ev.attributed_to is not None:
         on(f"attributed={(ev.attributed_to.rule or '').split('>')[0]}")
-    if any(c.lower_ in HABITUAL for t in (tok, tok.head) for c in t.children if c.dep_ == "advmod"):
-        on("habitual")
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         on("simple_present")
     on(f"actor={_kind(ev.actors)}")

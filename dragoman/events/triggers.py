@@ -24,6 +24,7 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 QUARREL_WORDS = words("quarrel_words")
+HABITUAL = words("habitual_adverbs")
 FORWARD_PARTICIPLES = words("forward_participles")
 CONFRONTING = words("confronting_nouns")
 # nouns of bodies and groups that can be a party ("was met by the delegation", "by the committee")
@@ -511,6 +512,14 @@ def _idiom(tok: Token) -> bool:
     return False
 
 
+def habitual(tok: Token) -> bool:
+    """A habit or generic statement ("routinely denies backing the Taliban", "usually mediates",
+    "frequently conducts bombings"): an adverb of habit on the word or on the verb it depends on
+    (codebook: habitual or generic claims get no line)."""
+    heads = [tok] if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX") else [tok, tok.head]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for t in heads for c in t.children)
+
+
 def _quarrel(tok: Token) -> bool:
     """A fight "between" named persons alone is a quarrel, not violence ("the Oval Office clash
     between Trump and Zelenskyy"); the parser may take the noun for a verb."""
@@ -736,7 +745,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
             # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
             # negated; the denial is no event (not a REJECT)
             continue
-        if _fixed_phrase(tok) or _quarrel(tok) or _met_by_force(tok):
+        if _fixed_phrase(tok) or _quarrel(tok) or _met_by_force(tok) or habitual(tok):
             continue
         if pos == "VERB" and lemma == "ask" and _asks_a_question(tok):
             continue  # "What has a child done, she asked", "asked whether talks would resume"
