@@ -1572,3 +1572,13 @@ def test_what_unnamed_analysts_forecast_is_no_event(coder):
 def test_a_habit_is_no_event(coder):
     assert code(coder, "Islamabad routinely denies backing the Taliban.") == []
     assert [e["negated"] for e in code(coder, "Islamabad denied backing the Taliban.")] == [True]
+
+
+def test_who_is_under_sanctions_undergoes_them_and_a_state_since_a_year_is_ongoing(coder):
+    evs = code(coder, "Kenya sent police to Haiti. Iran has been under U.S. sanctions since 2018.")
+    sanc = [e for e in evs if e["event"] == "SANCTION"]
+    assert summary(sanc) == [("SANCTION", ("USA",), ("IRN",))]
+    assert sanc[0]["modality"] == "asserted" and sanc[0]["date"].startswith("2018")
+    # a past act of that year stays historical
+    evs = code(coder, "The United States imposed sanctions on Iran in 2018.")
+    assert [e["modality"] for e in evs] == ["historical"]

@@ -569,6 +569,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
             by_agent += participle_agents(c)
             if not recipients:
                 recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+    if not recipients and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in BEING_VERBS:
+        # "Iran has been under U.S. sanctions since 2018", "remains under an embargo": the one
+        # who is under it undergoes it
+        recipients = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
     if trig.pattern.event == "ACCUSE" and noun.lemma_.lower() in CLAIM_WORDS and owned_claim(noun):
         # "the claim of Israeli officials", "the claim made by the Chinese Embassy": whose claim it is
         actors = [a for a in claim_owners(noun) if a not in actors] + actors

@@ -43,7 +43,7 @@ from .arguments import (
 )
 from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
-from .modality import committed, historical, modality, negated
+from .modality import committed, historical, modality, negated, ongoing_since
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
 from .triggers import (
@@ -254,6 +254,8 @@ class EventCoder:
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
                 )
                 mention.modality = historical(mention.modality, mention.date, day)
+                if mention.modality == "historical" and ongoing_since(trig.token):
+                    mention.modality = "asserted"  # "has been under sanctions since 2018": still going on
                 mention.location = event_place(
                     trig.token, covered, self.gazetteer, trig.tokens, mention.coding.quad in (2, 4), self.index.heads,
                     self.countries, trig.pattern.cameo.startswith(("04", "036")) or "visit" in mention.coding.mode,

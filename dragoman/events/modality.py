@@ -144,6 +144,23 @@ def modality(tok: Token, pub_date: dt.date | None) -> str:
     return "asserted"
 
 
+def ongoing_since(tok: Token) -> bool:
+    """A state or series told in the present perfect from a past start ("Iran has been under U.S.
+    sanctions since 2018", "has repeatedly called since December for ..."): it is going on, so
+    asserted however early it began (conventions: ongoing series)."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+            perfect = bool(aux & {"has", "have", "'s", "'ve"}) and not (aux & {"had", "'d"})
+            if perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in (cur, *cur.children) if c.i != cur.i):
+                return True
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "xcomp", "attr", "acomp"):
+            break
+        cur = cur.head
+    return False
+
+
 def weighed(verb: Token) -> bool:
     """A verb of weighing an act of one's own ("is considering sanctions", "mulls new tariffs"),
     not of judging someone else's ("considered the attack a violation")."""
