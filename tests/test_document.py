@@ -816,3 +816,14 @@ def test_first_person_narration_is_the_issuer_named_by_the_source(coder):
     # a ministry as the source: "we" is its government
     nz = _code_article(coder, "We call on Russia to stop targeting civilians.", "New Zealand Ministry of Foreign Affairs and Trade")
     assert [(a["entity_text"], a["code"]) for a in one(nz, "REQUEST")["actor"]] == [("We", "NZL")]
+
+
+def test_a_bare_title_of_the_issuing_office_is_the_issuer(coder):
+    text = "The Ministry strongly condemns the Israeli strikes on Yemen and calls on the Security Council to act."
+    evs = _code_article(coder, text, "Ministry of Foreign Affairs of the Islamic Republic of Iran")
+    assert [(a["entity_text"], a["code"], a["sector"]) for a in one(evs, "REQUEST")["actor"]] == [("The Ministry", "IRN", "GOV")]
+    un = _code_article(coder, "The Secretary-General extends his deepest condolences to the Government of Rwanda.",
+                       "United Nations Secretary-General (statement attributable to the Spokesperson)")
+    assert [a["code"] for a in one(un, "SUPPORT")["actor"]] == ["UNO"]
+    # with no source, the bare title names no one
+    assert [a["code"] for a in one(_code_article(coder, text, None), "REQUEST")["actor"] if a["code"]] == []

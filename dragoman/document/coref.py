@@ -706,6 +706,11 @@ class Coreference:
             for e in self._before(head):
                 if e.kind == "agent" and e.code and title and title <= _office_words(e.entity_text) and e.head != head.i:
                     return [self._as(ent, e, "coref.title")]
+            # none told before: the office that issued the document ("The Secretary-General
+            # condemns ..." in a statement whose source is the UN Secretary-General)
+            issuer = self.doc._.issuer
+            if issuer is not None and title and title <= _office_words(self.doc._.source or ""):
+                return [self._as(ent, issuer, "coref.issuer")]
         return None
 
 

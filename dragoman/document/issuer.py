@@ -12,6 +12,7 @@ referent's code).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -44,5 +45,7 @@ def issuer_of(source: str | None, parse: Callable[[str], Doc], day: dt.date | No
         seen.add(head.i)
         ent = describe_head(head, covered, day)
         if ent is not None and ent.code and ent.sector not in NON_ISSUER_SECTORS:
-            return ent
+            # a state's ministry or office issues for its government ("Ministry of Foreign Affairs
+            # of the Islamic Republic of Iran": the match is "Iran")
+            return dataclasses.replace(ent, sector="GOV") if ent.kind in ("country", "government") and ent.sector is None else ent
     return None
