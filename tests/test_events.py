@@ -1582,3 +1582,13 @@ def test_who_is_under_sanctions_undergoes_them_and_a_state_since_a_year_is_ongoi
     # a past act of that year stays historical
     evs = code(coder, "The United States imposed sanctions on Iran in 2018.")
     assert [e["modality"] for e in evs] == ["historical"]
+
+
+def test_the_measures_condemned_are_the_act_told_just_before(coder):
+    text = ("The European Union imposed sanctions on Monday on 11 Iranian officials. "
+            "Iran's foreign ministry spokesman condemned the measures as illegal. Britain welcomed the move.")
+    evs = code(coder, text)
+    assert ("ACCUSE", ("IRN",), ("EUR",)) in summary(evs) and ("SUPPORT", ("GBR",), ("EUR",)) in summary(evs)
+    # a statement is no act the measures refer to
+    evs = code(coder, "The European Union said it was concerned about Iran. Britain welcomed the move.")
+    assert [r["code"] for e in evs if e["event"] == "SUPPORT" for r in e["recipient"]] == []

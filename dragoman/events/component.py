@@ -984,6 +984,15 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
             continue  # "condemned Israel's strike": a doer of its own ("Zamora's arrest" names who underwent it)
         if any(t.pos_ == "PROPN" and t.ent_type_ in PARTY_ENTS for t in obj.subtree if t.i > obj.i):
             continue  # "welcomed the talks between the United States and Iran": parties of its own
+        if lemma in ACT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+            # "condemned the measures as illegal", "welcomed the move": the latest act told just
+            # before (not a statement), done by its actors
+            here = sent_index(trig.token)
+            act = next((ev for ev in reversed(before) if here - ev.sentence <= ACT_NOUN_SENTENCES and ev.coding.event in MATERIAL_EVENTS
+                        and not ev.negated and any(a.code for a in ev.actors)), None)
+            if act is not None:
+                return _told_as(obj, act.actors, "coref.event")
+            continue
         noun_events = {p.event for p in index.candidates("NOUN", lemma)}
         if not noun_events:
             continue
@@ -1008,6 +1017,10 @@ def _told_as(obj: Token, parties: list[Entity], rule: str) -> list[Entity]:
 
 
 VIOLENCE_NOUNS = words("violence_nouns")
+ACT_NOUNS = words("act_nouns")
+ACT_NOUN_SENTENCES = 2
+# acts, not statements: what "the measures", "the move" can refer back to
+MATERIAL_EVENTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "AID", "COOPERATE", "REJECT", "PROTEST"}
 RELEASE_NOUNS = words("release_nouns")
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 AGGREGATE_WORDS = words("aggregate_quantities")
