@@ -35,13 +35,38 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import yaml  # noqa: E402
+from build_cameo import scalar  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # Member verbs whose synonym-set default code says little about the event when the verb stands
 # alone ("add", "take", "lead", "want"): no bare-lemma pattern is made for them, so they only code
 # through a pattern with an object or preposition ("take hostage", "lead talks").
 GENERIC_VERBS = frozenset(
-    ["add", "affect", "attach", "better", "bind", "blend", "chain", "combine", "command", "compound", "conduct", "conflate", "connect", "constitute", "control", "deepen", "dictate", "direct", "enact", "establish", "exaggerate", "exchange", "expand", "fill", "pass", "relax", "clear", "detach", "go", "leave", "hear", "learn", "insert", "introduce", "consider", "contemplate", "face", "join", "journey", "meditate", "mull", "muse", "innovate", "interact", "expose", "reveal", "impact", "influence", "integrate", "tempt", "triumph", "organise", "organize", "promote", "profess", "rejoice", "unveil", "express", "compete", "contrast", "differ", "cry", "grieve", "mourn", "lament", "regret", "sadden", "despair", "disappoint", "humble", "master", "match", "overshadow", "overcome", "die", "hang", "break", "blow", "circle", "best", "dominate", "engage", "take", "pull", "pluck", "catch", "revolutionise", "revolutionize", "overturn", "extract", "mean", "train", "groom", "vote", "signal", "want", "expect", "decide", "determine", "ready", "resurrect", "resuscitate", "revive", "prepare", "intend", "aim", "plan", "seek", "hope", "desire", "suggest", "need", "necessitate", "push", "render", "stock", "tender", "attire", "gear", "involve", "concern", "worry", "reside", "inhabit", "tend", "remove", "risk", "deal", "bargain", "confess", "associate", "benefit", "boost", "enhance", "enlarge", "escalate", "administer", "allocate", "apportion", "assign", "award", "bequeath", "bestow", "endow", "entrust", "augment", "amplify", "compound", "coalesce", "enroll", "enlist", "enjoin", "correlate", "coordinate", "harmonise", "harmonize", "synchronise", "synchronize", "influence", "persuade", "affect", "divulge", "exult", "exuberate", "concert", "conform", "disconnect", "disengage", "disentangle", "loosen", "recede", "resettle", "pass", "legislate", "fill", "intercede", "empower", "enable", "emancipate", "liberate", "bide", "abide", "obey", "count", "figure", "copy", "echo", "cite", "await", "anticipate", "assess", "calculate", "estimate", "gauge", "envisage", "foresee", "forebode", "foreshadow", "foretell", "augur", "auspicate", "depict", "describe", "define", "detail", "diffuse", "dispense", "disperse", "disseminate", "dissipate", "distribute", "circulate", "explain", "explicate", "expound", "elucidate", "clarify", "enunciate", "articulate", "comment", "convey", "address", "announce", "declare", "assert", "accentuate", "emphasise", "emphasize", "highlight", "mention", "note", "observe", "point", "remark", "reply", "respond", "say", "speak", "state", "stress", "tell", "underline", "write", "pay", "buy", "import", "purchase", "invest", "render", "lead", "found", "think", "ponder", "brave", "amass", "approach", "cluster", "flock", "gather", "huddle", "encounter", "depart", "egress", "embark", "elicit", "notify", "converge", "congregate", "conglomerate", "constellate", "excogitate", "pose", "know", "see", "feel", "believe", "wonder", "sell", "increase", "improve", "apply", "use", "carry", "cast", "stamp", "amplify", "contribute"]
+    """
+    add affect attach better bind blend chain combine command compound conduct conflate connect
+    constitute control deepen dictate direct enact establish exaggerate exchange expand fill pass relax
+    clear detach go leave hear learn insert introduce consider contemplate face join journey meditate
+    mull muse innovate interact expose reveal impact influence integrate tempt triumph organise organize
+    promote profess rejoice unveil express compete contrast differ cry grieve mourn lament regret sadden
+    despair disappoint humble master match overshadow overcome die hang break blow circle best dominate
+    engage take pull pluck catch revolutionise revolutionize overturn extract mean train groom vote
+    signal want expect decide determine ready resurrect resuscitate revive prepare intend aim plan seek
+    hope desire suggest need necessitate push render stock tender attire gear involve concern worry
+    reside inhabit tend remove risk deal bargain confess associate benefit boost enhance enlarge
+    escalate administer allocate apportion assign award bequeath bestow endow entrust augment amplify
+    compound coalesce enroll enlist enjoin correlate coordinate harmonise harmonize synchronise
+    synchronize influence persuade affect divulge exult exuberate concert conform disconnect disengage
+    disentangle loosen recede resettle pass legislate fill intercede empower enable emancipate liberate
+    bide abide obey count figure copy echo cite await anticipate assess calculate estimate gauge
+    envisage foresee forebode foreshadow foretell augur auspicate depict describe define detail
+    diffuse dispense disperse disseminate dissipate distribute circulate explain explicate expound
+    elucidate clarify enunciate articulate comment convey address announce declare assert accentuate
+    emphasise emphasize highlight mention note observe point remark reply respond say speak state
+    stress tell underline write pay buy import purchase invest render lead found
+    think ponder brave amass approach cluster flock gather huddle encounter depart egress embark elicit
+    notify converge congregate conglomerate constellate excogitate pose know see feel believe wonder
+    sell increase improve apply use carry cast stamp amplify contribute
+    """.split()
 )
 
 DEFAULT_OUT = ROOT / "dragoman" / "data" / "events" / "cameo_verbs.jsonl"
