@@ -295,8 +295,9 @@ def _conj_out_of_relative(verb: Token) -> Token | None:
     return up if up.pos_ in ("VERB", "AUX") and up.tag_ == "VBD" and up.i < verb.i else None
 
 
-# events a party does by saying so: their doer is someone, never a thing a clause is about
-SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"}
+# events a party does by saying so (verbal events): their doer is someone, never a thing
+SPEECH_EVENTS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"})
+SPEECH_ACTS = SPEECH_EVENTS | {"CONSULT"}
 ACTOR_NOUNS = PERSON_NOUNS | ACTOR_BODIES
 
 

@@ -27,6 +27,7 @@ from ..sentences import sent_ents, sent_index
 from ..words import words
 from .arguments import (
     LIGHT_VERBS,
+    SPEECH_EVENTS,
     _with_conjuncts,
     by_objects,
     complement_recipients,
@@ -726,7 +727,7 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
 
 
 # events an agentless passive tells as voiced at a meeting ("it was agreed", "concern was expressed")
-MEETING_VOICE = {"AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT"}
+MEETING_VOICE = SPEECH_EVENTS - {"THREATEN"}
 MEETING_VOICE_SENTENCES = 3
 
 
@@ -867,7 +868,6 @@ def _press_contact(ev: EventMention) -> bool:
 
 
 COMMENTATORS = words("commentator_nouns")
-SPEECH_EVENTS = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 
 
 def _commentary(ev: EventMention) -> bool:
