@@ -35,7 +35,11 @@ from dragoman.records.record import records
 ROOT = Path(__file__).resolve().parent.parent
 MIN_RULE_COUNT = 5  # a rule's own weight only when it fired this often in training
 CS = (0.03, 0.1, 0.3, 1.0)
-MIN_PRECISION = 0.70  # precision on real news comes first (README; the issue asks 0.70): the threshold keeps at least this (out of fold)
+# precision on real news comes first (README; the issue asks 0.70 on unseen text): the threshold
+# keeps at least this out of fold on dev. Out-of-fold precision on dev has run about 0.05 above
+# the precision then measured on the test split (0.773 vs 0.719, 0.759 vs 0.695 in the last two
+# rounds), so the floor asked of dev is 0.75, not 0.70.
+MIN_PRECISION = 0.75
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
 F1_TOLERANCE = 0.01  # F1 differences this small are noise on ~1,000 candidates: take the precision
 

@@ -56,6 +56,7 @@ from .triggers import (
     denied_claim,
     enclosing_nouns,
     find_triggers,
+    habitual,
     head_words,
     light_frame,
     occasion,
@@ -114,6 +115,10 @@ class EventCoder:
                 paragraph += 1
             last_end = sent.end
             triggers = [_courtesy_call(t, self.index) for t in find_triggers(sent, self.index, words)]
+            if self.conventions == "plover":
+                # a habit is no event (codebook: habitual or generic claims get no line; CAMEO
+                # practice, as in the PLOVER gold-standard sentences, codes them)
+                triggers = [t for t in triggers if not habitual(t.token)]
             if not triggers:
                 if self.conventions == "plover":
                     # ("New Delhi rejected the accusations.": a denial alone names no event of its own)

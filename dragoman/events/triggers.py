@@ -745,7 +745,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
             # "denied attacking the convoy", "rejected the accusations": the denied event is coded,
             # negated; the denial is no event (not a REJECT)
             continue
-        if _fixed_phrase(tok) or _quarrel(tok) or _met_by_force(tok) or habitual(tok):
+        if _fixed_phrase(tok) or _quarrel(tok) or _met_by_force(tok):
             continue
         if pos == "VERB" and lemma == "ask" and _asks_a_question(tok):
             continue  # "What has a child done, she asked", "asked whether talks would resume"
