@@ -1592,3 +1592,9 @@ def test_the_measures_condemned_are_the_act_told_just_before(coder):
     # a statement is no act the measures refer to
     evs = code(coder, "The European Union said it was concerned about Iran. Britain welcomed the move.")
     assert [r["code"] for e in evs if e["event"] == "SUPPORT" for r in e["recipient"]] == []
+
+
+def test_ramming_a_boat_is_an_assault(coder):
+    evs = code(coder, "A Chinese coast guard vessel deliberately rammed a Philippine supply boat near the shoal.")
+    assert summary(evs) == [("ASSAULT", ("CHN",), ("PHL",))]
+    assert code(coder, "Prices rammed home the point.") == []
