@@ -1598,3 +1598,16 @@ def test_ramming_a_boat_is_an_assault(coder):
     evs = code(coder, "A Chinese coast guard vessel deliberately rammed a Philippine supply boat near the shoal.")
     assert summary(evs) == [("ASSAULT", ("CHN",), ("PHL",))]
     assert code(coder, "Prices rammed home the point.") == []
+
+
+def test_cargo_of_a_craft_calls_to_restraint_and_a_discussions_topic(coder):
+    evs = code(coder, "India sent a navy ship carrying 40 tonnes of relief supplies to Bangladesh.")
+    assert summary(evs) == [("AID", ("IND",), ("BGD",))]
+    text = ("A Chinese coast guard ship rammed a Philippine vessel near Sabina Shoal on Monday. "
+            "Australian Foreign Minister Penny Wong called on all parties to exercise restraint.")
+    req = [e for e in code(coder, text) if e["event"] == "REQUEST"]
+    assert sorted(r["code"] for r in req[0]["recipient"]) == ["CHN", "PHL"]
+    # what two secretaries discuss is a topic, no party of their talks
+    text = ("Secretary Rubio spoke with Philippine Secretary of Foreign Affairs Lazaro on Monday. "
+            "The Secretaries discussed the People's Republic of China's dangerous actions in the South China Sea.")
+    assert all(r["code"] != "CHN" for e in code(coder, text) for r in e["recipient"])

@@ -614,7 +614,8 @@ class Coreference:
             # "The Ministers", "the two Foreign Ministers" tagged as proper nouns keep the plural as lemma
             lemma, plural = lemma[:-1], True
         mods = {c.lower_ for c in head.children}
-        plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (plural and ("the" in mods or lemma == "leader")))
+        plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (plural and ("the" in mods or lemma == "leader" or (
+            "all" in mods and lemma in ("side", "party")))))  # "called on all parties to exercise restraint": the parties of the conflict
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"
         if plural_ref and ent is not None and ent.kind == "org" and ent.code:

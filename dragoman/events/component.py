@@ -165,8 +165,12 @@ class EventCoder:
                         recipients = earlier
                 if not reciprocal and not any(r.code for r in recipients):
                     finders = [object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients]
-                    if trig.pattern.event != "CONSULT":
-                        finders.append(place_recipients)  # (where talks are held is their venue, no party)
+                    if trig.pattern.event == "CONSULT":
+                        # what talks are about names no party ("discussed China's actions"), nor does
+                        # where they are held (their venue)
+                        finders = [f for f in finders if f is not object_phrase_recipients]
+                    else:
+                        finders.append(place_recipients)
                     for finder in finders:
                         inner = [r for r in _entities(finder(trig), covered, coref, day, trig, acodes, "recipient", self._event_noun) if r.code]
                         if finder in (object_phrase_recipients, complement_subjects):

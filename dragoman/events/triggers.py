@@ -24,6 +24,7 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 QUARREL_WORDS = words("quarrel_words")
+CARRIER_NOUNS = words("carrier_nouns")
 HABITUAL = words("habitual_adverbs")
 FORWARD_PARTICIPLES = words("forward_participles")
 CONFRONTING = words("confronting_nouns")
@@ -77,6 +78,11 @@ def _objects(tok: Token) -> list[Token]:
     # "agreed to a ceasefire" style objects behind xcomp are not objects; conjoined objects are
     for o in list(objs):
         objs.extend(o.conjuncts)
+    # "sent a navy ship carrying 40 tonnes of relief supplies": what the craft carries is sent too
+    objs += [
+        g for o in list(objs) if o.lemma_.lower() in CARRIER_NOUNS for c in o.children
+        if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "transport", "deliver") for g in c.children if g.dep_ == "dobj"
+    ]
     return objs
 
 
