@@ -1611,3 +1611,11 @@ def test_cargo_of_a_craft_calls_to_restraint_and_a_discussions_topic(coder):
     text = ("Secretary Rubio spoke with Philippine Secretary of Foreign Affairs Lazaro on Monday. "
             "The Secretaries discussed the People's Republic of China's dangerous actions in the South China Sea.")
     assert all(r["code"] != "CHN" for e in code(coder, text) for r in e["recipient"])
+
+
+def test_live_rounds_tear_gas_and_force_are_violence(coder):
+    evs = code(coder, "Kenyan police fired live rounds at protesters in Nairobi.")
+    assert summary(evs) == [("ASSAULT", ("KEN",), ("KEN",))] and evs[0]["rule"] == "assault.fire_rounds"
+    evs = code(coder, "Kenyan police used tear gas and water cannon against demonstrators.")
+    assert [e["rule"] for e in evs] == ["assault.use_force"]
+    assert code(coder, "The Kenyan government used the funds to build schools.") == []
