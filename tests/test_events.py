@@ -1619,3 +1619,11 @@ def test_live_rounds_tear_gas_and_force_are_violence(coder):
     evs = code(coder, "Kenyan police used tear gas and water cannon against demonstrators.")
     assert [e["rule"] for e in evs] == ["assault.use_force"]
     assert code(coder, "The Kenyan government used the funds to build schools.") == []
+
+
+def test_a_storm_or_flood_kills_but_is_no_party(coder):
+    for text in ("Cyclone Remal killed 40 people in Bangladesh on Monday.", "The floods destroyed thousands of homes in Pakistan.",
+                 "A cholera outbreak killed 12 people in Sudan."):
+        assert code(coder, text) == [], text
+    # gunfire is someone's
+    assert summary(code(coder, "Israeli fire killed three Palestinians in Gaza.")) == [("ASSAULT", ("ISR",), ("PSE",))]

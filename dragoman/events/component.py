@@ -133,6 +133,8 @@ class EventCoder:
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
+                if any(_natural_force(a) for a in args.actors):
+                    continue  # "Cyclone Remal killed 40 people": no party did it
                 if not args.actors and trig.pattern.pos == "VERB" and not is_passive(trig.token) and _main_clause(trig.token):
                     args.actors = _with_conjuncts(nearest_actor_left(trig.token, lambda t: t.i in covered))
                 actors = _entities(args.actors, covered, coref, day, trig)
@@ -733,6 +735,18 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
         seen.add(key)
         out.append(ev)
     return out
+
+
+NATURAL_FORCES = words("natural_force_nouns")
+
+
+def _natural_force(tok: Token) -> bool:
+    """A disaster, accident or disease named as a doer ("Cyclone Remal", "the floods", "a cholera
+    outbreak")."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in NATURAL_FORCES
+    # a named storm: "Cyclone Remal", "Typhoon Haiyan"
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in tok.children)
 
 
 # events an agentless passive tells as voiced at a meeting ("it was agreed", "concern was expressed")
