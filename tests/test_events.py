@@ -1627,3 +1627,9 @@ def test_a_storm_or_flood_kills_but_is_no_party(coder):
         assert code(coder, text) == [], text
     # gunfire is someone's
     assert summary(code(coder, "Israeli fire killed three Palestinians in Gaza.")) == [("ASSAULT", ("ISR",), ("PSE",))]
+
+
+def test_aid_pledged_to_no_one_named_goes_to_the_state_the_story_is_about(coder):
+    text = ("Cyclone Remal killed 40 people in Bangladesh on Monday and left thousands homeless in Bangladesh. "
+            "China pledged 10 million yuan in emergency cash assistance. Japan sent relief goods.")
+    assert sorted(summary(code(coder, text))) == [("AGREE", ("CHN",), ("BGD",)), ("AID", ("JPN",), ("BGD",))]

@@ -197,7 +197,12 @@ class EventCoder:
                     # "deported 177 detainees to Venezuela": people sent away are of where they are sent
                     dest = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                     recipients = [e for e in _entities(_with_conjuncts(dest), covered, coref, day, trig, acodes, "recipient") if e.code] or recipients
-                if not reciprocal and not any(r.code for r in _not_own(recipients, actors)) and trig.pattern.event in FOCUS_ADDRESSED and self.conventions == "plover":
+                aid_given = trig.pattern.event == "AID" or (trig.pattern.event == "AGREE" and trig.pattern.cameo.startswith("033"))
+                if not reciprocal and not any(r.code for r in _not_own(recipients, actors)) and (
+                    trig.pattern.event in FOCUS_ADDRESSED or aid_given
+                ) and self.conventions == "plover":
+                    # (aid sent or pledged with no one named goes to the state the article is about:
+                    # "China pledged 10 million yuan in emergency cash assistance" after a cyclone there)
                     # "La Lime expressed concern.", "condemning the recent violence", "the envoy is
                     # calling for an end to violence": criticism, demands and warnings with no target
                     # named are of the state the article is about (when it is not the speaker's)
