@@ -1633,3 +1633,10 @@ def test_aid_pledged_to_no_one_named_goes_to_the_state_the_story_is_about(coder)
     text = ("Cyclone Remal killed 40 people in Bangladesh on Monday and left thousands homeless in Bangladesh. "
             "China pledged 10 million yuan in emergency cash assistance. Japan sent relief goods.")
     assert sorted(summary(code(coder, text))) == [("AGREE", ("CHN",), ("BGD",)), ("AID", ("JPN",), ("BGD",))]
+
+
+def test_aid_announced_by_amount_is_a_pledge(coder):
+    text = ("Cyclone Remal killed 40 people in Bangladesh on Monday and left thousands homeless in Bangladesh. "
+            "The European Union announced 2.5 million euros in humanitarian funding.")
+    evs = [e for e in code(coder, text) if e["event"] == "AGREE"]
+    assert summary(evs) == [("AGREE", ("EUR",), ("BGD",))] and evs[0]["cameo"] == "033"
