@@ -1640,3 +1640,9 @@ def test_aid_announced_by_amount_is_a_pledge(coder):
             "The European Union announced 2.5 million euros in humanitarian funding.")
     evs = [e for e in code(coder, text) if e["event"] == "AGREE"]
     assert summary(evs) == [("AGREE", ("EUR",), ("BGD",))] and evs[0]["cameo"] == "033"
+
+
+def test_a_question_asked_of_someone_is_no_request_and_tells_nothing(coder):
+    assert code(coder, "Hong Kong prosecutor Anthony Chau asked Jimmy Lai if he agreed with the charges.") == []
+    assert code(coder, "Reporters asked the Chinese foreign minister whether China would send troops to Russia.") == []
+    assert summary(code(coder, "Kenya asked Somalia to withdraw its troops.")) == [("REQUEST", ("KEN",), ("SOM",))]

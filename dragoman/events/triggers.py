@@ -603,9 +603,11 @@ def planned_noun(noun: Token) -> bool:
 def _asks_a_question(verb: Token) -> bool:
     """"ask" reporting a question, not making a request: no one asked to act or for anything, and
     the clause it reports opens with a question word or "whether"/"if"."""
-    if any(c.dep_ in ("dobj", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+    # ("asked the elder Lai if he agreed": a person asked a question is asked no act)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    # (the parser may hang "if he agreed" as an adverbial clause)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "advcl" and c.i > verb.i)]
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
         clauses.append(verb.head)  # "What ... ?" she asked: the question is the head clause
     for cl in clauses:
@@ -755,6 +757,10 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
             continue
         if pos == "VERB" and lemma == "ask" and _asks_a_question(tok):
             continue  # "What has a child done, she asked", "asked whether talks would resume"
+        if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() == "ask" and any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in tok.children
+        ) and _asks_a_question(tok.head):
+            continue  # what a question asks about is not told ("asked Lai if he agreed with the charges")
         if not index.has(pos, lemma):
             lemma = tok.lower_
         feats = VerbFeatures(tok) if pos == "VERB" else None
