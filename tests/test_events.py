@@ -1646,3 +1646,10 @@ def test_a_question_asked_of_someone_is_no_request_and_tells_nothing(coder):
     assert code(coder, "Hong Kong prosecutor Anthony Chau asked Jimmy Lai if he agreed with the charges.") == []
     assert code(coder, "Reporters asked the Chinese foreign minister whether China would send troops to Russia.") == []
     assert summary(code(coder, "Kenya asked Somalia to withdraw its troops.")) == [("REQUEST", ("KEN",), ("SOM",))]
+
+
+def test_a_courtesy_call_after_a_date_and_pushing_a_boat_back(coder):
+    evs = code(coder, "On 09 November, India's External Affairs Minister called on His Royal Highness Mohammed bin Salman, Crown Prince of Saudi Arabia.")
+    assert [e["rule"] for e in evs] == ["consult.call_on_person"]
+    evs = code(coder, "Ankara accused the Greek coast guard of pushing the boat back before it went down.")
+    assert [(e["event"], e["rule"]) for e in evs] == [("ACCUSE", "accuse.accuse"), ("COERCE", "coerce.push_back")]

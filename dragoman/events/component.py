@@ -366,13 +366,16 @@ def _courtesy_call(trig: Trigger, index: PatternIndex) -> Trigger:
         return trig
     if any(c.dep_ in ("xcomp", "advcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return trig
-    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    # ("On 09 November, EAM called on ...": a date is no one called on)
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if len(objs) != 1:
         return trig
     obj = objs[0]
     if any(c.dep_ in ("acl", "relcl", "xcomp") for c in obj.children):
         return trig  # "called on the parties to show restraint"
-    if not (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS):
+    # ("His Royal Highness Mohammed bin Salman": the title may hang on the name)
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos", "nmod") or (c.dep_ != "poss" and c.i < obj.i))]
+    if not any(w.ent_type_ == "PERSON" or w.lemma_.lower() in PERSON_NOUNS for w in words):
         return trig  # "called on Russia": a demand follows somewhere
     visit = next((p for p in index.candidates("VERB", "call") if p.id == "consult.call_on_person"), None)
     return trig if visit is None else dataclasses.replace(trig, pattern=visit)

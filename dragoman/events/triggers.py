@@ -24,6 +24,7 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 QUARREL_WORDS = words("quarrel_words")
+SEPARATED_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
 CARRIER_NOUNS = words("carrier_nouns")
 HABITUAL = words("habitual_adverbs")
 FORWARD_PARTICIPLES = words("forward_participles")
@@ -270,7 +271,8 @@ class VerbFeatures:
 
     def __init__(self, tok: Token) -> None:
         children = list(tok.children)
-        self.particles = {c.lower_: c for c in children if c.dep_ == "prt"}
+        # (a particle after the object is often parsed as an adverb: "pushing the boat back")
+        self.particles = {c.lower_: c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in SEPARATED_PARTICLES and c.i > tok.i)}
         self.objects: dict[str, Token] = {}
         for o in _objects(tok):
             for w in _np_lemmas(o):
