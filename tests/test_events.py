@@ -1653,3 +1653,13 @@ def test_a_courtesy_call_after_a_date_and_pushing_a_boat_back(coder):
     assert [e["rule"] for e in evs] == ["consult.call_on_person"]
     evs = code(coder, "Ankara accused the Greek coast guard of pushing the boat back before it went down.")
     assert [(e["event"], e["rule"]) for e in evs] == [("ACCUSE", "accuse.accuse"), ("COERCE", "coerce.push_back")]
+
+
+def test_rejecting_results_raising_a_case_and_a_named_party_acting_meanwhile(coder):
+    text = ("Police in Mozambique detained 30 opposition activists in Nampula, "
+            "as presidential candidate Venancio Mondlane rejected the election commission's results.")
+    assert [(e["event"], e["rule"]) for e in code(coder, text)] == [("COERCE", "coerce.detain"), ("ACCUSE", "accuse.reject_results")]
+    evs = code(coder, "Spanish Prime Minister Pedro Sanchez said he had raised the case of Istanbul Mayor Ekrem Imamoglu.")
+    assert summary(evs) == [("ACCUSE", ("ESP",), ("TUR",))]
+    evs = code(coder, "Mozambican opposition leader Venancio Mondlane called for a week of nationwide protests.")
+    assert [e["rule"] for e in evs] == ["protest.call_for_protests"]

@@ -1216,6 +1216,7 @@ def _undominated(
 
 
 CONTRAST_MARKS = words("contrast_marks")
+SIMULTANEITY_MARKS = frozenset({"as", "while", "when"})
 
 
 def _own_clause(verb: Token) -> bool:
@@ -1223,8 +1224,19 @@ def _own_clause(verb: Token) -> bool:
     concession ("while Canada imposed tariffs", "although Kyiv rejected it"): it tells an act of its
     own, not a circumstance of the main one ("as they continued their effort", "after the court
     cleared him", "before they demobilize")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")), None)
+    if subj is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children):
+        return True
+    # "Police detained 30 activists, as candidate Mondlane rejected the results": another party,
+    # named, acting at the same time (not "after the court cleared him", where a pronoun or the
+    # main subject goes on)
+    main = verb.head
+    main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in verb.children)
+        and subj.pos_ == "PROPN" and (main_subj is None or main_subj.lemma_ != subj.lemma_)
     )
 
 

@@ -495,7 +495,8 @@ def _detained_person(tok: Token) -> bool:
 def _time_phrase(prep: Token) -> bool:
     """A preposition whose objects are all dates or times ("on Wednesday", "in March")."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+    # ("for a week of nationwide protests": a span that names what fills it is no bare time)
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children) for g in objs)
 
 
 def _fixed_phrase(tok: Token) -> bool:
