@@ -1663,3 +1663,9 @@ def test_rejecting_results_raising_a_case_and_a_named_party_acting_meanwhile(cod
     assert summary(evs) == [("ACCUSE", ("ESP",), ("TUR",))]
     evs = code(coder, "Mozambican opposition leader Venancio Mondlane called for a week of nationwide protests.")
     assert [e["rule"] for e in evs] == ["protest.call_for_protests"]
+
+
+def test_what_a_speaker_says_his_own_side_and_another_must_do_is_no_demand(coder):
+    assert [e for e in code(coder, "President Ruto said Kenya and Uganda must dismantle the non-tariff barriers.") if e["event"] == "REQUEST"] == []
+    evs = code(coder, "Nigerian activist Josephine Odumakin said Nigerian authorities should declare a state of emergency.")
+    assert summary([e for e in evs if e["event"] == "REQUEST"]) == [("REQUEST", ("NGA",), ("NGA",))]

@@ -157,6 +157,8 @@ class EventCoder:
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
                 recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient", self._event_noun)
+                if trig.pattern.complement_aux and len(_not_own(recipients, actors)) < len(recipients):
+                    continue  # "Ruto said Kenya and Uganda must dismantle the barriers": a resolve shared with one's own side, no demand
                 # the actor's own side is no target ("reaffirmed U.S. support for Ukraine"): look further
                 recipients = _not_own(recipients, actors)
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
