@@ -1669,3 +1669,9 @@ def test_what_a_speaker_says_his_own_side_and_another_must_do_is_no_demand(coder
     assert [e for e in code(coder, "President Ruto said Kenya and Uganda must dismantle the non-tariff barriers.") if e["event"] == "REQUEST"] == []
     evs = code(coder, "Nigerian activist Josephine Odumakin said Nigerian authorities should declare a state of emergency.")
     assert summary([e for e in evs if e["event"] == "REQUEST"]) == [("REQUEST", ("NGA",), ("NGA",))]
+
+
+def test_a_second_infinitive_asked_is_no_act_of_its_own(coder):
+    evs = code(coder, '"We urge Afghanistan to hold perpetrators accountable and cooperate with the government of Pakistan," '
+                      'Pakistani spokesman Khan told media.')
+    assert [e["event"] for e in evs] == ["REQUEST"]

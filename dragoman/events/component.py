@@ -1173,6 +1173,10 @@ def _undominated(
         if any(misparsed_finite(c) and c.i in at for c in cur.children):
             continue  # "Turkey hosted talks": the object of a verb parsed as its adjective
         for _ in range(4):
+            if cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                # "urged Afghanistan to hold them accountable and cooperate with Pakistan": the
+                # second infinitive is asked too
+                cur = cur.head
             if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
