@@ -1173,7 +1173,9 @@ def _undominated(
         if any(misparsed_finite(c) and c.i in at for c in cur.children):
             continue  # "Turkey hosted talks": the object of a verb parsed as its adjective
         for _ in range(4):
-            if cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            if cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.dep_ == "xcomp" and cur.head.head.lemma_.lower() in REQUEST_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children
+            ):
                 # "urged Afghanistan to hold them accountable and cooperate with Pakistan": the
                 # second infinitive is asked too
                 cur = cur.head
@@ -1222,6 +1224,7 @@ def _undominated(
 
 
 CONTRAST_MARKS = words("contrast_marks")
+REQUEST_VERBS = words("request_verbs")
 SIMULTANEITY_MARKS = frozenset({"as", "while", "when"})
 
 
