@@ -13,7 +13,8 @@ compiled cache (:mod:`dragoman.compiled`) or are built on the spot, so no ``init
 needed, and ``nlp.to_disk(path)`` / ``spacy.load(path)`` rebuilds the same component from the
 config that ``to_disk`` saved (user dictionary paths should be absolute). Set ``doc._.pub_date``
 (a ``datetime.date``) on a Doc made with ``nlp.make_doc`` to date its events as
-:class:`dragoman.coder.Coder` does.
+:class:`dragoman.coder.Coder` does, and ``doc._.source`` (the issuing body or outlet) to let a
+release's "we" and bare titles be its issuer (:mod:`dragoman.document.issuer`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .mentions import Entity
 
 DEFAULT_CONFIG: dict[str, Any] = {"dictionaries": [], "conventions": "plover", "min_confidence": None, "places": True}
 EXTENSIONS = ("actor_matches", "events", "pub_date", "doc_id", "source", "issuer")
+ISSUER_CACHE = 4096  # (source, day) pairs whose issuer is remembered
 
 
 def register_extensions() -> None:
@@ -79,6 +81,8 @@ class Dragoman:
         """The party a document's source names (:mod:`dragoman.document.issuer`), once per source."""
         key = (source, day)
         if key not in self._issuers:
+            if len(self._issuers) >= ISSUER_CACHE:
+                self._issuers.clear()  # (a feed over years: sources repeat, days do not)
             self._issuers[key] = issuer_of(source, self._parse_phrase, day)
         return self._issuers[key]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -284,6 +285,20 @@ def describe_head(head: Token, covered: dict[int, ActorMatch], day: dt.date | No
         cache[key] = describe_tokens(head, core_tokens(head, covered), covered, day)
     ent = cache[key]
     return dataclasses.replace(ent) if ent is not None else None
+
+
+def match_entities(doc: Doc, covered: dict[int, ActorMatch], day: dt.date | None) -> Iterator[Entity]:
+    """The entity of each actor match's noun phrase, once per phrase head, in match order
+    (:func:`describe_head`; phrases the dictionaries cannot describe are skipped)."""
+    seen: set[int] = set()
+    for m in doc._.actor_matches or ():
+        head = np_head(doc[m.end - 1])
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        ent = describe_head(head, covered, day)
+        if ent is not None:
+            yield ent
 
 
 def as_members(ent: Entity) -> list[Entity]:

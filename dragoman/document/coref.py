@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..actors.entity import describe_head, match_at, np_head
+from ..actors.entity import describe_head, match_at, match_entities, np_head
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
 from ..sentences import sent_index, sent_of
@@ -71,22 +71,12 @@ class Coreference:
         self.doc = doc
         self.covered = match_at(doc)
         self.day = day
-        self.mentions: list[Entity] = []
         self.participants: list[Entity] = []  # actors and recipients of the events coded so far
         self.groups: dict[int, list[Entity]] = {}  # head -> the parties a plural phrase stands for
         self.conflict_heads: set[int] = set()  # ... of the conflict events among them
         self.event_parties: list[tuple[list[Entity], bool]] = []  # each coded event's parties, in order
         self.meeting_parties: list[list[Entity]] = []  # ... of the meetings among them
-        heads: set[int] = set()
-        for m in doc._.actor_matches or ():
-            head = np_head(doc[m.end - 1])
-            if head.i in heads:
-                continue
-            heads.add(head.i)
-            ent = describe_head(head, self.covered, day)
-            if ent is not None and ent.code:
-                self.mentions.append(ent)
-        self.mentions.sort(key=lambda e: e.head)
+        self.mentions: list[Entity] = sorted((ent for ent in match_entities(doc, self.covered, day) if ent.code), key=lambda e: e.head)
         self.by_last_word: dict[str, list[Entity]] = {}  # the mentions a surname may refer to, by head
         for ent in self.mentions:
             self._index(ent)

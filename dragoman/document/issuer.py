@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ..actors.entity import describe_head, match_at, np_head
+from ..actors.entity import match_at, match_entities
 from ..mentions import Entity
 
 # sectors of a byline that does not speak for itself in the first person: a news outlet's "we" is
@@ -36,15 +36,8 @@ def issuer_of(source: str | None, parse: Callable[[str], Doc], day: dt.date | No
     if not text or len(text) > 200:
         return None
     doc = parse(text)
-    covered = match_at(doc)
-    seen: set[int] = set()
-    for m in doc._.actor_matches or ():
-        head = np_head(doc[m.end - 1])
-        if head.i in seen:
-            continue
-        seen.add(head.i)
-        ent = describe_head(head, covered, day)
-        if ent is not None and ent.code and ent.sector not in NON_ISSUER_SECTORS:
+    for ent in match_entities(doc, match_at(doc), day):
+        if ent.code and ent.sector not in NON_ISSUER_SECTORS:
             # a state's ministry or office issues for its government ("Ministry of Foreign Affairs
             # of the Islamic Republic of Iran": the match is "Iran")
             return dataclasses.replace(ent, sector="GOV") if ent.kind in ("country", "government") and ent.sector is None else ent

@@ -376,8 +376,8 @@ def _courtesy_call(trig: Trigger, index: PatternIndex) -> Trigger:
     if any(c.dep_ in ("acl", "relcl", "xcomp") for c in obj.children):
         return trig  # "called on the parties to show restraint"
     # ("His Royal Highness Mohammed bin Salman": the title may hang on the name)
-    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos", "nmod") or (c.dep_ != "poss" and c.i < obj.i))]
-    if not any(w.ent_type_ == "PERSON" or w.lemma_.lower() in PERSON_NOUNS for w in words):
+    named = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos", "nmod") or (c.dep_ != "poss" and c.i < obj.i))]
+    if not any(w.ent_type_ == "PERSON" or w.lemma_.lower() in PERSON_NOUNS for w in named):
         return trig  # "called on Russia": a demand follows somewhere
     visit = next((p for p in index.candidates("VERB", "call") if p.id == "consult.call_on_person"), None)
     return trig if visit is None else dataclasses.replace(trig, pattern=visit)
@@ -1225,7 +1225,7 @@ def _undominated(
 
 CONTRAST_MARKS = words("contrast_marks")
 REQUEST_VERBS = words("request_verbs")
-SIMULTANEITY_MARKS = frozenset({"as", "while", "when"})
+SIMULTANEITY_MARKS = words("simultaneity_marks")
 
 
 def _own_clause(verb: Token) -> bool:

@@ -24,7 +24,8 @@ CLAIM_NOUNS = words("claim_nouns")
 PERSON_NOUNS = words("person_nouns")
 STATIVE = words("stative_verbs")
 QUARREL_WORDS = words("quarrel_words")
-SEPARATED_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
+SEPARATED_PARTICLES = words("separated_particles")
+CARRYING_VERBS = words("carrying_verbs")
 CARRIER_NOUNS = words("carrier_nouns")
 HABITUAL = words("habitual_adverbs")
 FORWARD_PARTICIPLES = words("forward_participles")
@@ -82,7 +83,7 @@ def _objects(tok: Token) -> list[Token]:
     # "sent a navy ship carrying 40 tonnes of relief supplies": what the craft carries is sent too
     objs += [
         g for o in list(objs) if o.lemma_.lower() in CARRIER_NOUNS for c in o.children
-        if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "transport", "deliver") for g in c.children if g.dep_ == "dobj"
+        if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS for g in c.children if g.dep_ == "dobj"
     ]
     return objs
 
