@@ -989,9 +989,10 @@ def test_an_adverbial_clause_with_its_own_subject_tells_its_own_act(coder):
     text = "The EU retaliated with its own tariffs on U.S. exports, while Canada imposed new tariffs on U.S. steel."
     evs = [e for e in code(coder, text, "2025-03-14") if e["event"] == "SANCTION"]
     assert any([a["code"] for a in e["actor"]] == ["CAN"] for e in evs), summary(evs)
-    # a condition is no act told: "if Canada imposes tariffs" stays under the threat
+    # a condition is no act told: "if Canada imposes tariffs" is not asserted (codebook §5: the
+    # condition of a threat, someone else's act, is coded hypothetical)
     evs = code(coder, "Trump threatened tariffs on Canada if Canada imposed new tariffs on U.S. steel.", "2025-03-14")
-    assert not any([a["code"] for a in e["actor"]] == ["CAN"] and e["event"] == "SANCTION" for e in evs), summary(evs)
+    assert [e["modality"] for e in evs if [a["code"] for a in e["actor"]] == ["CAN"]] == ["hypothetical"], summary(evs)
 
 
 def test_blame_said_of_an_act_between_two_parties_targets_both(coder):
@@ -1675,3 +1676,61 @@ def test_a_second_infinitive_asked_is_no_act_of_its_own(coder):
     evs = code(coder, '"We urge Afghanistan to hold perpetrators accountable and cooperate with the government of Pakistan," '
                       'Pakistani spokesman Khan told media.')
     assert [e["event"] for e in evs] == ["REQUEST"]
+
+
+def test_the_condition_of_a_threat_is_someone_elses_hypothetical_act(coder):
+    evs = code(coder, "Pakistan warned it would cut fuel exports if Afghanistan seized its trucks.")
+    assert [(e["event"], e["modality"]) for e in evs] == [("THREATEN", "asserted"), ("COERCE", "hypothetical")]
+    assert summary(evs)[1][1] == ("AFG",)
+    # (also when the threatened reaction is itself a trigger word: "would close the border")
+    evs = code(coder, "Pakistan warned it would close the border if Afghan troops seized the Torkham crossing.")
+    assert [(e["modality"], summary([e])[0][1]) for e in evs[1:]] == [("hypothetical", ("AFG",))]
+    # a condition with no subject of its own names no act
+    assert [e["event"] for e in code(coder, "Pakistan warned it would close the border if attacked.")] == ["THREATEN"]
+
+
+def test_whose_property_is_seized_is_the_target(coder):
+    assert summary(code(coder, "Iran seized a British tanker.")) == [("COERCE", ("IRN",), ("GBR",))]
+
+
+def test_what_is_said_in_a_call_is_an_event_too(coder):
+    evs = code(coder, "Ghana's foreign minister spoke by telephone with his Beninese counterpart to convey Ghana's solidarity.")
+    assert summary(evs) == [("CONSULT", ("GHA", "BEN"), ()), ("SUPPORT", ("GHA",), ("BEN",))]
+    # the purpose of a meeting that is itself talk is no second event
+    assert [e["event"] for e in code(coder, "Lavrov met Fidan in Ankara to discuss the war.")] == ["CONSULT"]
+
+
+def test_a_clause_with_its_own_subject_under_a_noun_tells_its_own_act(coder):
+    text = ("Thai Foreign Minister Maris Sangiampongsa told reporters after the talks that Cambodian troops had planted new landmines "
+            "on the Thai side of the border.")
+    assert ("ASSAULT", ("KHM",), ("THA",)) in summary(code(coder, text))
+
+
+def test_idioms_of_strike_and_ask_about_are_no_events(coder):
+    evs = code(coder, "The Brazilian account struck a more hopeful tone, saying Lula had urged Macron not to stand in the way of the deal.")
+    assert summary(evs) == [("REQUEST", ("BRA",), ("FRA",))]
+    evs = code(coder, "At the news conference, a Spanish reporter asked about the jailing of Istanbul Mayor Ekrem Imamoglu.")
+    assert [e["event"] for e in evs] == ["COERCE"]
+
+
+def test_a_to_phrase_the_parser_hangs_on_the_verb_belongs_to_the_event_noun(coder):
+    evs = [e for e in code(coder, "The EU imposed sanctions over Tehran's supply of attack drones to Russia.") if e["event"] == "AID"]
+    assert summary(evs) == [("AID", ("IRN",), ("RUS",))]
+    evs = [e for e in code(coder, "The visit builds on the state visit of President Bola Ahmed Tinubu to China in September 2024.")
+           if e["actor"]]
+    assert summary(evs) == [("CONSULT", ("NGA",), ("CHN",))]
+
+
+def test_forces_deployed_are_the_ones_who_deploy(coder):
+    evs = [e for e in code(coder, "Lula raised concerns about the deployment of US warships off the coast of Venezuela.") if e["event"] == "MOBILIZE"]
+    assert summary(evs) == [("MOBILIZE", ("USA",), ("VEN",))]
+
+
+def test_two_acts_between_one_countrys_sides_are_two_events(coder):
+    text = ("The Government of the Democratic Republic of the Congo released 97 members of the M23 on Thursday, "
+            "while the M23 released 45 soldiers of the Armed Forces of the Democratic Republic of the Congo.")
+    evs = [e for e in code(coder, text) if e["event"] == "RETREAT"]
+    assert len(evs) == 2
+    # the same parties told twice, one without a sector, stay one event
+    assert len([e for e in code(coder, "Kenya and Uganda exchanged views and discussed trade.") if e["event"] == "CONSULT"]) == 1
+

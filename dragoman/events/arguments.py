@@ -29,7 +29,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 # clauses whose missing subject is the governing clause's subject ("agreed to meet", "met and agreed")
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
-NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of"}
+NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of", "off"}
 # events whose noun names its doer with "from" ("criticism from rights groups", "aid from Japan");
 # for others "from" is a place left ("withdrawal from Syria", "deportation from the US")
 SOURCE_FROM_EVENTS = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "THREATEN", "REJECT", "AGREE", "PROTEST"}
@@ -545,6 +545,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
         elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in VISIT_NOUNS and trig.pattern.event == "CONSULT":
             # "the state visit of President Tinubu to China": the visitor
             actors += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "of" and trig.pattern.event == "MOBILIZE" and not trig.pattern.prep:
+            # "the deployment of US warships", "a buildup of Russian troops": the forces moved
+            # are the ones who move
+            actors += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == "between":
             between += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == "from" and trig.pattern.event in SOURCE_FROM_EVENTS:
@@ -657,7 +661,21 @@ def noun_arguments(trig: Trigger) -> Arguments:
                     recipients += [g for g in c.children if g.dep_ == "pobj" and g.i != noun.i]
                     if recipients:
                         break
+    if not recipients:
+        recipients = _trailing_target(noun, verb)
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
+
+
+def _trailing_target(noun: Token, verb: Token | None) -> list[Token]:
+    """"Tehran's supply of drones to Russia", "the state visit of President Tinubu to China": a
+    "to" phrase right after the noun's phrase that the parser hung on the clause's verb is the
+    noun's (when the verb itself takes no "to")."""
+    nxt = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in ("to", "into") or verb is None or nxt.head.i != verb.i:
+        return []
+    if verb.lemma_.lower() in words("to_taking_verbs"):
+        return []
+    return [g for g in nxt.children if g.dep_ == "pobj"]
 
 
 def _gerund_misparse(noun: Token) -> Token | None:
@@ -736,6 +754,8 @@ def object_phrase_recipients(trig: Trigger) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ in {"by", "from", "of", "to", "for", "with", "against", "on", "toward", "towards"}:
                 out += [g for g in p.children if g.dep_ == "pobj"]
         out += [c for c in o.children if c.dep_ == "poss"]
+        # "confiscated Russian assets", "seized an Iranian tanker": whose the thing acted on is
+        out += [c for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i and c.ent_type_ in ("NORP", "GPE")]
         # "the role played by President Trump"
         for acl in o.children:
             if acl.dep_ == "acl":
@@ -768,6 +788,9 @@ def condition_subjects(trig: Trigger) -> list[Token]:
     return _with_conjuncts(out)
 
 
+PLACE_PREPS = ("in", "inside", "across", "throughout")
+
+
 def place_recipients(trig: Trigger) -> list[Token]:
     """'lifted a curfew in Montenegro': the place an action is done in, when nothing else is named."""
     out: list[Token] = []
@@ -777,6 +800,16 @@ def place_recipients(trig: Trigger) -> list[Token]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "throughout"):
                 out += [g for g in c.children if g.dep_ == "pobj"]
+    if not out and trig.pattern.pos == "VERB" and trig.pattern.event in ("COERCE", "ASSAULT"):
+        # "were shot dead in their car in Maputo": a named place deeper in the phrase the force
+        # was used in
+        frontier = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+        for _ in range(2):
+            objs = [g for p in frontier for g in p.children if g.dep_ == "pobj"]
+            out = [g for g in objs if g.ent_type_ in ("GPE", "LOC")][:1]
+            if out:
+                break
+            frontier = [p for g in objs for p in g.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
     if not out and trig.pattern.pos == "NOUN" and trig.pattern.event in ("COERCE", "ASSAULT"):
         # "a blockade of aid to Gaza", "the blockade preventing aid into the Gaza Strip": the
         # place the force is aimed at, named anywhere in the noun's phrase

@@ -728,8 +728,9 @@ def _separately(ev: EventMention) -> list[EventMention]:
 
 def _dedupe(events: list[EventMention]) -> list[EventMention]:
     """One event per type, mode and parties in a sentence ("exchanged views and discussed"; not
-    "removed the president and jailed him": two acts)."""
-    seen: set[tuple[str, tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]] = set()
+    "removed the president and jailed him": two acts; nor "the government released 97 rebels,
+    while the movement released 45 soldiers": the same country's sides, told apart by sector)."""
+    seen: dict[tuple[str, tuple[str, ...], str, tuple[str, ...], tuple[str, ...]], list[EventMention]] = {}
     out = []
     for ev in events:
         key = (
@@ -740,11 +741,28 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
             tuple(sorted({a.code for a in ev.actors if a.code})),
             tuple(sorted({r.code for r in ev.recipients if r.code})),
         )
-        if key in seen:
+        if any(_same_sides(ev, other) for other in seen.get(key, ())):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(ev)
         out.append(ev)
     return out
+
+
+def _same_sides(a: EventMention, b: EventMention) -> bool:
+    """Whether two events of the same codes may be the same parties: no side names, for a code,
+    sectors that differ (a missing sector fits any)."""
+    def sectors(ents: list[Entity]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for e in ents:
+            if e.code and e.sector:
+                out.setdefault(e.code, set()).add(e.sector)
+        return out
+
+    for x, y in ((a.actors, b.actors), (a.recipients, b.recipients)):
+        sx, sy = sectors(x), sectors(y)
+        if any(sx[c].isdisjoint(sy[c]) for c in sx.keys() & sy.keys()):
+            return False
+    return True
 
 
 NATURAL_FORCES = words("natural_force_nouns")
@@ -1156,6 +1174,7 @@ def _undominated(
                 continue
         cur: Token = trig.token
         dominated = False
+        condition = False
         if trig.pattern.pos == "NOUN" and trig.pattern.event == "CONSULT" and _planned(trig) and any(
             t is not trig and t.pattern.event != "CONSULT" for t in triggers
         ):
@@ -1183,6 +1202,13 @@ def _undominated(
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
+            if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and _own_subject(cur) and (
+                cur.head.i not in at or at[cur.head.i].pattern.event != trig.pattern.event
+            ):
+                # "told reporters after the talks that Cambodian troops had planted landmines" (a
+                # complement clause parsed as the noun's relative), "one of which wounded three
+                # soldiers": a clause with a subject of its own tells its own act
+                break
             if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and trig.token.lemma_.lower() in REPLY_VERBS:
                 break  # "extended an invitation, which was accepted": the reply is another party's act
             if occasion(cur) and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":
@@ -1190,8 +1216,19 @@ def _undominated(
                 # G20 summit": the talks, the summit are an event too
                 break
             via = cur.dep_
+            if _condition_on_another(cur):
+                condition = True
+            prev = cur
             cur = cur.head
             if cur.i in at and at[cur.i] is not trig:
+                if via == "advcl" and at[cur.i].pattern.event == "CONSULT" and trig.pattern.event != "CONSULT" and _purpose_clause(prev):
+                    # "spoke by telephone with his Beninese counterpart to convey Ghana's
+                    # solidarity": the call, and what was said in it
+                    break
+                if condition and (at[cur.i].pattern.event == "THREATEN" or any(a.i in at and at[a.i].pattern.event == "THREATEN" for a in cur.ancestors)):
+                    # codebook §5: "warned it would cut exports if Country B seized its trawlers":
+                    # the condition, someone else's act, is an event of its own (hypothetical)
+                    break
                 if _reason_of_reaction(trig, at[cur.i]):
                     break
                 judged = trig.pattern.pos == "NOUN" and trig.token.dep_ in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
@@ -1221,6 +1258,33 @@ def _undominated(
         if not dominated:
             kept.append(trig)
     return sorted(kept, key=lambda t: t.tokens[0].i)
+
+
+def _own_subject(clause: Token) -> bool:
+    """A clause whose subject is a phrase of its own, not the relative pronoun ("that Cambodian
+    troops had planted", "one of which wounded"; not "which killed", "who attacked")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ not in ("that", "which", "who")
+        for c in clause.children
+    )
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("to convey Ghana's solidarity")."""
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _condition_on_another(clause: Token) -> bool:
+    """A conditional clause with a subject of its own ("if Country B seized the trawlers")."""
+    return (
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 CONTRAST_MARKS = words("contrast_marks")
