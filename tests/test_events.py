@@ -1734,3 +1734,18 @@ def test_two_acts_between_one_countrys_sides_are_two_events(coder):
     # the same parties told twice, one without a sector, stay one event
     assert len([e for e in code(coder, "Kenya and Uganda exchanged views and discussed trade.") if e["event"] == "CONSULT"]) == 1
 
+
+
+def test_use_of_force_representations_prisoner_exchanges_and_pumped_weapons(coder):
+    evs = code(coder, "Manila condemned China's use of water cannon against Philippine vessels.")
+    assert ("ASSAULT", ("CHN",)) in [(e["event"], summary([e])[0][1]) for e in evs]
+    assert summary(code(coder, "China lodged stern representations with Manila.")) == [("ACCUSE", ("CHN",), ("PHL",))]
+    evs = code(coder, "Russia and Ukraine carried out an exchange of prisoners of war on Friday.")
+    assert [(e["event"], e["rule"]) for e in evs] == [("RETREAT", "retreat.noun_exchange_of_prisoners")]
+    evs = code(coder, "Moscow accused NATO of pumping weapons into Ukraine.")
+    assert ("AID", ("IGO",), ("UKR",)) in summary(evs)
+
+
+def test_another_partys_act_before_or_after_the_main_one_is_its_own_event(coder):
+    evs = code(coder, "After France accused Tehran of breaching the nuclear deal, the UN reimposed sanctions.")
+    assert [e["event"] for e in evs] == ["ACCUSE", "SANCTION"]

@@ -1290,6 +1290,7 @@ def _condition_on_another(clause: Token) -> bool:
 CONTRAST_MARKS = words("contrast_marks")
 REQUEST_VERBS = words("request_verbs")
 SIMULTANEITY_MARKS = words("simultaneity_marks")
+SEQUENCE_MARKS = words("sequence_marks")
 
 
 def _own_clause(verb: Token) -> bool:
@@ -1308,7 +1309,7 @@ def _own_clause(verb: Token) -> bool:
     main = verb.head
     main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
-        any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS for c in verb.children)
+        any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS | SEQUENCE_MARKS for c in verb.children)
         and subj.pos_ == "PROPN" and (main_subj is None or main_subj.lemma_ != subj.lemma_)
     )
 
