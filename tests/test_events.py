@@ -1749,3 +1749,8 @@ def test_use_of_force_representations_prisoner_exchanges_and_pumped_weapons(code
 def test_another_partys_act_before_or_after_the_main_one_is_its_own_event(coder):
     evs = code(coder, "After France accused Tehran of breaching the nuclear deal, the UN reimposed sanctions.")
     assert [e["event"] for e in evs] == ["ACCUSE", "SANCTION"]
+
+
+def test_who_gets_weapons_from_someone_receives_them(coder):
+    assert summary(code(coder, "Russia received drones from Iran.")) == [("AID", ("IRN",), ("RUS",))]
+    assert summary(code(coder, "Iran sent drones to Russia.")) == [("AID", ("IRN",), ("RUS",))]

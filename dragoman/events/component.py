@@ -212,6 +212,11 @@ class EventCoder:
                 if not reciprocal and not any(r.code for r in _not_own(recipients, actors)) and trig.pattern.event in ADDRESSED and self.conventions == "plover":
                     # "At the meeting, Minister X expressed his support": said to the counterpart
                     recipients = _counterpart(coref, actors) or recipients
+                if trig.pattern.event == "AID" and trig.pattern.pos == "VERB" and trig.token.lemma_.lower() in ACQUIRING_VERBS:
+                    # "Russia is getting weapons from North Korea": the subject receives, the "from"
+                    # phrase gives
+                    givers = [r for r in recipients if doc[r.head].dep_ == "pobj" and doc[r.head].head.lower_ == "from"]
+                    actors, recipients = givers, [a for a in actors if a.code]
                 if trig.pattern.host and self.conventions == "plover":
                     actors, recipients = _hosted(trig, recipients, covered, coref, day) or recipients, actors
                 # an actor is not its own recipient, nor is its own side ("expressed Pakistan's
@@ -1290,6 +1295,7 @@ def _condition_on_another(clause: Token) -> bool:
 CONTRAST_MARKS = words("contrast_marks")
 REQUEST_VERBS = words("request_verbs")
 SIMULTANEITY_MARKS = words("simultaneity_marks")
+ACQUIRING_VERBS = words("acquiring_verbs")
 SEQUENCE_MARKS = words("sequence_marks")
 
 
