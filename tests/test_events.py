@@ -1754,3 +1754,18 @@ def test_another_partys_act_before_or_after_the_main_one_is_its_own_event(coder)
 def test_who_gets_weapons_from_someone_receives_them(coder):
     assert summary(code(coder, "Russia received drones from Iran.")) == [("AID", ("IRN",), ("RUS",))]
     assert summary(code(coder, "Iran sent drones to Russia.")) == [("AID", ("IRN",), ("RUS",))]
+
+
+def test_a_verb_joined_to_the_subject_noun_and_titles_told_again(coder):
+    text = ("Macron, for his part, briefed Lula on European efforts to secure a ceasefire in Ukraine and thanked him "
+            "for Brazil's hosting of the COP30 climate conference in Belem last month, the French statement said.")
+    assert ("SUPPORT", ("FRA",), ("BRA",)) in summary(code(coder, text))
+    text = ("Mexican Economy Secretary Marcelo Ebrard invited Canadian trade minister Maninder Sidhu to lead a delegation "
+            "to Guadalajara, and the minister accepted the invitation.")
+    assert summary(code(coder, text))[1] == ("AGREE", ("CAN",), ("MEX",))
+
+
+def test_whose_office_a_for_phrase_names(coder):
+    evs = code(coder, "Robert Jenrick, the shadow justice secretary for Britain's Conservative opposition party, criticized the government.")
+    assert [a["code"] for e in evs for a in e["actor"]] == ["GBR"]
+    assert summary(code(coder, "A spokesman for the Chinese foreign ministry criticized Japan.")) == [("ACCUSE", ("CHN",), ("JPN",))]

@@ -31,6 +31,9 @@ def match_at(doc: Doc) -> dict[int, ActorMatch]:
     return out
 
 
+TITLE_FOR_HEADS = words("title_for_heads")
+
+
 def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
     """The head with its pre-modifiers, possessors, names and 'of'-phrases naming an actor."""
     out = [head]
@@ -46,6 +49,11 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 # a title before the head ("Secretary of State Warren Christopher") or an actor after it
                 keep = bool(pobj) and (c.i < head.i or any(t.i in covered for t in pobj[0].subtree))
+            if dep == "prep" and c.lower_ == "for" and tok.i == head.i and c.i > head.i and head.lemma_.lower() in TITLE_FOR_HEADS:
+                # "the shadow justice secretary for Britain's Conservative party", "a spokesman for
+                # the Chinese foreign ministry": whose office it is
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                keep = bool(pobj) and any(t.i in covered for t in pobj[0].subtree)
             if dep == "pobj" and tok.dep_ == "prep":
                 keep = True
             if dep == "cc" and tok.dep_ in ("compound", "nmod", "amod") and tok.i < head.i:

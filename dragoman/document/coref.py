@@ -690,7 +690,8 @@ class Coreference:
             for e in self._before(head):
                 # every word of the title in the person's office: "the Secretary" is the Secretary
                 # of State, "the Foreign Secretary" is not a Foreign Minister
-                if e.kind == "person" and e.office and (e.office == ent.office or (title and title <= _office_words(e.office))):
+                # ("Canadian trade minister Maninder Sidhu": a titled name coded by its demonym)
+                if e.kind in ("person", "demonym") and e.office and (e.office == ent.office or (title and title <= _office_words(e.office))):
                     return [self._as(ent, e, "coref.title")]
             # no person of that office: an official named before by title and body alone ("the
             # Director-General for Western Europe at Iran's Foreign Ministry ... The Director-General")

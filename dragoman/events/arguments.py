@@ -216,6 +216,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" and (main := _conj_out_of_relative(verb)) is not None:
         return subject_of(main, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("nsubj", "nsubjpass"):
+        # "Macron, for his part, briefed Lula on ... and thanked him": a finite verb the parser
+        # joined to the subject noun has that noun as its subject
+        return [head]
     if verb.dep_ in CONTROL_DEPS:
         if verb.dep_ == "xcomp" and head.pos_ == "VERB" and is_passive(head) and not _agent(head):
             # "the EU is set to vote", "Iran was asked to leave", "he was invited to attend": the
