@@ -1769,3 +1769,16 @@ def test_whose_office_a_for_phrase_names(coder):
     evs = code(coder, "Robert Jenrick, the shadow justice secretary for Britain's Conservative opposition party, criticized the government.")
     assert [a["code"] for e in evs for a in e["actor"]] == ["GBR"]
     assert summary(code(coder, "A spokesman for the Chinese foreign ministry criticized Japan.")) == [("ACCUSE", ("CHN",), ("JPN",))]
+
+
+def test_they_after_a_plural_description_are_its_parties(coder):
+    text = ("On November 11, Foreign Minister Sergey Lavrov held talks in Moscow with North Korean Foreign Minister Choe Son Hui. "
+            "The ministers pointed out that the West continues to arm Kyiv. "
+            "They condemned the military exercises held by the United States and Japan.")
+    evs = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
+    assert [sorted(a["code"] for a in e["actor"]) for e in evs] == [["PRK", "RUS"]]
+
+
+def test_a_meeting_called_the_summit_is_no_town(coder):
+    evs = code(coder, "EAM conveyed India's support for Brazil's BRICS Chairship and the Summit.")
+    assert "USA" not in [r["code"] for e in evs for r in e["recipient"]]

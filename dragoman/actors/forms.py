@@ -132,10 +132,13 @@ def iter_places() -> Iterator[tuple[str, Form]]:
     best: dict[str, Form] = {}
     rank: dict[str, tuple[bool, int]] = {}
     regions = words("world_region_names")
+    common = words("common_word_place_names")
     for name, place in iter_cities():
         key = name.lower()
         if key in regions:
             continue  # "Asia" is the continent, not the Philippine town
+        if key in common:
+            continue  # "the Summit" is a meeting, not the town in New Jersey
         # a city's own name beats another city's alternate name ("Islamabad"), then population
         r = (name == place.name, place.population)
         if key in rank and rank[key] >= r:

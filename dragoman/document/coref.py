@@ -445,6 +445,12 @@ class Coreference:
             ents = [e for t in (ante, *ante.conjuncts) for e in [self._entity_at(t)] if e is not None and e.code]
             if len(ents) > 1:
                 return [self._as(tok, e, "coref.pronoun") for e in ents]
+        if low in PLURAL and ante.tag_ in ("NNS", "NNPS") and self._mention_at(ante.i) is None:
+            # "The ministers pointed out ... They condemned ...": the parties the plural phrase
+            # describes, though no event has named them yet
+            described = self.description(ante, describe_head(ante, self.covered, self.day))
+            if described and len(described) > 1:
+                return [self._as(tok, e, "coref.pronoun") for e in described]
         ent = self._entity_at(ante)
         return [self._as(tok, ent, "coref.pronoun")] if ent is not None and ent.code else []
 
