@@ -1782,3 +1782,9 @@ def test_they_after_a_plural_description_are_its_parties(coder):
 def test_a_meeting_called_the_summit_is_no_town(coder):
     evs = code(coder, "EAM conveyed India's support for Brazil's BRICS Chairship and the Summit.")
     assert "USA" not in [r["code"] for e in evs for r in e["recipient"]]
+
+
+def test_harm_to_stability_is_blame_not_a_threat(coder):
+    text = "Minister al-Shaibani stated that Israel's violations of the 1974 Disengagement Agreement threaten regional stability."
+    assert summary(code(coder, text)) == [("ACCUSE", ("SYR",), ("ISR",))]
+    assert summary(code(coder, "Russia threatened Ukraine with new strikes.")) == [("THREATEN", ("RUS",), ("UKR",))]
