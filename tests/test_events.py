@@ -1788,3 +1788,12 @@ def test_harm_to_stability_is_blame_not_a_threat(coder):
     text = "Minister al-Shaibani stated that Israel's violations of the 1974 Disengagement Agreement threaten regional stability."
     assert summary(code(coder, text)) == [("ACCUSE", ("SYR",), ("ISR",))]
     assert summary(code(coder, "Russia threatened Ukraine with new strikes.")) == [("THREATEN", ("RUS",), ("UKR",))]
+
+
+def test_help_thanked_for_is_an_event_of_the_thanked(coder):
+    text = "Pakistan thanks China for its long-standing and selfless assistance in Pakistan's economic and social development."
+    assert summary(code(coder, text)) == [("SUPPORT", ("PAK",), ("CHN",)), ("AID", ("CHN",), ("PAK",))]
+    text = ("Pakistan firmly adheres to the one-China principle and thanks China for its long-standing and selfless assistance "
+            "in Pakistan's economic and social development, he said.")
+    assert ("AID", ("CHN",), ("PAK",)) in summary(code(coder, text))
+    assert ("AID", ("JPN",), ("KEN",)) in summary(code(coder, "Kenya expressed gratitude for Japan's assistance."))

@@ -502,7 +502,9 @@ class Coreference:
         if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
             return None
         prep = tok.head.head
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head.pos_ not in ("VERB", "AUX"):
+        # (a noun with an object is a verb misparsed: "... and thanks China for its assistance")
+        verbal = prep.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in prep.head.children)
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or not verbal:
             return None
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
         return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and self._agrees(tok.lower_, obj) else None

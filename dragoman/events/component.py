@@ -1246,7 +1246,8 @@ def _undominated(
                     break
                 # "thanked Türkiye for hosting the talks": the act thanked for is told as done
                 thanked_for = trig.pattern.pos == "VERB" and trig.token.dep_ == "pcomp" and trig.token.head.lower_ == "for"
-                if (judged or thanked_for) and at[cur.i].pattern.pos == "VERB" and (
+                # (a noun trigger heading the sentence is its verb misparsed: "Pakistan thanks China for ...")
+                if (judged or thanked_for) and (at[cur.i].pattern.pos == "VERB" or at[cur.i].token.dep_ == "ROOT") and (
                     at[cur.i].pattern.event == "SUPPORT" or (at[cur.i].pattern.event == "CONSULT" and (_owned_event(trig) or _planned(trig)))
                 ):
                     # "welcomed the talks between A and B", "discussed the tariffs imposed by the

@@ -40,6 +40,7 @@ PERSON = "@person"  # an object word of a pattern that any person fills
 LIGHT_HEADS = words("light_heads")
 OCCASION_NOUNS = words("occasion_nouns")
 BLAME_NOUNS = words("blame_nouns")
+PRAISE_NOUNS = words("praise_nouns")
 BACKING = words("backing_verbs")
 DETENTION = words("detention_participles")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
@@ -564,8 +565,8 @@ def _topic_noun(tok: Token) -> bool:
         return False
     prep = tok.head
     owner = prep.head
-    if owner.lemma_.lower() in BLAME_NOUNS:
-        return False  # "concern about the detention of X": the detention is told, not a topic
+    if owner.lemma_.lower() in BLAME_NOUNS | PRAISE_NOUNS:
+        return False  # "concern about the detention of X", "gratitude for its assistance": told, not a topic
     if tok.lemma_.lower() in CHARGE_NOUNS:
         return False  # "on trial on charges of fraud": the charges are brought, not a topic
     if planned_noun(tok):
