@@ -1797,3 +1797,15 @@ def test_help_thanked_for_is_an_event_of_the_thanked(coder):
             "in Pakistan's economic and social development, he said.")
     assert ("AID", ("CHN",), ("PAK",)) in summary(code(coder, text))
     assert ("AID", ("JPN",), ("KEN",)) in summary(code(coder, "Kenya expressed gratitude for Japan's assistance."))
+
+
+def test_talks_named_by_their_end_took_place(coder):
+    text = "Pakistan and Afghanistan agreed on Saturday to an immediate ceasefire at the end of talks in Doha hosted by Qatar."
+    assert ("CONSULT", ("PAK", "AFG"), ("QAT",)) in summary(code(coder, text))
+    # the end of sanctions names no sanction
+    assert [e["event"] for e in code(coder, "Iran called for the end of sanctions.")] == ["REQUEST"]
+
+
+def test_tweeting_a_condemnation_is_condemning(coder):
+    evs = code(coder, "Haitian President Moise tweeted condemnation of the attack on police.")
+    assert [(e["event"], summary([e])[0][1]) for e in evs][:1] == [("ACCUSE", ("HTI",))]

@@ -39,6 +39,8 @@ PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
 OCCASION_NOUNS = words("occasion_nouns")
+MEETING_PHASES = words("meeting_phase_nouns")
+MEETING_WORDS = words("meeting_nouns")
 BLAME_NOUNS = words("blame_nouns")
 PRAISE_NOUNS = words("praise_nouns")
 BACKING = words("backing_verbs")
@@ -573,6 +575,8 @@ def _topic_noun(tok: Token) -> bool:
         return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
     if owner.lemma_.lower() in OCCASION_NOUNS:
         return False  # "on the sidelines of the G20 summit": the summit took place
+    if owner.lemma_.lower() in MEETING_PHASES and prep.lower_ == "of" and tok.lemma_.lower() in MEETING_WORDS:
+        return False  # "at the end of talks in Doha": the talks took place
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
@@ -582,7 +586,7 @@ def occasion(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ in ("at", "during") or (prep.lower_ == "of" and prep.head.lemma_.lower() in OCCASION_NOUNS)
+    return prep.lower_ in ("at", "during") or (prep.lower_ == "of" and prep.head.lemma_.lower() in OCCASION_NOUNS | MEETING_PHASES)
 
 
 def planned_noun(noun: Token) -> bool:
