@@ -1809,3 +1809,8 @@ def test_talks_named_by_their_end_took_place(coder):
 def test_tweeting_a_condemnation_is_condemning(coder):
     evs = code(coder, "Haitian President Moise tweeted condemnation of the attack on police.")
     assert [(e["event"], summary([e])[0][1]) for e in evs][:1] == [("ACCUSE", ("HTI",))]
+
+
+def test_a_relative_clause_names_who_did_the_nouns_act(coder):
+    text = "Both readouts referred to the 50 per cent tariffs that Washington imposed on Canadian and Mexican steel last June."
+    assert summary(code(coder, text)) == [("SANCTION", ("USA",), ("CAN", "MEX"))]

@@ -572,6 +572,14 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # "talks in Kuala Lumpur hosted by Malaysia": the host is the other party (codebook:
             # hosted talks), the parties are those who meet
             hosts += participle_agents(c)
+        elif c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS and any(
+            o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in c.children
+        ):
+            # "the tariffs that Washington imposed on Canadian steel": the relative clause's subject
+            # does the noun's act, its preposition names the target
+            by_agent += [g for g in c.children if g.dep_ == "nsubj"]
+            if not recipients:
+                recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
         elif reduced_participle(c):
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target

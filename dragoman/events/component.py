@@ -1207,9 +1207,7 @@ def _undominated(
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
-            if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and _own_subject(cur) and (
-                cur.head.i not in at or at[cur.head.i].pattern.event != trig.pattern.event
-            ):
+            if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and _own_subject(cur):
                 # "told reporters after the talks that Cambodian troops had planted landmines" (a
                 # complement clause parsed as the noun's relative), "one of which wounded three
                 # soldiers": a clause with a subject of its own tells its own act
