@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .sentences import sent_of
+from .words import words
 
 
 def misparsed_finite(tok: Token) -> bool:
@@ -37,3 +38,23 @@ def passive_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
         return own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+TIME_WORDS = frozenset(words("time_nouns"))
+
+
+def relabel_displaced_objects(doc: Doc) -> None:
+    """"received in Riyadh today the Minister of External Affairs of India": an object placed after
+    an adverbial of time is parsed as the verb's bare-noun adverbial (npadvmod). A determined noun
+    or a name after the verb, naming no time, on a verb with no object of its own, is its object:
+    relabelled ``dobj`` in place (the only change the coder makes to the parse)."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "npadvmod" or verb.pos_ != "VERB" or tok.i <= verb.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") or tok.lemma_.lower() in TIME_WORDS:
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "his", "her", "its", "their") for c in tok.children) or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            tok.dep_ = "dobj"

@@ -33,6 +33,7 @@ from .document.issuer import issuer_of
 from .events.component import EventCoder
 from .lexicon import Lexicon, lexicon_version, load_lexicon
 from .mentions import Entity
+from .parse import relabel_displaced_objects
 
 DEFAULT_CONFIG: dict[str, Any] = {"dictionaries": [], "conventions": "plover", "min_confidence": None, "places": True}
 EXTENSIONS = ("actor_matches", "events", "pub_date", "doc_id", "source", "issuer")
@@ -72,6 +73,7 @@ class Dragoman:
         self.dictionary_version = initialize_components(nlp, parts, config, lexicon, dictionaries)
 
     def __call__(self, doc: Doc) -> Doc:
+        relabel_displaced_objects(doc)  # (dragoman.parse: an object after a time adverbial)
         doc = self.actors(doc)
         if doc._.source and doc._.issuer is None:
             doc._.issuer = self.issuer(doc._.source, doc._.pub_date)

@@ -1814,3 +1814,19 @@ def test_tweeting_a_condemnation_is_condemning(coder):
 def test_a_relative_clause_names_who_did_the_nouns_act(coder):
     text = "Both readouts referred to the 50 per cent tariffs that Washington imposed on Canadian and Mexican steel last June."
     assert summary(code(coder, text)) == [("SANCTION", ("USA",), ("CAN", "MEX"))]
+
+
+def test_an_object_after_a_time_adverbial_is_still_the_object(coder):
+    text = ("His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received in Riyadh today "
+            "the Minister of External Affairs of the Republic of India, Dr. Subrahmanyam Jaishankar.")
+    assert [(e["event"], e["rule"]) for e in code(coder, text)] == [("CONSULT", "consult.receive")]
+    # a bare noun of time stays an adverbial
+    assert summary(code(coder, "Kenya met Uganda's president today.")) == [("CONSULT", ("KEN",), ("UGA",))]
+
+
+def test_praise_of_anothers_support_and_a_call_for_something_somewhere(coder):
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan met Indian External Affairs Minister Jaishankar in Riyadh. "
+            "Prince Faisal valued India's support for the two-state solution.")
+    assert ("SUPPORT", ("SAU",), ("IND",)) in summary(code(coder, text))
+    evs = code(coder, "Saudi Arabia called for an immediate and lasting ceasefire in Sudan.")
+    assert summary(evs) == [("REQUEST", ("SAU",), ("SDN",))]

@@ -808,6 +808,8 @@ def place_recipients(trig: Trigger) -> list[Token]:
     out: list[Token] = []
     tok = trig.token
     heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "xcomp")]]
+    # "called for an immediate ceasefire in Sudan": the object of the trigger's own preposition
+    heads += [g for c in tok.children if c.dep_ == "prep" and c in trig.tokens for g in c.children if g.dep_ == "pobj"]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "throughout"):

@@ -146,7 +146,10 @@ class EventCoder:
                     # (a passive with no agent names no speaker: "the UN's call was ignored")
                     # "EAM conveyed India's full support", "the minister expressed Germany's concern":
                     # a speaker of no known side voices the stance of the state the stance is told of
-                    owners = [c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" for c in w.children if c.dep_ == "poss"]
+                    # (not with a verb of praise: "valued India's support" praises India's support)
+                    owners = [] if trig.token.lemma_.lower() in PRAISE_VERBS else [
+                        c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" for c in w.children if c.dep_ == "poss"
+                    ]
                     voiced = [e for e in _entities(owners, covered, coref, day, trig) if e.code]
                     actors = voiced or actors
                 if not any(a.code for a in actors) and args.passive and not args.actors and trig.pattern.pos == "VERB" and trig.pattern.event in MEETING_VOICE:
@@ -1295,6 +1298,7 @@ CONTRAST_MARKS = words("contrast_marks")
 REQUEST_VERBS = words("request_verbs")
 SIMULTANEITY_MARKS = words("simultaneity_marks")
 ACQUIRING_VERBS = words("acquiring_verbs")
+PRAISE_VERBS = words("praise_verbs")
 SEQUENCE_MARKS = words("sequence_marks")
 
 
