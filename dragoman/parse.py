@@ -56,5 +56,7 @@ def relabel_displaced_objects(doc: Doc) -> None:
             continue
         if any(c.dep_ == "dobj" for c in verb.children):
             continue
+        if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].is_punct:
+            continue  # ", an issue likely to dominate relations": an apposition to the clause
         if any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "his", "her", "its", "their") for c in tok.children) or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             tok.dep_ = "dobj"

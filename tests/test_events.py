@@ -1830,3 +1830,9 @@ def test_praise_of_anothers_support_and_a_call_for_something_somewhere(coder):
     assert ("SUPPORT", ("SAU",), ("IND",)) in summary(code(coder, text))
     evs = code(coder, "Saudi Arabia called for an immediate and lasting ceasefire in Sudan.")
     assert summary(evs) == [("REQUEST", ("SAU",), ("SDN",))]
+
+
+def test_a_clause_after_a_comma_is_no_displaced_object(coder):
+    text = ("U.S. and Russian negotiators return to Geneva this week for talk on limiting the number of European-based nuclear "
+            "missiles, an issue likely to dominate East-West relations this year.")
+    assert [e["event"] for e in code(coder, text)] == ["CONSULT"]
