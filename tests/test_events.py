@@ -1836,3 +1836,16 @@ def test_a_clause_after_a_comma_is_no_displaced_object(coder):
     text = ("U.S. and Russian negotiators return to Geneva this week for talk on limiting the number of European-based nuclear "
             "missiles, an issue likely to dominate East-West relations this year.")
     assert [e["event"] for e in code(coder, text)] == ["CONSULT"]
+
+
+def test_counts_over_days_are_events_and_counts_over_years_are_not(coder):
+    evs = code(coder, "Turkey's interior ministry said on Sunday it had deported more than 2,300 Afghan migrants in the past week.")
+    assert summary(evs) == [("COERCE", ("TUR",), ("AFG",))]
+    assert code(coder, "Since 2009, Boko Haram has killed thousands of people in Nigeria.") == []
+
+
+def test_wrongs_highlighted_and_deadlines_given(coder):
+    evs = code(coder, "UN rapporteur Richard Bennett highlighted the Taliban's sweeping curbs on Afghan women's access to education.")
+    assert [(e["event"], "AFG" in [r["code"] for r in e["recipient"]]) for e in evs] == [("ACCUSE", True)]
+    text = "Interior Minister Fred Matiangi announced Kenya had given the U.N. Refugee Agency 14 days to present a plan to close the camps."
+    assert [(e["event"], e["rule"]) for e in code(coder, text)][:1] == [("THREATEN", "threaten.give_deadline")]

@@ -147,8 +147,10 @@ class EventCoder:
                     # "EAM conveyed India's full support", "the minister expressed Germany's concern":
                     # a speaker of no known side voices the stance of the state the stance is told of
                     # (not with a verb of praise: "valued India's support" praises India's support)
+                    # (a stance is voiced, a wrong is blamed: "highlighted the Taliban's curbs")
                     owners = [] if trig.token.lemma_.lower() in PRAISE_VERBS else [
-                        c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" for c in w.children if c.dep_ == "poss"
+                        c for w in trig.tokens if w.i != trig.token.i and w.pos_ == "NOUN" and w.lemma_.lower() in STANCE_NOUNS | VOICED_NOUNS
+                        for c in w.children if c.dep_ == "poss"
                     ]
                     voiced = [e for e in _entities(owners, covered, coref, day, trig) if e.code]
                     actors = voiced or actors
@@ -546,6 +548,15 @@ def _has_counterpart(ev: EventMention) -> bool:
 
 
 PERIOD = re.compile(r"\b(since|over the (last|past)|in the (last|past)|during the (last|past)|so far this)\b", re.I)
+# a period of days, not a count over months or years: "deported 2,300 migrants in the past week",
+# "killed hundreds since capturing the city on 26 October"
+SHORT_PERIOD = re.compile(
+    r"\s+((few|two|three|four|five|six|seven|several|\d+)\s+)?(day|days|week|weeks|hours|24 hours|48 hours|weekend)\b"
+    r"|\s+(capturing|taking|seizing|entering|the attack|the strike|the raid)\b"
+    r"|\s+(\w+\s+)?(\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b)",
+    re.I,
+)
 
 
 def _time_anchor(ev: EventMention) -> bool:
@@ -578,7 +589,7 @@ def _aggregate(ev: EventMention) -> bool:
                 break
     if not big:
         return False
-    if PERIOD.search(sent.text):
+    if any(not SHORT_PERIOD.match(sent.text, m.end()) for m in PERIOD.finditer(sent.text)):
         return True
     return ev.date is not None and ev.date.precision == "year"
 
@@ -1299,6 +1310,7 @@ REQUEST_VERBS = words("request_verbs")
 SIMULTANEITY_MARKS = words("simultaneity_marks")
 ACQUIRING_VERBS = words("acquiring_verbs")
 PRAISE_VERBS = words("praise_verbs")
+VOICED_NOUNS = words("voiced_nouns")
 SEQUENCE_MARKS = words("sequence_marks")
 
 
