@@ -1849,3 +1849,9 @@ def test_wrongs_highlighted_and_deadlines_given(coder):
     assert [(e["event"], "AFG" in [r["code"] for r in e["recipient"]]) for e in evs] == [("ACCUSE", True)]
     text = "Interior Minister Fred Matiangi announced Kenya had given the U.N. Refugee Agency 14 days to present a plan to close the camps."
     assert [(e["event"], e["rule"]) for e in code(coder, text)][:1] == [("THREATEN", "threaten.give_deadline")]
+
+
+def test_a_name_joined_to_a_date_is_the_next_verbs_subject(coder):
+    text = ("Hamas freed three Israeli hostages in Khan Younis on Saturday and Israel released 369 Palestinian prisoners hours later, "
+            "completing the sixth exchange under the Gaza ceasefire, Egyptian and Qatari mediators said on Sunday.")
+    assert [summary([e])[0][1] for e in code(coder, text) if e["event"] == "RETREAT"] == [("PSE",), ("ISR",)]

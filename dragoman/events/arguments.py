@@ -216,6 +216,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" and (main := _conj_out_of_relative(verb)) is not None:
         return subject_of(main, depth + 1)
+    if verb.dep_ == "conj" and verb.i >= 2 and (prev := verb.doc[verb.i - 1]).dep_ == "conj" and prev.head.i != head.i and (
+        prev.pos_ == "PROPN" and prev.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and verb.doc[verb.i - 2].lower_ == "and"
+    ):
+        # "Hamas freed three hostages on Saturday and Israel released 369 prisoners": the name the
+        # parser joined to "Saturday" is the second verb's subject
+        return [prev]
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("nsubj", "nsubjpass"):
         # "Macron, for his part, briefed Lula on ... and thanked him": a finite verb the parser
         # joined to the subject noun has that noun as its subject
