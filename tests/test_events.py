@@ -1855,3 +1855,9 @@ def test_a_name_joined_to_a_date_is_the_next_verbs_subject(coder):
     text = ("Hamas freed three Israeli hostages in Khan Younis on Saturday and Israel released 369 Palestinian prisoners hours later, "
             "completing the sixth exchange under the Gaza ceasefire, Egyptian and Qatari mediators said on Sunday.")
     assert [summary([e])[0][1] for e in code(coder, text) if e["event"] == "RETREAT"] == [("PSE",), ("ISR",)]
+
+
+def test_money_received_from_a_named_giver(coder):
+    assert summary(code(coder, "Malaysia received Chinese loans for the railway.")) == [("AID", ("CHN",), ("MYS",))]
+    evs = code(coder, "Malaysia's former prime minister, Najib Razak, accepted Chinese funding for domestic infrastructure projects.")
+    assert summary(evs) == [("AID", ("CHN",), ("MYS",))]

@@ -42,6 +42,7 @@ OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
 RECEIVING_VERBS = words("receiving_verbs")
+ACQUIRING_VERBS = words("acquiring_verbs")
 STANCE_ADJ = words("stance_adjectives")
 PATIENT_NOUNS = words("patient_nouns")
 BEING_VERBS = words("being_verbs")
@@ -640,6 +641,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
         if givers:
             return Arguments(_with_conjuncts(givers), _with_conjuncts(subject_of(verb)), False)
     actors += givers
+    if actors and not any(r.ent_type_ or r.pos_ == "PROPN" for r in recipients) and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and trig.pattern.event == "AID" and verb.lemma_.lower() in RECEIVING_VERBS | ACQUIRING_VERBS:
+        # "Malaysia received Chinese loans", "accepted Chinese funding": the giver named on the
+        # noun, the subject receives
+        recipients = subject_of(verb)
     if not any(a.dep_ == "poss" for a in actors) and not owners:
         # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
         left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]
