@@ -1861,3 +1861,9 @@ def test_money_received_from_a_named_giver(coder):
     assert summary(code(coder, "Malaysia received Chinese loans for the railway.")) == [("AID", ("CHN",), ("MYS",))]
     evs = code(coder, "Malaysia's former prime minister, Najib Razak, accepted Chinese funding for domestic infrastructure projects.")
     assert summary(evs) == [("AID", ("CHN",), ("MYS",))]
+
+
+def test_the_two_ministers_of_an_office_are_the_two_who_met(coder):
+    text = ("Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala. "
+            "The two Ministers of Foreign Affairs agreed to expand trade.")
+    assert [sorted(a["code"] for a in e["actor"]) for e in code(coder, text) if e["event"] == "AGREE"] == [["KEN", "UGA"]]

@@ -618,7 +618,10 @@ class Coreference:
             plural_ref, lemma = True, "two"
         if plural_ref and ent is not None and ent.kind == "org" and ent.code:
             plural_ref = False  # "the G7 countries", "the ASEAN members": the body named, not parties told before
-        if plural_ref and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in head.children):
+        if plural_ref and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "of") and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP", "ORG", "LOC") for g in c.children)
+            for c in head.children
+        ):
             plural_ref = False  # "leaders from the U.S. and China": the phrase names them
         if plural_ref:
             # parties of earlier events first ("the two countries" are the two that met), then mentions
