@@ -1867,3 +1867,10 @@ def test_the_two_ministers_of_an_office_are_the_two_who_met(coder):
     text = ("Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala. "
             "The two Ministers of Foreign Affairs agreed to expand trade.")
     assert [sorted(a["code"] for a in e["actor"]) for e in code(coder, text) if e["event"] == "AGREE"] == [["KEN", "UGA"]]
+
+
+def test_feelings_told_with_a_participle_and_talks_a_party_reports(coder):
+    assert summary(code(coder, "Japan was seriously concerned about China's actions.")) == [("ACCUSE", ("JPN",), ("CHN",))]
+    text = "Pakistan said Sunday that discussions with the International Monetary Fund to secure a new loan program are progressing well."
+    evs = code(coder, text)
+    assert summary(evs) == [("CONSULT", ("PAK",), ("IGO",))] and evs[0]["actor"][0]["rule"].endswith("actor.reporting_party")

@@ -485,9 +485,11 @@ def owner_undergoes(noun: Token) -> bool:
 def _predicative_participle(verb: Token) -> bool:
     """A past participle told of a subject through a verb of being ("stands accused", "remains
     detained", "was left wounded"): a passive without its auxiliary."""
+    # ("Japan was seriously concerned about ...": a participle of feeling is told of who feels it)
     return (
         verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd", "xcomp") and verb.head.i != verb.i
         and verb.head.lemma_.lower() in BEING_VERBS and not any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.lemma_.lower() not in STANCE_ADJ and verb.lower_ not in STANCE_ADJ
     )
 
 

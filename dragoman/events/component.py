@@ -275,6 +275,15 @@ class EventCoder:
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
                 mention.attributed_to = settle(mention, trig.token, covered, coref, day)
+                speaker = mention.attributed_to
+                if (
+                    mention.coding.event == "CONSULT" and trig.pattern.pos == "NOUN" and not any(a.code for a in mention.actors)
+                    and speaker is not None and speaker.code and any(r.code for r in mention.recipients)
+                    and all(r.code != speaker.code for r in mention.recipients)
+                ):
+                    # "Pakistan said that discussions with the IMF are progressing well": talks with
+                    # someone that a party reports, with no other side named, are its own
+                    mention.actors = [dataclasses.replace(speaker, rule=f"{speaker.rule}>actor.reporting_party")]
                 # ("both sides" of a fight are the parties of material conflict, not of a criticism;
                 # "the two sides" of a meeting are those who met, not mediators named with no one meeting)
                 coref.participate(mention.actors + mention.recipients, mention.coding.quad == 4,
