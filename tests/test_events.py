@@ -1814,6 +1814,9 @@ def test_tweeting_a_condemnation_is_condemning(coder):
 def test_a_relative_clause_names_who_did_the_nouns_act(coder):
     text = "Both readouts referred to the 50 per cent tariffs that Washington imposed on Canadian and Mexican steel last June."
     assert summary(code(coder, text)) == [("SANCTION", ("USA",), ("CAN", "MEX"))]
+    # (with no relative word too)
+    text = "Both readouts referred to the tariffs Washington imposed on Canadian steel last June."
+    assert summary(code(coder, text)) == [("SANCTION", ("USA",), ("CAN",))]
 
 
 def test_an_object_after_a_time_adverbial_is_still_the_object(coder):

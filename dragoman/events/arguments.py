@@ -581,9 +581,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # "talks in Kuala Lumpur hosted by Malaysia": the host is the other party (codebook:
             # hosted talks), the parties are those who meet
             hosts += participle_agents(c)
-        elif c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS and any(
-            o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in c.children
+        elif c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS and c.i > noun.i and any(g.dep_ == "nsubj" for g in c.children) and (
+            any(o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in c.children) or not any(o.dep_ in ("dobj", "ccomp", "xcomp") for o in c.children)
         ):
+            # ("the sanctions Washington imposed": a relative clause with no relative word, the
+            # noun its object)
             # "the tariffs that Washington imposed on Canadian steel": the relative clause's subject
             # does the noun's act, its preposition names the target
             by_agent += [g for g in c.children if g.dep_ == "nsubj"]
