@@ -1877,3 +1877,10 @@ def test_feelings_told_with_a_participle_and_talks_a_party_reports(coder):
     text = "Pakistan said Sunday that discussions with the International Monetary Fund to secure a new loan program are progressing well."
     evs = code(coder, text)
     assert summary(evs) == [("CONSULT", ("PAK",), ("IGO",))] and evs[0]["actor"][0]["rule"].endswith("actor.reporting_party")
+
+
+def test_a_multiword_name_before_an_event_noun_is_one_party(coder):
+    text = ("Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's envoy Munir Akram "
+            "said Kabul was failing to rein in separatists.")
+    meetings = [e for e in code(coder, text) if e["event"] == "CONSULT"]
+    assert [[a["entity_text"] for a in e["actor"]] for e in meetings] == [["United Nations"]]

@@ -653,6 +653,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
         # every proper-noun modifier before the noun: "U.S.-Pakistan counterterrorism dialogue"
         left = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN" and t not in trig.tokens]
         mods = [t for t in left if _modifies(t, noun)]
+        # one name is one party: "a United Nations Security Council meeting" is the Council's, not
+        # "United"'s and "Security"'s (a name's inner words lean on the next word with no mark
+        # between; "U.S.-Pakistan dialogue" keeps both)
+        mods = [t for t in mods if not (t.dep_ == "compound" and t.head in mods and t.head.i == t.i + 1)]
         if mods:
             actors = mods
     if not actors and between:
