@@ -1884,3 +1884,10 @@ def test_a_multiword_name_before_an_event_noun_is_one_party(coder):
             "said Kabul was failing to rein in separatists.")
     meetings = [e for e in code(coder, text) if e["event"] == "CONSULT"]
     assert [[a["entity_text"] for a in e["actor"]] for e in meetings] == [["United Nations"]]
+
+
+def test_a_warning_about_what_others_do_told_as_a_clause_is_blame(coder):
+    text = ("The United States and its allies warned Friday that expanding military cooperation between Russia and North Korea "
+            "is dangerous, illegal and a growing threat to the wider international community.")
+    assert ("ACCUSE", ("USA",), ("RUS", "PRK")) in summary(code(coder, text))
+    assert "ASSAULT" not in [e["event"] for e in code(coder, text)]

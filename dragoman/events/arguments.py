@@ -805,6 +805,10 @@ def complement_subjects(trig: Trigger) -> list[Token]:
             if g.dep_ in ("nsubj", "nsubjpass"):
                 # "warned that any act of aggression by X would ...": the act the head leaves to its "of"
                 out.append(framed_event(g) or g)
+            elif g.dep_ == "csubj":
+                # "warned that expanding military cooperation between Russia and North Korea is
+                # dangerous": the names the subject clause is about
+                out += [t for t in g.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "poss", "dobj", "nsubj") and t.i != g.i]
     return _with_conjuncts(out)
 
 

@@ -884,7 +884,9 @@ def _warning_about_others(ev: EventMention) -> bool:
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return False
-    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # ("warned that expanding military cooperation between Russia and North Korea is dangerous":
+    # a clause as the subject)
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None or subj.pos_ == "PRON":
         return False
     if not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree) and not any(
