@@ -1891,3 +1891,10 @@ def test_a_warning_about_what_others_do_told_as_a_clause_is_blame(coder):
             "is dangerous, illegal and a growing threat to the wider international community.")
     assert ("ACCUSE", ("USA",), ("RUS", "PRK")) in summary(code(coder, text))
     assert "ASSAULT" not in [e["event"] for e in code(coder, text)]
+
+
+def test_taking_a_place_is_occupying_it(coder, cameo_coder):
+    assert summary(code(coder, "The M23 captured Goma in January.")) == [("COERCE", ("COD",), ("COD",))]
+    assert [e["event"] for e in code(coder, "Russian forces seized the town of Pokrovsk.")] == ["COERCE"]
+    # CAMEO practice (the gold-standard sentences) codes the fighting
+    assert [e["event"] for e in code(cameo_coder, "The M23 captured Goma in January.")] == ["ASSAULT"]

@@ -271,6 +271,13 @@ class EventCoder:
                     # "China firmly opposes the United States' abuse of tariffs": a criticism of the act
                     # (REJECT is for turning down proposals, requests and plans)
                     self.intents.recode_as(mention, "111", "oppose.act")
+                if self.conventions == "plover" and mention.coding.event == "ASSAULT" and trig.pattern.cameo in ("190", "192") and trig.token.lemma_.lower() in TAKING_VERBS and (
+                    _takes_a_place(trig.token) or (mention.recipients and all(r.kind in ("place", "country") and not r.sector for r in mention.recipients))
+                ):
+                    # "captured Goma", "seized the town": taking a place is occupying territory
+                    # (CAMEO 192, COERCE in PLOVER; CAMEO practice, as the gold-standard sentences,
+                    # codes the fighting)
+                    self.intents.recode_as(mention, "192", "occupy.place")
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
@@ -1289,6 +1296,13 @@ def _undominated(
     return sorted(kept, key=lambda t: t.tokens[0].i)
 
 
+def _takes_a_place(verb: Token) -> bool:
+    """Whether a verb's object names a place (a town, a region, a base), not people."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    return bool(objs) and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS for o in objs)
+
+
 def _own_subject(clause: Token) -> bool:
     """A clause whose subject is a phrase of its own, not the relative pronoun ("that Cambodian
     troops had planted", "one of which wounded"; not "which killed", "who attacked")."""
@@ -1322,6 +1336,8 @@ SIMULTANEITY_MARKS = words("simultaneity_marks")
 ACQUIRING_VERBS = words("acquiring_verbs")
 PRAISE_VERBS = words("praise_verbs")
 VOICED_NOUNS = words("voiced_nouns")
+TAKING_VERBS = words("taking_verbs")
+PLACE_NOUNS = words("place_nouns")
 SEQUENCE_MARKS = words("sequence_marks")
 
 
