@@ -1898,3 +1898,8 @@ def test_taking_a_place_is_occupying_it(coder, cameo_coder):
     assert [e["event"] for e in code(coder, "Russian forces seized the town of Pokrovsk.")] == ["COERCE"]
     # CAMEO practice (the gold-standard sentences) codes the fighting
     assert [e["event"] for e in code(cameo_coder, "The M23 captured Goma in January.")] == ["ASSAULT"]
+
+
+def test_members_named_with_including_are_targets(coder):
+    evs = code(coder, "The United States imposed sanctions on several countries, including Iran and Venezuela.")
+    assert summary(evs) == [("SANCTION", ("USA",), ("IRN", "VEN"))]

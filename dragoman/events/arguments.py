@@ -751,6 +751,29 @@ def _object_of(noun: Token, verb: Token) -> bool:
 
 
 def find_arguments(trig: Trigger) -> Arguments:
+    args = _find_arguments(trig)
+    members = _named_members(args.recipients)
+    if members:
+        args = Arguments(args.actors, args.recipients + members, args.passive)
+    return args
+
+
+def _named_members(tokens: list[Token]) -> list[Token]:
+    """"from 35 countries, including the EU bloc", "on several states such as Iran": the parties a
+    plural noun names as its members."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.tag_ not in ("NNS", "NN") or t.ent_type_:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "such" for a in c.children):
+                out += [g for g in c.children if g.dep_ == "pobj"]
+    return _with_conjuncts(out)
+
+
+def _find_arguments(trig: Trigger) -> Arguments:
     if trig.pattern.pos != "VERB":
         return noun_arguments(trig)
     verb = trig.token
