@@ -766,9 +766,8 @@ def _named_members(tokens: list[Token]) -> list[Token]:
         if t.tag_ not in ("NNS", "NN") or t.ent_type_:
             continue
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("including", "like"):
-                out += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "prep" and c.lower_ == "as" and any(a.lower_ == "such" for a in c.children):
+            such_as = c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)
+            if c.dep_ == "prep" and (c.lower_ in ("including", "like") or such_as):
                 out += [g for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
 
