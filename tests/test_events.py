@@ -1903,3 +1903,8 @@ def test_taking_a_place_is_occupying_it(coder, cameo_coder):
 def test_members_named_with_including_are_targets(coder):
     evs = code(coder, "The United States imposed sanctions on several countries, including Iran and Venezuela.")
     assert summary(evs) == [("SANCTION", ("USA",), ("IRN", "VEN"))]
+
+
+def test_a_named_party_that_needs_to_act_is_asked_to(coder):
+    assert summary(code(coder, "Kenya said Somalia has to withdraw its troops.")) == [("REQUEST", ("KEN",), ("SOM",))]
+    assert code(coder, "He said we need to talk.") == []

@@ -331,6 +331,13 @@ class VerbFeatures:
         self.ccomp_aux = {
             a.lower_: a for c in reported_clauses(tok) for a in c.children if a.dep_ in ("aux", "auxpass")
         }
+        for c in reported_clauses(tok):
+            # "says Washington needs to act", "said Kyiv has to withdraw": a need told of a named
+            # subject is a "must"
+            if c.lemma_.lower() in ("need", "have") and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children) and any(
+                n.dep_ == "nsubj" and n.pos_ == "PROPN" for n in c.children
+            ):
+                self.ccomp_aux.setdefault("must", c)
         self.near_strict: dict[str, Token] = {}
         for c in children:
             if c.dep_ in PHRASE_DEPS:
