@@ -1908,3 +1908,9 @@ def test_members_named_with_including_are_targets(coder):
 def test_a_named_party_that_needs_to_act_is_asked_to(coder):
     assert summary(code(coder, "Kenya said Somalia has to withdraw its troops.")) == [("REQUEST", ("KEN",), ("SOM",))]
     assert code(coder, "He said we need to talk.") == []
+
+
+def test_a_court_named_by_an_international_courts_seat_is_international(coder):
+    text = "An arbitration tribunal in The Hague ruled in 2016 that China's sweeping claims had no legal basis, a ruling Beijing rejected."
+    assert ("REJECT", ("CHN",), ("IGO",)) in summary(code(coder, text))
+    assert summary(code(coder, "A court in Nairobi ordered Kenya's police to release the activists."))[0][1] == ("KEN",)

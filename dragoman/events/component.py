@@ -1424,6 +1424,12 @@ def _inherit_code(
             role = alt
         if alt is None or not alt.code or alt.kind == "agent":
             continue
+        if ent.sector == "JUD" and head.lemma_.lower() in COURT_NOUNS and c.dep_ == "pobj" and c.text.lower().removeprefix("the ") in COURT_SEATS:
+            # codebook §3: international courts are IGO, also when named by their seat city ("an
+            # arbitration tribunal in The Hague", "the court in Strasbourg")
+            # (IGOs take no sector, codebook §3)
+            ent.code, ent.sector, ent.rule = "IGO", None, f"{ent.rule}<seat.{c.text.lower().removeprefix('the ').replace(' ', '_')}"
+            return
         ent.code = alt.code
         ent.members = alt.members  # "top diplomats from the Group of Seven" are its members'
         ent.sector = ent.sector or alt.sector
@@ -1439,6 +1445,8 @@ def _inherit_code(
 
 
 QUANTITY_HEADS = words("quantity_heads")
+COURT_NOUNS = words("court_nouns")
+COURT_SEATS = words("international_court_seats")
 
 
 def _through_quantity(head: Token) -> Token:
