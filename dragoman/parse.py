@@ -40,7 +40,7 @@ def passive_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-TIME_WORDS = frozenset(words("time_nouns"))
+TIME_WORDS = words("time_nouns")
 
 
 def relabel_displaced_objects(doc: Doc) -> None:

@@ -43,6 +43,7 @@ SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
 RECEIVING_VERBS = words("receiving_verbs")
 ACQUIRING_VERBS = words("acquiring_verbs")
+TO_TAKING_VERBS = words("to_taking_verbs")
 STANCE_ADJ = words("stance_adjectives")
 PATIENT_NOUNS = words("patient_nouns")
 BEING_VERBS = words("being_verbs")
@@ -590,13 +591,13 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # does the noun's act, its preposition names the target
             by_agent += [g for g in c.children if g.dep_ == "nsubj"]
             if not recipients:
-                recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+                recipients += _target_objects(c)
         elif reduced_participle(c):
             # "the tariffs imposed by the United States on Canadian goods": the participle's agent
             # does the noun's act, its preposition names the target
             by_agent += participle_agents(c)
             if not recipients:
-                recipients += [g for p in c.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+                recipients += _target_objects(c)
     if not recipients and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in BEING_VERBS:
         # "Iran has been under U.S. sanctions since 2018", "remains under an embargo": the one
         # who is under it undergoes it
@@ -697,6 +698,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
 
 
+def _target_objects(clause: Token) -> list[Token]:
+    """The objects of a clause's prepositions that name a target ("imposed on Canadian steel")."""
+    return [g for p in clause.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+
+
 def _trailing_target(noun: Token, verb: Token | None) -> list[Token]:
     """"Tehran's supply of drones to Russia", "the state visit of President Tinubu to China": a
     "to" phrase right after the noun's phrase that the parser hung on the clause's verb is the
@@ -704,7 +710,7 @@ def _trailing_target(noun: Token, verb: Token | None) -> list[Token]:
     nxt = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in ("to", "into") or verb is None or nxt.head.i != verb.i:
         return []
-    if verb.lemma_.lower() in words("to_taking_verbs"):
+    if verb.lemma_.lower() in TO_TAKING_VERBS:
         return []
     return [g for g in nxt.children if g.dep_ == "pobj"]
 

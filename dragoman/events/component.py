@@ -1303,13 +1303,17 @@ def _takes_a_place(verb: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS for o in objs)
 
 
-def _own_subject(clause: Token) -> bool:
-    """A clause whose subject is a phrase of its own, not the relative pronoun ("that Cambodian
+def _subject_of_its_own(clause: Token) -> Token | None:
+    """A clause's subject when it is a phrase of its own, not the relative pronoun ("that Cambodian
     troops had planted", "one of which wounded"; not "which killed", "who attacked")."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ not in ("that", "which", "who")
-        for c in clause.children
+    return next(
+        (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ not in ("that", "which", "who")),
+        None,
     )
+
+
+def _own_subject(clause: Token) -> bool:
+    return _subject_of_its_own(clause) is not None
 
 
 def _purpose_clause(clause: Token) -> bool:
@@ -1346,7 +1350,7 @@ def _own_clause(verb: Token) -> bool:
     concession ("while Canada imposed tariffs", "although Kyiv rejected it"): it tells an act of its
     own, not a circumstance of the main one ("as they continued their effort", "after the court
     cleared him", "before they demobilize")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")), None)
+    subj = _subject_of_its_own(verb)
     if subj is None:
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children):

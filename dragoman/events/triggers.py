@@ -40,7 +40,6 @@ PERSON = "@person"  # an object word of a pattern that any person fills
 LIGHT_HEADS = words("light_heads")
 OCCASION_NOUNS = words("occasion_nouns")
 MEETING_PHASES = words("meeting_phase_nouns")
-MEETING_WORDS = words("meeting_nouns")
 BLAME_NOUNS = words("blame_nouns")
 PRAISE_NOUNS = words("praise_nouns")
 BACKING = words("backing_verbs")
@@ -563,7 +562,7 @@ def _met_by_force(tok: Token) -> bool:
     )
 
 
-def _topic_noun(tok: Token) -> bool:
+def _topic_noun(tok: Token, index: PatternIndex | None = None) -> bool:
     """An event noun that only names a topic of another noun: 'the importance of cooperation',
     'potential for collaboration', 'prospects for peace talks'."""
     if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "relcl") and tok.head.head.lemma_.lower() in WAY_NOUNS:
@@ -582,8 +581,10 @@ def _topic_noun(tok: Token) -> bool:
         return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
     if owner.lemma_.lower() in OCCASION_NOUNS:
         return False  # "on the sidelines of the G20 summit": the summit took place
-    if owner.lemma_.lower() in MEETING_PHASES and prep.lower_ == "of" and tok.lemma_.lower() in MEETING_WORDS:
-        return False  # "at the end of talks in Doha": the talks took place
+    if owner.lemma_.lower() in MEETING_PHASES and prep.lower_ == "of" and index is not None and any(
+        p.event == "CONSULT" for p in index.candidates("NOUN", tok.lemma_.lower())
+    ):
+        return False  # "at the end of talks in Doha": the talks (a meeting noun of the lexicon) took place
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
 
@@ -758,7 +759,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj", "ccomp") and lemma in STANCE_ADJ:
             # "is deeply concerned about", "was critical of": the adjective triggers like a verb
             pos = "VERB"
-        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS) and not _topic_noun(tok) and not _idiom(tok):
+        elif tok.pos_ in NOUN_TAGS and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.lemma_ in LIGHT_HEADS) and not _topic_noun(tok, index) and not _idiom(tok):
             # a noun modifying another noun names no event ("war crimes court", "ceasefire committee")
             pos = "NOUN"
         else:
