@@ -1914,3 +1914,11 @@ def test_a_court_named_by_an_international_courts_seat_is_international(coder):
     text = "An arbitration tribunal in The Hague ruled in 2016 that China's sweeping claims had no legal basis, a ruling Beijing rejected."
     assert ("REJECT", ("CHN",), ("IGO",)) in summary(code(coder, text))
     assert summary(code(coder, "A court in Nairobi ordered Kenya's police to release the activists."))[0][1] == ("KEN",)
+
+
+def test_what_a_condemnation_is_of_is_no_object_of_the_verb_conveying_it(coder):
+    # "conveyed condemnation of the attack": the attack is condemned, nobody conveys an attack
+    text = "Prime Minister Ishiba conveyed Japan's strong condemnation of the terrorist attack in Kashmir."
+    events = summary(code(coder, text))
+    assert ("ACCUSE", ("JPN",), ("IND",)) in events and ("ASSAULT", (), ("IND",)) in events
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1]]

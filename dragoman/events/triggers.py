@@ -41,6 +41,7 @@ LIGHT_HEADS = words("light_heads")
 OCCASION_NOUNS = words("occasion_nouns")
 MEETING_PHASES = words("meeting_phase_nouns")
 BLAME_NOUNS = words("blame_nouns")
+STANCE_NOUNS = words("stance_nouns")
 PRAISE_NOUNS = words("praise_nouns")
 BACKING = words("backing_verbs")
 DETENTION = words("detention_participles")
@@ -250,6 +251,8 @@ def _np_lemmas(tok: Token) -> list[Token]:
     """The head, its compound/amod words, an of-object ('humanitarian aid', 'state of emergency')
     and an on-object ('restrictions on exports')."""
     out = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    if tok.lemma_.lower() in BLAME_NOUNS | STANCE_NOUNS:
+        return out  # "conveyed condemnation of the attack": the attack is what is condemned, not conveyed
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "on"):
             out += [g for g in c.children if g.dep_ == "pobj"]
