@@ -1922,3 +1922,22 @@ def test_what_a_condemnation_is_of_is_no_object_of_the_verb_conveying_it(coder):
     events = summary(code(coder, text))
     assert ("ACCUSE", ("JPN",), ("IND",)) in events and ("ASSAULT", (), ("IND",)) in events
     assert not [e for e in events if e[0] == "ASSAULT" and e[1]]
+
+
+def test_a_verb_of_telling_with_an_act_as_object_does_not_do_the_act(coder):
+    # PETRARCH's synonym sets put "describe, explain, cite" beside "launch, mount, stage ... an attack"
+    assert [e["event"] for e in code(coder, "Kenya described the attack as cowardly.")] != ["ASSAULT"]
+    assert ("ASSAULT", ("KEN",), ("SOM",)) in summary(code(coder, "Kenya launched an attack on Somalia."))
+
+
+def test_a_protest_conveyed_at_remarks_blames_who_made_them(coder):
+    text = "The Director-General conveyed Iran's strong protest at remarks made on Sunday by Chancellor Friedrich Merz."
+    assert summary(code(coder, text, "2025-06-23")) == [("ACCUSE", ("IRN",), ("DEU",))]
+
+
+def test_a_voiced_stance_names_the_side_of_a_speaker_given_only_the_articles_country(coder):
+    # the article is about Yemen; the official of no named country conveys Iran's protest
+    text = ("Airstrikes hit the Yemeni port of Hodeidah and a power station in Yemen, Yemeni officials said. "
+            "The Director-General conveyed Iran's strong protest at remarks made by Chancellor Friedrich Merz.")
+    protests = [e for e in code(coder, text, "2025-06-23") if e["text_info"]["sentence"] == 1]
+    assert [(e["event"], [a["code"] for a in e["actor"]]) for e in protests] == [("ACCUSE", ["IRN"])]

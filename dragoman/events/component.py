@@ -142,7 +142,7 @@ class EventCoder:
                     # "airstrikes by the Somali army killed ...": the doer of an event-noun subject
                     doers = [g for h in args.actors if h.lemma_.lower() in self.index.heads for g in by_objects(h)]
                     actors = _entities(_with_conjuncts(doers), covered, coref, day, trig) or actors
-                if not any(a.code for a in actors) and trig.pattern.pos == "VERB" and not (args.passive and not args.actors):
+                if not any(a.code and not _focus_guess(a) for a in actors) and trig.pattern.pos == "VERB" and not (args.passive and not args.actors):
                     # (a passive with no agent names no speaker: "the UN's call was ignored")
                     # "EAM conveyed India's full support", "the minister expressed Germany's concern":
                     # a speaker of no known side voices the stance of the state the stance is told of
@@ -803,6 +803,12 @@ def _same_sides(a: EventMention, b: EventMention) -> bool:
 NATURAL_FORCES = words("natural_force_nouns")
 
 
+def _focus_guess(ent: Entity) -> bool:
+    """Whether an entity's code is only the article's focus country, given to a body or person
+    named without one ("the Director-General", Coreference.with_focus)."""
+    return (ent.rule or "").endswith("<document.focus")
+
+
 def _natural_force(tok: Token) -> bool:
     """A disaster, accident or disease named as a doer ("Cyclone Remal", "the floods", "a cholera
     outbreak")."""
@@ -1449,6 +1455,7 @@ def _inherit_code(
 
 
 QUANTITY_HEADS = words("quantity_heads")
+SPEECH_NOUNS = words("speech_nouns")
 COURT_NOUNS = words("court_nouns")
 COURT_SEATS = words("international_court_seats")
 
@@ -1484,7 +1491,7 @@ def _entities(
         found: list[Entity] = []
         if head.pos_ == "PRON":
             found = coref.pronoun(head)
-        elif head.pos_ == "NOUN" and role == "recipient" and event_noun is not None and event_noun(head.lemma_.lower()) and (
+        elif head.pos_ == "NOUN" and role == "recipient" and event_noun is not None and (event_noun(head.lemma_.lower()) or head.lemma_.lower() in SPEECH_NOUNS) and (
             doers := _doers(head, covered, day)
         ):
             # "raised concerns about the detention of Filipino fishermen by Chinese authorities":
