@@ -1941,3 +1941,18 @@ def test_a_voiced_stance_names_the_side_of_a_speaker_given_only_the_articles_cou
             "The Director-General conveyed Iran's strong protest at remarks made by Chancellor Friedrich Merz.")
     protests = [e for e in code(coder, text, "2025-06-23") if e["text_info"]["sentence"] == 1]
     assert [(e["event"], [a["code"] for a in e["actor"]]) for e in protests] == [("ACCUSE", ["IRN"])]
+
+
+def test_agreeing_with_a_proposal_endorses_it_and_a_member_named_apart_is_the_other_side(coder):
+    text = "Canada's foreign minister said all G7 foreign ministers agree with the U.S. proposal of a ceasefire."
+    [ev] = code(coder, text)
+    assert ev["event"] == "SUPPORT" and [r["code"] for r in ev["recipient"]] == ["USA"]
+    assert "USA" not in [a["code"] for a in ev["actor"]] and len(ev["actor"]) == 6
+    # agreeing with a remark is an opinion; with a party, an agreement
+    assert code(coder, "Modi agreed with President Joe Biden's recent remark.", "2023-06-01") == []
+    assert summary(code(coder, "Modi agreed with Biden.", "2023-06-01")) == [("AGREE", ("IND",), ("USA",))]
+
+
+def test_the_possessor_of_a_thing_owns_it_over_an_of_phrase(coder):
+    evs = code(coder, "NATO allies criticised Turkey's purchase of Russian missiles.")
+    assert [r["code"] for r in evs[0]["recipient"]] == ["TUR"]

@@ -122,8 +122,11 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
             return Entity(text, None, None, None, None, "ner." + (ent or "PROPN").lower(), start, end, head.i, "ner", plural)
         return None
     # nearest to the head first: a match containing the head, then right-most
-    def rank(m: ActorMatch) -> tuple[int, int]:
-        return (0 if m.start <= head.i < m.end else 1, -m.start)
+    # (then the head's possessor: "Turkey's purchase of Russian missiles" is Turkey's)
+    owners = {c.i for c in head.children if c.dep_ == "poss"}
+
+    def rank(m: ActorMatch) -> tuple[int, int, int]:
+        return (0 if m.start <= head.i < m.end else 1, 0 if any(m.start <= i < m.end for i in owners) else 1, -m.start)
 
     matches.sort(key=rank)
     code: str | None = None

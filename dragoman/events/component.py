@@ -162,6 +162,7 @@ class EventCoder:
                     actors = [a for a in actors if a.code]
                 acodes = frozenset(a.code for a in actors if a.code)
                 recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient", self._event_noun)
+                actors = _member_named_apart(recipients, actors)
                 if trig.pattern.complement_aux and len(_not_own(recipients, actors)) < len(recipients):
                     continue  # "Ruto said Kenya and Uganda must dismantle the barriers": a resolve shared with one's own side, no demand
                 # the actor's own side is no target ("reaffirmed U.S. support for Ukraine"): look further
@@ -697,6 +698,19 @@ def _call_participants(ev: EventMention) -> None:
         own = {a.code for a in ev.actors}
         ev.actors = ev.actors + [r for r in ev.recipients if r.code not in own]
         ev.recipients = []
+
+
+def _member_named_apart(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
+    """The actors without a member of their group that the sentence names apart as the other side:
+    "All G7 foreign ministers agree with the U.S. proposal", "NATO allies criticised Turkey's
+    purchase" (a group's members stand for it only where none is named on its own)."""
+    def member(a: Entity) -> bool:
+        return ">member." in (a.rule or "")
+
+    apart = {r.code for r in recipients if r.code and any(member(a) and a.code == r.code and a.start != r.start for a in actors)}
+    if not apart or len({a.code for a in actors if a.code and a.code not in apart}) < 2:
+        return actors
+    return [a for a in actors if not (member(a) and a.code in apart)]
 
 
 def _not_own(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
