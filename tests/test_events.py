@@ -1956,3 +1956,10 @@ def test_agreeing_with_a_proposal_endorses_it_and_a_member_named_apart_is_the_ot
 def test_the_possessor_of_a_thing_owns_it_over_an_of_phrase(coder):
     evs = code(coder, "NATO allies criticised Turkey's purchase of Russian missiles.")
     assert [r["code"] for r in evs[0]["recipient"]] == ["TUR"]
+
+
+def test_reluctance_to_endorse_turns_it_down_and_recognising_a_fact_recognises_no_party(coder):
+    text = "The Kremlin signaled its reluctance to fully endorse the U.S. proposal."
+    assert [e["event"] for e in code(coder, text)] == ["REJECT"]
+    assert code(coder, "Rubio said the United States continues to recognize a difficult and complex situation.") == []
+    assert summary(code(coder, "Spain recognized the State of Palestine.")) == [("SUPPORT", ("ESP",), ("PSE",))]
