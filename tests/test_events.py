@@ -1963,3 +1963,10 @@ def test_reluctance_to_endorse_turns_it_down_and_recognising_a_fact_recognises_n
     assert [e["event"] for e in code(coder, text)] == ["REJECT"]
     assert code(coder, "Rubio said the United States continues to recognize a difficult and complex situation.") == []
     assert summary(code(coder, "Spain recognized the State of Palestine.")) == [("SUPPORT", ("ESP",), ("PSE",))]
+
+
+def test_a_later_verb_joined_to_a_relative_clause_continues_the_main_clause(coder):
+    text = ("Somali security forces killed all six attackers who laid siege to a hotel in Beledweyne "
+            "and later killed at least 50 al-Shabab militants in airstrikes.")
+    kills = [e for e in code(coder, text) if e["event_text"][0] == "killed"]
+    assert [[a["entity_text"] for a in e["actor"]] for e in kills] == [["Somali security forces"]] * 2

@@ -285,6 +285,9 @@ def _misattached_conj(verb: Token) -> bool:
     )
 
 
+LATER_ADVERBS = words("later_adverbs")
+
+
 def _conj_out_of_relative(verb: Token) -> Token | None:
     """An active past-tense verb with no subject, parsed as conjoined to a passive verb of a
     relative clause ("condemned the attack, in which a man was killed and homes were set on fire,
@@ -293,8 +296,7 @@ def _conj_out_of_relative(verb: Token) -> Token | None:
     if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
         return None
     cur = verb.head
-    if not is_passive(cur):
-        return None
+    passive = is_passive(cur)
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ != "relcl":
@@ -304,7 +306,12 @@ def _conj_out_of_relative(verb: Token) -> Token | None:
         if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
             break
         up = up.head
-    return up if up.pos_ in ("VERB", "AUX") and up.tag_ == "VBD" and up.i < verb.i else None
+    if up.pos_ not in ("VERB", "AUX") or up.tag_ != "VBD" or up.i > verb.i:
+        return None
+    # an active relative clause too, when the verb repeats the one above or follows it in time
+    # ("they killed all six attackers who laid siege to a hotel and later killed 50 militants")
+    later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children)
+    return up if passive or later or up.lemma_ == verb.lemma_ else None
 
 
 # events a party does by saying so (verbal events): their doer is someone, never a thing
