@@ -1970,3 +1970,9 @@ def test_a_later_verb_joined_to_a_relative_clause_continues_the_main_clause(code
             "and later killed at least 50 al-Shabab militants in airstrikes.")
     kills = [e for e in code(coder, text) if e["event_text"][0] == "killed"]
     assert [[a["entity_text"] for a in e["actor"]] for e in kills] == [["Somali security forces"]] * 2
+
+
+def test_a_person_tagged_possessor_is_no_place(coder):
+    # "Lai" is also a town in Chad: a person's name before "'s" is that person's
+    evs = code(coder, "A State Department spokesperson said the United States calls for Lai's immediate release.")
+    assert "TCD" not in {r["code"] for e in evs for r in e["recipient"]}

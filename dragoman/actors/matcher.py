@@ -241,6 +241,8 @@ class ActorMatcher:
                 continue
             if end - start == 1 and label in ("", "PERSON") and doc[start].lower_ in surnames:
                 continue
+            if label == "PERSON" and end < len(doc) and doc[end].tag_ == "POS":
+                continue  # "calls for Lai's immediate release": a person's, not the town in Chad
             form = self.place_forms.get(_lower(doc[start:end].text))
             if form is not None and label == "ORG" and is_acronym(doc[start:end].text) and not is_acronym(form.name or ""):
                 form = None  # "NISA" (an agency's acronym) is not the town of Nisa
