@@ -1976,3 +1976,8 @@ def test_a_person_tagged_possessor_is_no_place(coder):
     # "Lai" is also a town in Chad: a person's name before "'s" is that person's
     evs = code(coder, "A State Department spokesperson said the United States calls for Lai's immediate release.")
     assert "TCD" not in {r["code"] for e in evs for r in e["recipient"]}
+
+
+def test_an_offer_answered_is_another_partys(coder):
+    text = "The United States said it would keep up pressure on Iran, as Tehran rejected its offer for new nuclear talks."
+    assert ("REJECT", ("IRN",), ("USA",)) in summary(code(coder, text))

@@ -522,6 +522,7 @@ class Coreference:
         owner = self._object_owner(tok)
         if owner is not None:
             return owner
+        answered = _answered_offer(tok)
         # "she thanked Lula": she is not Lula, however Lula was named before
         co_ids = set()
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -541,6 +542,8 @@ class Coreference:
                 continue
             if cand.pos_ == "PRON" and self._mention_at(cand.i) is None and cand.i not in self.groups:
                 continue  # an earlier pronoun counts only once resolved
+            if answered is not None and cand.head.i == answered.i and cand.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "Tehran rejected its offer": one answers another's offer, not one's own
             if cand.head.i == verb.i and tok.dep_ in ("nsubj", "dobj", "dative", "nsubjpass") and cand.dep_ in ("nsubj", "dobj", "dative", "nsubjpass"):
                 continue  # "He briefed Rubio": not a co-argument of its own verb
             if verb.dep_ == "conj" and cand.head.i == verb.head.i and cand.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "dative"):
@@ -715,6 +718,20 @@ class Coreference:
             if issuer is not None and title and title <= _office_words(self.doc._.source or ""):
                 return [self._as(ent, issuer, "coref.issuer")]
         return None
+
+
+REPLY_VERBS = words("reply_verbs")
+OFFER_NOUNS = words("offer_nouns")
+
+
+def _answered_offer(tok: Token) -> Token | None:
+    """The verb that answers the offer a possessive pronoun owns ("Tehran rejected its offer":
+    rejected), or None: an offer's owner is not who answers it."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in OFFER_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in REPLY_VERBS else None
 
 
 PRIVATE_BODIES = words("private_body_nouns")
