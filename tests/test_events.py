@@ -1981,3 +1981,10 @@ def test_a_person_tagged_possessor_is_no_place(coder):
 def test_an_offer_answered_is_another_partys(coder):
     text = "The United States said it would keep up pressure on Iran, as Tehran rejected its offer for new nuclear talks."
     assert ("REJECT", ("IRN",), ("USA",)) in summary(code(coder, text))
+
+
+def test_a_things_possessive_pronoun_names_its_owner_unless_it_is_the_actors_own(coder):
+    text = "Trump attacked The Wall Street Journal for refusing to support his tariff plans."
+    refusals = [e for e in code(coder, text) if e["event"] == "REJECT"]
+    assert [[r["entity_text"] for r in e["recipient"]] for e in refusals] == [["his tariff plans"]]
+    assert summary(code(coder, "Somalia's president signed its new electoral law."))[:1] != [("SUPPORT", ("SOM",), ("SOM",))]

@@ -1540,8 +1540,13 @@ def _entities(
                     first = head
                     while first.dep_ == "conj" and first.head.i != first.i:
                         first = first.head
-                    owner = next((c for t in (head, first) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-                    owned = describe_head(owner, covered, day) if owner is not None else None
+                    owner = next((c for t in (head, first) for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+                    # ("refusing to support his tariff plans": whose "his" is)
+                    owned = (
+                        None if owner is None
+                        else next((e for e in coref.pronoun(owner) if e.code not in exclude), None) if owner.pos_ == "PRON"
+                        else describe_head(owner, covered, day)
+                    )  # (a pronoun of the actor's own side: "signed its accord" is no target)
                     if owned is not None and owned.code:
                         bare.code, bare.rule = owned.code, f"phrase<{owned.rule}"
                 if bare.code:
