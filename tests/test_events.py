@@ -1984,7 +1984,7 @@ def test_an_offer_answered_is_another_partys(coder):
 
 
 def test_a_things_possessive_pronoun_names_its_owner_unless_it_is_the_actors_own(coder):
-    text = "Trump attacked The Wall Street Journal for refusing to support his tariff plans."
+    text = "Zelensky met Erdogan in Ankara, but Turkey refused to support his peace plan."
     refusals = [e for e in code(coder, text) if e["event"] == "REJECT"]
-    assert [[r["entity_text"] for r in e["recipient"]] for e in refusals] == [["his tariff plans"]]
+    assert [[(r["code"], r["entity_text"]) for r in e["recipient"]] for e in refusals] == [[("UKR", "his peace plan")]]
     assert summary(code(coder, "Somalia's president signed its new electoral law."))[:1] != [("SUPPORT", ("SOM",), ("SOM",))]
