@@ -1988,3 +1988,10 @@ def test_a_things_possessive_pronoun_names_its_owner_unless_it_is_the_actors_own
     refusals = [e for e in code(coder, text) if e["event"] == "REJECT"]
     assert [[(r["code"], r["entity_text"]) for r in e["recipient"]] for e in refusals] == [[("UKR", "his peace plan")]]
     assert summary(code(coder, "Somalia's president signed its new electoral law."))[:1] != [("SUPPORT", ("SOM",), ("SOM",))]
+
+
+def test_a_release_asked_for_is_no_release_done(coder):
+    assert [e["event"] for e in code(coder, "Washington calls for Navalny's release.", "2023-06-01")] == ["REQUEST"]
+    # a reason with its doer stays an event of its own
+    text = "The EU imposed sanctions over Tehran's supply of attack drones to Russia."
+    assert "AID" in [e["event"] for e in code(coder, text)]

@@ -1161,6 +1161,7 @@ def _reason_of_reaction(trig: Trigger, governor: Trigger) -> bool:
     tok = trig.token
     return (
         trig.pattern.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in REASON_PREPS
+        and tok.head not in governor.tokens  # ("calls for Navalny's release": what is asked for)
         and governor.pattern.event in REACTIONS and governor.pattern.event != trig.pattern.event
         and _names_doer(tok)
     )
@@ -1170,8 +1171,10 @@ def _names_doer(tok: Token) -> bool:
     """An event noun whose phrase names its doer: a possessive or a name before it ("Israel's
     strike", "the M23 offensive"), or the agent of its participle ("the tariffs imposed by the US")."""
     named = ("GPE", "NORP", "ORG", "PERSON")
+    # ("Navalny's release": the owner of such a noun undergoes it)
+    owner_deps = ("amod", "compound", "nmod") if owner_undergoes(tok) else ("poss", "amod", "compound", "nmod")
     return any(
-        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.ent_type_ in named or c.pos_ == "PROPN") for c in tok.children
+        c.dep_ in owner_deps and (c.ent_type_ in named or c.pos_ == "PROPN") for c in tok.children
     ) or any(  # "the tariffs imposed by the United States"
         g.ent_type_ in named or g.pos_ == "PROPN" for g in participle_doers(tok)
     )
