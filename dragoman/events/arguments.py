@@ -474,6 +474,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
                         recipients += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if not recipients:
         for c in verb.children:
+            if c.lower_ in ("to", "into") and verb.lemma_.lower() not in TO_TAKING_VERBS and any(
+                o.dep_ == "dobj" and o.right_edge.i == c.i - 1 and o.right_edge.i != o.i for o in verb.children
+            ):
+                continue  # "imposed sanctions over Tehran's supply of drones to Russia": the object phrase's "to"
             if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i not in used:
                 # ("on Wednesday" is a time, no party)
                 recipients += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")]
