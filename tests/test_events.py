@@ -1995,3 +1995,11 @@ def test_a_release_asked_for_is_no_release_done(coder):
     # a reason with its doer stays an event of its own
     text = "The EU imposed sanctions over Tehran's supply of attack drones to Russia."
     assert summary(code(coder, text)) == [("SANCTION", ("EUR",), ("IRN",)), ("AID", ("IRN",), ("RUS",))]
+
+
+def test_a_body_that_finds_someones_act_wrong_accuses_them(coder):
+    text = "A UN working group determined that Guatemala's detention of Zamora is arbitrary."
+    assert ("ACCUSE", ("UNO",), ("GTM",)) in summary(code(coder, text))
+    # a rule told of anyone names no one
+    text = "Revoking a green card starts when the government determines that an individual has violated immigration laws."
+    assert "ACCUSE" not in [e["event"] for e in code(coder, text)]
