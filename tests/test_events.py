@@ -2003,3 +2003,13 @@ def test_a_body_that_finds_someones_act_wrong_accuses_them(coder):
     # a rule told of anyone names no one
     text = "Revoking a green card starts when the government determines that an individual has violated immigration laws."
     assert "ACCUSE" not in [e["event"] for e in code(coder, text)]
+
+
+def test_a_joint_project_the_sides_speak_of_is_their_cooperation(coder):
+    text = ("Putin and Erdogan met in Ankara on Monday. They noted with satisfaction the progress in the construction "
+            "of the Akkuyu Nuclear Power Plant.")
+    works = [e for e in code(coder, text) if e["event"] == "COOPERATE"]
+    assert [sorted(a["code"] for a in e["actor"]) for e in works] == [["RUS", "TUR"]]
+    # a topic of talks is no work done; the construction of settlements is no joint project
+    text = "Putin and Erdogan met in Ankara on Monday. They discussed cooperation and the construction of settlements."
+    assert "COOPERATE" not in [e["event"] for e in code(coder, text)]

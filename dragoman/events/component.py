@@ -240,6 +240,15 @@ class EventCoder:
                         # "the two ministers looked forward to the next meeting": who looks forward to it
                         actors = [a for a in _entities(_with_conjuncts(subject_of(verb)), covered, coref, day, trig) if a.code]
                     recipients = _beside_venue(doc, recipients, actors)
+                if trig.pattern.pos == "NOUN" and trig.pattern.event == "COOPERATE" and trig.pattern.prep_object and not reciprocal and len({a.code for a in actors if a.code}) < 2:
+                    # "They noted with satisfaction the progress in the construction of the Akkuyu
+                    # Nuclear Power Plant": a joint work on a named thing, shared by those who speak
+                    # of it (the sides); ("discussed cooperation" names a topic, no work done)
+                    verb = _clause_verb_of(trig.token)
+                    sides = [a for a in _entities(_with_conjuncts(subject_of(verb)), covered, coref, day, trig) if a.code] if verb is not None else []
+                    if len({a.code for a in sides}) > 1:
+                        actors = sides
+                        recipients = _not_own(recipients, actors)
                 if gathering and occasion(trig.token):
                     # "met Lammy on the margins of the G20 Foreign Ministers' Meeting": those who met
                     # there attended it, with the forum it names (codebook: summits and hosted
@@ -815,6 +824,19 @@ def _same_sides(a: EventMention, b: EventMention) -> bool:
 
 
 NATURAL_FORCES = words("natural_force_nouns")
+
+
+def _clause_verb_of(noun: Token) -> Token | None:
+    """The verb whose clause holds a noun, through the objects and prepositional phrases it is
+    nested in ("noted with satisfaction the progress in the construction of ..."), or None."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "conj", "appos", "compound", "attr"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 def _focus_guess(ent: Entity) -> bool:
