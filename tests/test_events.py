@@ -2013,3 +2013,10 @@ def test_a_joint_project_the_sides_speak_of_is_their_cooperation(coder):
     # a topic of talks is no work done; the construction of settlements is no joint project
     text = "Putin and Erdogan met in Ankara on Monday. They discussed cooperation and the construction of settlements."
     assert "COOPERATE" not in [e["event"] for e in code(coder, text)]
+
+
+def test_an_invitation_accepted_by_someone_unnamed_is_the_invited_partys(coder):
+    text = ("Mexico's economy minister Ebrard invited Canada's trade minister Sidhu to an investment forum in May, "
+            "and the minister accepted the invitation.")
+    accepted = [e for e in code(coder, text, "2025-06-01") if e["event_text"][0] == "accepted"]
+    assert summary(accepted) == [("AGREE", ("CAN",), ("MEX",))]

@@ -1049,9 +1049,16 @@ def _accepted_invitation(ev: EventMention, before: list[EventMention]) -> None:
     with no one named is the invited party's, towards the inviter (the latest invitation told
     in the two sentences before or in this one)."""
     tok = ev.trigger.token
-    if tok.lemma_.lower() != "accept" or any(a.code for a in ev.actors) or not is_passive(tok):
+    if tok.lemma_.lower() != "accept":
         return
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    passive = is_passive(tok)
+    if passive and any(c.dep_ == "agent" for c in tok.children):
+        return
+    if not passive and any(a.code for a in ev.actors):
+        return
+    # (passive, no one named: those who met may have been given as its voice; "the minister
+    # accepted the invitation" with the minister unknown: the invited)
+    subj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if subj is None:
         return
     if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
