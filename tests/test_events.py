@@ -2020,3 +2020,10 @@ def test_an_invitation_accepted_by_someone_unnamed_is_the_invited_partys(coder):
             "and the minister accepted the invitation.")
     accepted = [e for e in code(coder, text, "2025-06-01") if e["event_text"][0] == "accepted"]
     assert summary(accepted) == [("AGREE", ("CAN",), ("MEX",))]
+
+
+def test_blame_told_of_what_a_party_continues_or_thereby_does(coder):
+    text = ("Sergey Lavrov noted that the European Union continued to pump weapons into the Kyiv regime, "
+            "thereby obstructing a political settlement.")
+    events = summary(code(coder, text))
+    assert ("ACCUSE", ("RUS",), ("EUR",)) in events and ("AID", ("EUR",), ("UKR",)) in events

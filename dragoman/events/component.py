@@ -1322,6 +1322,7 @@ def _undominated(
                 if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
                     trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
                     or (via in ("acl", "ccomp") and at[cur.i].pattern.pos == "NOUN")
+                    or via == "ccomp"  # "noted that the EU continued to pump weapons into Ukraine, thereby obstructing ..."
                 ):
                     # "condemned the detention of X": the detention is an event too (codebook §2)
                     alleged[trig.token.i] = at[cur.i]

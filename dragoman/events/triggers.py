@@ -201,7 +201,12 @@ def _negative_complement(verb: Token) -> Token | None:
             elif c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "cop" for g in c.children):
                 preds = [c]
             else:
-                hit = _blamed_act(c)
+                # the complement's verb, a verb joined to it, what it continues to do, or what it
+                # does thereby ("noted that the EU continued to pump weapons into Ukraine, thereby
+                # obstructing a settlement", "would cut the West Bank in two and violates international law")
+                acts = [c, *c.conjuncts]
+                acts += [g for a in acts for g in a.children if g.dep_ == "xcomp" or (g.dep_ == "advcl" and g.tag_ == "VBG")]
+                hit = next((h for a in acts for h in [_blamed_act(a)] if h is not None), None)
                 if hit is not None:
                     return hit
                 preds = []
