@@ -2027,3 +2027,9 @@ def test_blame_told_of_what_a_party_continues_or_thereby_does(coder):
             "thereby obstructing a political settlement.")
     events = summary(code(coder, text))
     assert ("ACCUSE", ("RUS",), ("EUR",)) in events and ("AID", ("EUR",), ("UKR",)) in events
+
+
+def test_stressing_that_a_states_integrity_be_kept_supports_it(coder):
+    text = "Turkey and Iraq underscored that the territorial integrity and unity of Syria must be preserved."
+    assert summary(code(coder, text)) == [("SUPPORT", ("TUR", "IRQ"), ("SYR",))]
+    assert code(coder, "Turkey and Iraq underscored that the situation in Syria remains difficult.") == []

@@ -217,6 +217,22 @@ def _negative_complement(verb: Token) -> Token | None:
     return None
 
 
+STATEHOOD_NOUNS = words("statehood_nouns")
+
+
+def _statehood_complement(verb: Token) -> Token | None:
+    """The subject of a verb's complement clause when it names a state's sovereignty, territorial
+    integrity, unity or independence, not denied ("underscored that the territorial integrity and
+    unity of Syria must be preserved"); else None."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in STATEHOOD_NOUNS:
+            return subj
+    return None
+
+
 def _blamed_act(verb: Token) -> Token | None:
     """An act of blame told of a complement's subject: "said Kabul was failing to rein in the
     militants", "says both sides have committed grave abuses", "said Canada has been ripping off
@@ -399,6 +415,8 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
     ):
         # "ordered the arrest of X" is no order to anyone; "ordered troops to withdraw" is a
         # command of one's own forces, coded by what they are to do
+        return None
+    if pat.evaluation == "statehood" and _statehood_complement(tok) is None:
         return None
     if pat.evaluation == "negative":
         blame = negative_complement(tok)
