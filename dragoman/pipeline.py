@@ -63,6 +63,8 @@ class Dragoman:
             raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         register_extensions()
         split_hyphenated_names(nlp)
+        keep_co_prefixed_verbs(nlp)
+        self._co_lemmas = co_prefixed_forms()
         self.name = name
         self.nlp = nlp
         self._issuers: dict[tuple[str, Any], Entity | None] = {}
@@ -74,6 +76,9 @@ class Dragoman:
 
     def __call__(self, doc: Doc) -> Doc:
         relabel_displaced_objects(doc)  # (dragoman.parse: an object after a time adverbial)
+        for tok in doc:
+            if tok.lower_.startswith("co-") and tok.lower_ in self._co_lemmas:
+                tok.lemma_ = self._co_lemmas[tok.lower_]  # (the rule lemmatizer: "co-chaired" -> "co-chaire")
         doc = self.actors(doc)
         if doc._.source and doc._.issuer is None:
             doc._.issuer = self.issuer(doc._.source, doc._.pub_date)
@@ -135,6 +140,29 @@ def initialize_components(
     for name, part in parts.items():
         vars(part).update(tables[name])
     return version
+
+
+def co_prefixed_forms() -> dict[str, str]:
+    """Inflected forms of the "co-" verbs (words.yaml co_prefixed_verbs) -> their lemma."""
+    from .words import words
+
+    out: dict[str, str] = {}
+    for lemma in sorted(words("co_prefixed_verbs")):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in (lemma, lemma + "s", stem + "ed", stem + "ing"):
+            out[form] = lemma
+    return out
+
+
+def keep_co_prefixed_verbs(nlp: Language) -> None:
+    """Keep "co-chaired", "co-hosted" as one word: split at the hyphen, "co" is parsed as a noun
+    (the verb's subject: "Minister Fidan co-chaired the meeting")."""
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    for form in co_prefixed_forms():
+        for text in (form, form[:1].upper() + form[1:]):
+            tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 def split_hyphenated_names(nlp: Language) -> None:

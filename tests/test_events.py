@@ -2033,3 +2033,16 @@ def test_stressing_that_a_states_integrity_be_kept_supports_it(coder):
     text = "Turkey and Iraq underscored that the territorial integrity and unity of Syria must be preserved."
     assert summary(code(coder, text)) == [("SUPPORT", ("TUR", "IRQ"), ("SYR",))]
     assert code(coder, "Turkey and Iraq underscored that the situation in Syria remains difficult.") == []
+
+
+def test_co_prefixed_verbs_are_one_word(coder):
+    assert summary(code(coder, "Minister Fidan co-chaired the meeting with Minister Sugiono.")) == [("CONSULT", ("TUR",), ("IDN",))]
+    text = "Qatar and Egypt co-hosted the talks between Israel and Hamas."
+    assert summary(code(coder, text)) == [("CONSULT", ("ISR", "PSE"), ("QAT", "EGY"))]
+
+
+def test_of_two_mentions_of_one_act_the_dated_one_is_kept(coder):
+    text = ("The two Foreign Ministers discussed the follow-up to the first meeting of the Strategic Cooperation Council, "
+            "which President Prabowo Subianto and President Recep Tayyip Erdogan co-chaired in Ankara last month.")
+    [ev] = [e for e in code(coder, text) if e["event"] == "CONSULT"]
+    assert ev["event_text"] == ["co-chaired"] and ev["date"] is not None

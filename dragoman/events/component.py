@@ -789,7 +789,7 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
     "removed the president and jailed him": two acts; nor "the government released 97 rebels,
     while the movement released 45 soldiers": the same country's sides, told apart by sector)."""
     seen: dict[tuple[str, tuple[str, ...], str, tuple[str, ...], tuple[str, ...]], list[EventMention]] = {}
-    out = []
+    out: list[EventMention] = []
     for ev in events:
         key = (
             ev.coding.event,
@@ -799,11 +799,23 @@ def _dedupe(events: list[EventMention]) -> list[EventMention]:
             tuple(sorted({a.code for a in ev.actors if a.code})),
             tuple(sorted({r.code for r in ev.recipients if r.code})),
         )
-        if any(_same_sides(ev, other) for other in seen.get(key, ())):
+        same = next((other for other in seen.get(key, ()) if _same_sides(ev, other) and not _other_days(ev, other)), None)
+        if same is not None:
+            if same.date is None and ev.date is not None:
+                # the mention that dates the act tells it ("discussed the follow-up to the council
+                # meeting, which the presidents co-chaired last month")
+                seen[key][seen[key].index(same)] = ev
+                out[out.index(same)] = ev
             continue
         seen.setdefault(key, []).append(ev)
         out.append(ev)
     return out
+
+
+def _other_days(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are dated, and on different days or months ("discussed the follow-up to
+    the council meeting, which the presidents co-chaired last month": two meetings)."""
+    return a.date is not None and b.date is not None and a.date.value != b.date.value
 
 
 def _same_sides(a: EventMention, b: EventMention) -> bool:
