@@ -2046,3 +2046,9 @@ def test_of_two_mentions_of_one_act_the_dated_one_is_kept(coder):
             "which President Prabowo Subianto and President Recep Tayyip Erdogan co-chaired in Ankara last month.")
     [ev] = [e for e in code(coder, text) if e["event"] == "CONSULT"]
     assert ev["event_text"] == ["co-chaired"] and ev["date"] is not None
+
+
+def test_opposition_to_something_is_a_stance_not_the_opposition(coder):
+    text = "Minister Iwaya reaffirmed Japan's opposition to any unilateral attempt to change the status quo by force."
+    assert all(r.get("sector") != "OPP" for e in code(coder, text) for r in e["recipient"] + e["actor"])
+    assert summary(code(coder, "Zimbabwe's opposition rejected the results."))[0][1] == ("ZWE",)

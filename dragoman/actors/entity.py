@@ -139,7 +139,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     person = next((m for m in matches if m.kind == "person"), None)
     org = next((m for m in matches if m.kind == "org"), None)
     # "pro-Iranian", "anti-American": an attitude, not a nationality
-    matches = [m for m in matches if not _attitude(doc, m)]
+    matches = [m for m in matches if not _attitude(doc, m) and not _stance_word(doc, m)]
     states = [m for m in matches if m.kind in ("country", "demonym", "government")]
     state = states[0] if states else None
     if len(states) > 1 and state is not None and state.kind == "demonym" and state.start <= head.i < state.end:
@@ -234,6 +234,22 @@ def _attitude(doc: Doc, m: ActorMatch) -> bool:
 
 
 BACKING = words("backing_participles")
+STANCE_AGENT_NOUNS = words("stance_agent_nouns")
+
+
+def _stance_word(doc: Doc, m: ActorMatch) -> bool:
+    """"Japan's opposition to any unilateral attempt", "resistance to the reform": a stance, not
+    the political opposition or an armed resistance (a word of both, with a "to" complement)."""
+    if m.kind != "agent" or m.end - m.start != 1:
+        return False
+    tok = doc[m.start]
+    if tok.lemma_.lower() not in STANCE_AGENT_NOUNS:
+        return False
+    # (the parser may hang the "to" phrase on the verb: "reaffirmed Japan's opposition to any attempt")
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in tok.children) or (
+        nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in ("to", "against")
+    )
 
 
 def _dated(forms: tuple[Form, ...], day: dt.date | None) -> Form:
