@@ -2052,3 +2052,14 @@ def test_opposition_to_something_is_a_stance_not_the_opposition(coder):
     text = "Minister Iwaya reaffirmed Japan's opposition to any unilateral attempt to change the status quo by force."
     assert all(r.get("sector") != "OPP" for e in code(coder, text) for r in e["recipient"] + e["actor"])
     assert summary(code(coder, "Zimbabwe's opposition rejected the results."))[0][1] == ("ZWE",)
+
+
+def test_talks_placed_by_their_context_in_the_actors_country_are_the_other_sides_visit(coder):
+    text = ("South Africa hosted the G20 foreign ministers' meeting in Johannesburg on Thursday. "
+            "Lamola held separate talks with Russian Foreign Minister Sergei Lavrov.")
+    talks = [e for e in code(coder, text, "2025-02-21") if e["text_info"]["sentence"] == 1]
+    assert summary(talks) == [("CONSULT", ("RUS",), ("ZAF",))]
+    # one who calls on someone is the visitor wherever the place
+    text = "The BRICS summit opened in Brasilia on Monday. Brazil's foreign minister called on Prime Minister Narendra Modi."
+    calls = [e for e in code(coder, text, "2025-06-01") if e["text_info"]["sentence"] == 1]
+    assert summary(calls) == [("CONSULT", ("BRA",), ("IND",))]

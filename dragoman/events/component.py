@@ -379,7 +379,14 @@ class EventCoder:
         if self.conventions == "plover":
             events = _first_mentions(events)
             # events whose clause names no place take one from their context (parties are settled)
+            placed = {id(ev) for ev in events if ev.location is not None}
             carry_places(events, doc, covered, self.gazetteer, self.countries)
+            for ev in events:
+                if id(ev) not in placed and ev.location is not None and not ev.coding.cameo.startswith("042"):
+                    # talks placed by their context (the summit's city named before) are a visit
+                    # of the other side too (codebook: CONSULT roles); one who visits or calls on
+                    # someone is the visitor whatever the place
+                    _visitor_first(ev)
         if self.relevance is not None:
             dense = density(len(events), sum(1 for _ in doc.sents))
             for ev in events:
