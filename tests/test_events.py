@@ -2063,3 +2063,12 @@ def test_talks_placed_by_their_context_in_the_actors_country_are_the_other_sides
     text = "The BRICS summit opened in Brasilia on Monday. Brazil's foreign minister called on Prime Minister Narendra Modi."
     calls = [e for e in code(coder, text, "2025-06-01") if e["text_info"]["sentence"] == 1]
     assert summary(calls) == [("CONSULT", ("BRA",), ("IND",))]
+
+
+def test_brokered_talks_have_the_parties_as_actors_and_the_broker_as_recipient(coder, cameo_coder):
+    text = "Malaysia brokered a ceasefire between Thailand and Cambodia."
+    assert summary(code(coder, text)) == [("CONSULT", ("THA", "KHM"), ("MYS",))]
+    # CAMEO practice (the gold-standard sentences) keeps the mediator as source
+    assert summary(code(cameo_coder, text))[0][1] == ("MYS",)
+    text = "The State of Qatar hosted a new round of negotiations that ended the fighting between Rwanda and the DR Congo."
+    assert summary(code(coder, text))[0][1:] == (("RWA", "COD"), ("QAT",))

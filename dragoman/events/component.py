@@ -558,6 +558,9 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
     is the guest itself."""
     objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
     between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
+    if not between:
+        # "brokered the ceasefire that ended five days of fighting between the two neighbours"
+        between = [g for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"][:1]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
 
 
