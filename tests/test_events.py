@@ -2072,3 +2072,10 @@ def test_brokered_talks_have_the_parties_as_actors_and_the_broker_as_recipient(c
     assert summary(code(cameo_coder, text))[0][1] == ("MYS",)
     text = "The State of Qatar hosted a new round of negotiations that ended the fighting between Rwanda and the DR Congo."
     assert summary(code(coder, text))[0][1:] == (("RWA", "COD"), ("QAT",))
+
+
+def test_exercises_are_a_show_of_force_unless_held_jointly_at_no_one(coder):
+    events = summary(code(coder, "A Chinese naval task group conducted live-fire exercises in the Tasman Sea."))
+    assert [e[0] for e in events] == ["MOBILIZE"]
+    assert [e[0] for e in summary(code(coder, "French and Egyptian warships launched 10 days of war games in the Mediterranean Sea."))] == ["COOPERATE"]
+    assert summary(code(coder, "India held joint exercises with Japan.")) == [("COOPERATE", ("IND",), ("JPN",))]

@@ -291,6 +291,10 @@ class EventCoder:
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
+                if mention.coding.event == "MOBILIZE" and _joint_exercise(mention):
+                    # "French and Egyptian warships launched war games": an exercise of several
+                    # parties aimed at no one is military cooperation (CAMEO 062)
+                    self.intents.recode_as(mention, "062", "exercise.joint")
                 mention.attributed_to = settle(mention, trig.token, covered, coref, day)
                 speaker = mention.attributed_to
                 if (
@@ -859,6 +863,15 @@ def _clause_verb_of(noun: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+EXERCISE_WORDS = words("exercise_nouns")
+
+
+def _joint_exercise(ev: EventMention) -> bool:
+    """An exercise or drill held by parties of several countries with no target named."""
+    words_of = {t.lemma_.lower() for t in ev.trigger.tokens}
+    return bool(words_of & EXERCISE_WORDS) and len({a.code for a in ev.actors if a.code}) > 1 and not any(r.code for r in ev.recipients)
 
 
 def _focus_guess(ent: Entity) -> bool:

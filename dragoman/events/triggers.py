@@ -440,6 +440,11 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         used.append(hit)
     if pat.prep:
         entry = feats.preps.get(pat.prep)
+        if entry is None and pat.object and not pat.prep_object:
+            # ("held joint exercises with Japan": the parser may hang the phrase on the object)
+            obj = next((w for w in used if w.lemma_.lower() in pat.object), None)
+            prep_on_obj = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == pat.prep), None) if obj is not None else None
+            entry = (prep_on_obj, {}) if prep_on_obj is not None else None
         if entry is None:
             return None
         prep_tok, objs = entry
