@@ -2079,3 +2079,11 @@ def test_exercises_are_a_show_of_force_unless_held_jointly_at_no_one(coder):
     assert [e[0] for e in events] == ["MOBILIZE"]
     assert [e[0] for e in summary(code(coder, "French and Egyptian warships launched 10 days of war games in the Mediterranean Sea."))] == ["COOPERATE"]
     assert summary(code(coder, "India held joint exercises with Japan.")) == [("COOPERATE", ("IND",), ("JPN",))]
+
+
+def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
+    text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
+            "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "
+            "who was killed in Malta in 2017.")
+    kills = [e for e in code(coder, text) if e["event"] == "ASSAULT"]
+    assert [[r["code"] for r in e["recipient"]] for e in kills] == [["MLT"]]

@@ -168,13 +168,17 @@ class EventCoder:
                 # the actor's own side is no target ("reaffirmed U.S. support for Ukraine"): look further
                 recipients = _not_own(recipients, actors)
                 reciprocal = trig.pattern.reciprocal and len({a.code for a in actors}) > 1
+                # a target whose country is only the article's focus guessed for it ("jailed
+                # publisher Jimmy Lai in Hong Kong", "who was killed in Malta") yields to one the
+                # clause names
+                guessed = any(r.code for r in recipients) and all(_focus_guess(r) for r in recipients if r.code)
                 if not reciprocal and not any(r.code for r in recipients):
                     # "condemned the strikes": the target is whoever carried out the strikes told before
                     earlier = _event_object_parties(trig, events + sent_events, self.index)
                     if earlier:
                         recipients = earlier
-                if not reciprocal and not any(r.code for r in recipients):
-                    finders = [object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients]
+                if not reciprocal and (guessed or not any(r.code for r in recipients)):
+                    finders = [] if guessed else [object_phrase_recipients, complement_subjects, condition_subjects, complement_recipients]
                     if trig.pattern.event == "CONSULT":
                         # what talks are about names no party ("discussed China's actions"), nor does
                         # where they are held (their venue)
@@ -198,6 +202,9 @@ class EventCoder:
                                 dataclasses.replace(r, sector=None, kind="country") if r.kind in ("country", "government") and doc[r.head].ent_type_ in ("GPE", "LOC") else r
                                 for r in inner
                             ]
+                        if guessed:
+                            # (a place in the guessed country confirms the guess)
+                            inner = [r for r in inner if r.code not in {g.code for g in recipients}]
                         if inner:
                             recipients = inner
                             break
