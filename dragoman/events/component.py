@@ -878,7 +878,11 @@ EXERCISE_WORDS = words("exercise_nouns")
 def _joint_exercise(ev: EventMention) -> bool:
     """An exercise or drill held by parties of several countries with no target named."""
     words_of = {t.lemma_.lower() for t in ev.trigger.tokens}
-    return bool(words_of & EXERCISE_WORDS) and len({a.code for a in ev.actors if a.code}) > 1 and not any(r.code for r in ev.recipients)
+    if not words_of & EXERCISE_WORDS or len({a.code for a in ev.actors if a.code}) < 2:
+        return False
+    # ("held joint military exercises in the South China Sea": joint, whatever the place)
+    joint = any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for t in ev.trigger.tokens for c in t.children if c.dep_ == "amod")
+    return joint or not any(r.code for r in ev.recipients)
 
 
 def _focus_guess(ent: Entity) -> bool:

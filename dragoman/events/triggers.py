@@ -440,7 +440,7 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         used.append(hit)
     if pat.prep:
         entry = feats.preps.get(pat.prep)
-        if entry is None and pat.object and not pat.prep_object:
+        if entry is None and pat.object and not pat.prep_object and not pat.id.startswith("cv."):
             # ("held joint exercises with Japan": the parser may hang the phrase on the object)
             obj = next((w for w in used if w.lemma_.lower() in pat.object), None)
             prep_on_obj = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == pat.prep), None) if obj is not None else None
