@@ -827,3 +827,13 @@ def test_a_bare_title_of_the_issuing_office_is_the_issuer(coder):
     assert [a["code"] for a in one(un, "SUPPORT")["actor"]] == ["UNO"]
     # with no source, the bare title names no one
     assert [a["code"] for a in one(_code_article(coder, text, None), "REQUEST")["actor"] if a["code"]] == []
+
+
+def test_an_official_of_no_named_state_is_the_issuing_governments(coder):
+    text = ("Airstrikes hit the Yemeni port of Hodeidah and a power station in Yemen, Yemeni officials said. "
+            "The Director-General for Western Europe called on Berlin to correct its position.")
+    evs = _code_article(coder, text, "Ministry of Foreign Affairs of the Islamic Republic of Iran")
+    assert [a["code"] for a in one(evs, "REQUEST")["actor"]] == ["IRN"]
+    # a news outlet named after a region ("Indian Ocean") issues for no state
+    evs = _code_article(coder, text, "Indian Ocean Dispatch")
+    assert "IND" not in [a["code"] for a in one(evs, "REQUEST")["actor"]]

@@ -305,6 +305,17 @@ class Coreference:
                 return
             if _official_of_private_body(head):
                 return  # "Mark Clifford, president of the Committee for Freedom in Hong Kong"
+            issuer = self.doc._.issuer
+            if (
+                issuer is not None and issuer.code and len(issuer.code) == 3 and ent.sector == "GOV" and not ent.plural
+                and head.lemma_.lower() in PERSON_NOUNS and quote_of(head) is None
+            ):
+                # "the Director-General for Western Europe conveyed ..." in a statement of Iran's
+                # foreign ministry: an official of no named state is the issuing government's
+                # (an official, not a body or a building: "the main Government building in Kyiv")
+                ent.code = issuer.code
+                ent.rule = f"{ent.rule}<document.issuer"
+                return
             focus = self.focus(head)
             if focus:
                 ent.code = focus

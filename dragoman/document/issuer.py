@@ -36,7 +36,13 @@ def issuer_of(source: str | None, parse: Callable[[str], Doc], day: dt.date | No
     if not text or len(text) > 200:
         return None
     doc = parse(text)
-    for ent in match_entities(doc, match_at(doc), day):
+    covered = match_at(doc)
+    # a state named with no body, office or official that issues for it names no issuer: "Indian
+    # Ocean Dispatch" is a news outlet, not India's government
+    body = any(m.kind in ("agent", "org", "person") for m in doc._.actor_matches or ())
+    for ent in match_entities(doc, covered, day):
+        if ent.kind in ("country", "demonym", "region", "place") and ent.sector is None and not body:
+            continue
         if ent.code and ent.sector not in NON_ISSUER_SECTORS:
             # a state's ministry or office issues for its government ("Ministry of Foreign Affairs
             # of the Islamic Republic of Iran": the match is "Iran")
