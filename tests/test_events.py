@@ -2087,3 +2087,11 @@ def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_f
             "who was killed in Malta in 2017.")
     kills = [e for e in code(coder, text) if e["event"] == "ASSAULT"]
     assert [[r["code"] for r in e["recipient"]] for e in kills] == [["MLT"]]
+
+
+def test_lifting_sanctions_is_conceding_and_a_welcomed_decision_is_an_act(coder, cameo_coder):
+    text = "Saudi Arabia welcomed the US decision to lift the sanctions on Syria."
+    events = {(e, a, tuple(sorted(set(r)))) for e, a, r in summary(code(coder, text))}
+    assert ("SUPPORT", ("SAU",), ("USA",)) in events and ("CONCEDE", ("USA",), ("SYR",)) in events
+    # CAMEO practice keeps easing sanctions as 085 (RETREAT in the CAMEO-to-PLOVER table)
+    assert "RETREAT" in [e["event"] for e in code(cameo_coder, "The United States lifted sanctions on Syria.")]

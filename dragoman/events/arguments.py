@@ -184,8 +184,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         c.dep_ == "prep" and c.lower_ in ("to", "for", "on") for c in head.children if c.i < verb.i
     ):
         # "the EU's decision to lift sanctions", "Russia's refusal to withdraw": the owner of the
-        # noun does its infinitive (not so when the noun is addressed: "the UN's call on Israel to")
-        owner = [c for c in head.children if c.dep_ == "poss"]
+        # noun does its infinitive (not so when the noun is addressed: "the UN's call on Israel to");
+        # "the US decision to lift": a name before the noun owns it too
+        owner = [c for c in head.children if c.dep_ == "poss"] or [
+            c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.ent_type_ in ("GPE", "NORP", "ORG")
+        ]
         if owner:
             return owner
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):

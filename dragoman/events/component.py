@@ -298,6 +298,11 @@ class EventCoder:
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
+                if self.conventions == "plover" and mention.coding.cameo.startswith("085"):
+                    # codebook: lifting a ban is CONCEDE; the annotators code lifting or easing
+                    # sanctions so (CAMEO 085, RETREAT in the CAMEO-to-PLOVER table, which the
+                    # CAMEO conventions keep)
+                    self.intents.recode_as(mention, "081", "lift.sanctions")
                 if mention.coding.event == "MOBILIZE" and _joint_exercise(mention):
                     # "French and Egyptian warships launched war games": an exercise of several
                     # parties aimed at no one is military cooperation (CAMEO 062)
@@ -873,6 +878,7 @@ def _clause_verb_of(noun: Token) -> Token | None:
 
 
 EXERCISE_WORDS = words("exercise_nouns")
+DECISION_NOUNS = words("decision_nouns")
 
 
 def _joint_exercise(ev: EventMention) -> bool:
@@ -1365,6 +1371,12 @@ def _undominated(
                 if _reason_of_reaction(trig, at[cur.i]):
                     break
                 judged = trig.pattern.pos == "NOUN" and trig.token.dep_ in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
+                # "welcomed the US decision to lift the sanctions", "condemned Israel's decision to
+                # expand settlements": the act decided is told as an act of its own
+                judged = judged or (
+                    trig.pattern.pos == "VERB" and trig.token.dep_ == "acl" and trig.token.head.lemma_.lower() in DECISION_NOUNS
+                    and trig.token.head.dep_ in ("dobj", "pobj")
+                )
                 if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
                     trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
                     or (via in ("acl", "ccomp") and at[cur.i].pattern.pos == "NOUN")
