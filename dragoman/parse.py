@@ -47,7 +47,8 @@ def relabel_displaced_objects(doc: Doc) -> None:
     """"received in Riyadh today the Minister of External Affairs of India": an object placed after
     an adverbial of time is parsed as the verb's bare-noun adverbial (npadvmod). A determined noun
     or a name after the verb, naming no time, on a verb with no object of its own, is its object:
-    relabelled ``dobj`` in place (the only change the coder makes to the parse)."""
+    relabelled ``dobj`` in place (with :func:`repair_possessive_in_names`, the only changes the
+    coder makes to the parse)."""
     for tok in doc:
         verb = tok.head
         if tok.dep_ != "npadvmod" or verb.pos_ != "VERB" or tok.i <= verb.i or tok.pos_ not in ("NOUN", "PROPN"):
@@ -60,3 +61,33 @@ def relabel_displaced_objects(doc: Doc) -> None:
             continue  # ", an issue likely to dominate relations": an apposition to the clause
         if any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "his", "her", "its", "their") for c in tok.children) or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             tok.dep_ = "dobj"
+
+
+def repair_possessive_in_names(doc: Doc) -> None:
+    """"The Ambassador of the People's Republic of China was summoned": the parser reads the
+    possessive inside the name as ending the phrase before it ("[the Ambassador of the People]'s
+    Republic"), so the name's head becomes the clause's subject and the ambassador its possessor.
+    When a named entity spans the possessive and the noun after it, that noun is put back as the
+    object of the "of", and the phrase it was the possessor of takes its place in the clause."""
+    for case in doc:
+        if case.dep_ != "case" or case.lower_ not in ("'s", "\u2019s"):
+            continue
+        owner = doc[case.i - 1] if case.i else case  # "People" (the parser may hang the "'s" on the phrase)
+        if owner.dep_ != "pobj" or owner.head.dep_ != "prep":
+            continue
+        prep = owner.head  # "of"
+        outer = prep.head  # "Ambassador"
+        name = outer.head  # "Republic"
+        if outer.dep_ != "poss" or name.i <= case.i or not (owner.ent_type_ and owner.ent_type_ == name.ent_type_):
+            continue
+        if owner.ent_iob_ == "B" and doc[owner.i - 1].ent_type_ == owner.ent_type_:
+            continue
+        if any(doc[i].ent_iob_ == "B" for i in range(owner.i + 1, name.i + 1)):
+            continue  # the possessive ends one name and the noun begins another
+        if name.head.i == name.i:
+            continue  # (the name heads the sentence: nothing to put back)
+        clause, role = name.head, name.dep_
+        name.head, name.dep_ = prep, "pobj"
+        owner.head, owner.dep_ = name, "poss"
+        case.head = owner
+        outer.head, outer.dep_ = clause, role

@@ -2095,3 +2095,13 @@ def test_lifting_sanctions_is_conceding_and_a_welcomed_decision_is_an_act(coder,
     assert ("SUPPORT", ("SAU",), ("USA",)) in events and ("CONCEDE", ("USA",), ("SYR",)) in events
     # CAMEO practice keeps easing sanctions as 085 (RETREAT in the CAMEO-to-PLOVER table)
     assert "RETREAT" in [e["event"] for e in code(cameo_coder, "The United States lifted sanctions on Syria.")]
+
+
+def test_the_possessive_inside_a_name_does_not_end_the_phrase_before_it(coder):
+    text = "The Ambassador of the People\u2019s Republic of China was also summoned to the Foreign Ministry in Manila on Tuesday."
+    assert summary(code(coder, text)) == [("ACCUSE", ("PHL",), ("CHN",))]
+
+
+def test_a_name_after_a_vessel_noun_is_the_vessels_not_a_place(coder):
+    text = "A Chinese coast guard vessel sideswiped the chartered supply boat Unaizah May 2 near Ayungin Shoal."
+    assert "SAU" not in [r["code"] for e in code(coder, text) for r in e["recipient"]]

@@ -29,6 +29,7 @@ from .forms import Form, is_acronym, iter_forms, iter_places
 
 REGION_NAMES = words("region_names")
 PERSON_PATIENT_VERBS = words("person_patient_verbs")
+VESSEL_NOUNS = words("vessel_nouns")
 TITLE_WORDS_KEY = "dragoman.title_words"  # doc.user_data: capitalised words -> their token indices
 KIND_RANK = {"person": 5, "org": 4, "government": 3, "country": 3, "demonym": 2, "region": 2, "agent": 1, "place": 0}
 
@@ -243,6 +244,8 @@ class ActorMatcher:
                 continue
             if label == "PERSON" and end < len(doc) and doc[end].tag_ == "POS":
                 continue  # "calls for Lai's immediate release": a person's, not the town in Chad
+            if start and doc[start - 1].lemma_.lower() in VESSEL_NOUNS:
+                continue  # "the chartered supply boat Unaizah May 2": a ship's name, not the Saudi town
             form = self.place_forms.get(_lower(doc[start:end].text))
             if form is not None and label == "ORG" and is_acronym(doc[start:end].text) and not is_acronym(form.name or ""):
                 form = None  # "NISA" (an agency's acronym) is not the town of Nisa
