@@ -375,10 +375,11 @@ def nearest_actor_left(verb: Token, is_actor: Callable[[Token], bool]) -> list[T
     return []
 
 
-def governing_verb(tok: Token) -> Token | None:
-    """The verb a noun trigger depends on (through objects and prepositions)."""
+def governing_verb(tok: Token, steps: int = 3) -> Token | None:
+    """The verb a noun trigger depends on (through objects and prepositions, at most ``steps``
+    heads up)."""
     cur = tok
-    for _ in range(3):
+    for _ in range(steps):
         head = cur.head
         if head.i == cur.i:
             return None

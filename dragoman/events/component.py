@@ -251,7 +251,8 @@ class EventCoder:
                     # "They noted with satisfaction the progress in the construction of the Akkuyu
                     # Nuclear Power Plant": a joint work on a named thing, shared by those who speak
                     # of it (the sides); ("discussed cooperation" names a topic, no work done)
-                    verb = _clause_verb_of(trig.token)
+                    # (the parser may nest it deep: "noted with satisfaction the progress in the construction of")
+                    verb = governing_verb(trig.token, steps=6)
                     sides = [a for a in _entities(_with_conjuncts(subject_of(verb)), covered, coref, day, trig) if a.code] if verb is not None else []
                     if len({a.code for a in sides}) > 1:
                         actors = sides
@@ -862,19 +863,6 @@ def _same_sides(a: EventMention, b: EventMention) -> bool:
 
 
 NATURAL_FORCES = words("natural_force_nouns")
-
-
-def _clause_verb_of(noun: Token) -> Token | None:
-    """The verb whose clause holds a noun, through the objects and prepositional phrases it is
-    nested in ("noted with satisfaction the progress in the construction of ..."), or None."""
-    cur = noun
-    for _ in range(6):
-        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "conj", "appos", "compound", "attr"):
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-    return None
 
 
 EXERCISE_WORDS = words("exercise_nouns")
