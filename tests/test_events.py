@@ -2105,3 +2105,13 @@ def test_the_possessive_inside_a_name_does_not_end_the_phrase_before_it(coder):
 def test_a_name_after_a_vessel_noun_is_the_vessels_not_a_place(coder):
     text = "A Chinese coast guard vessel sideswiped the chartered supply boat Unaizah May 2 near Ayungin Shoal."
     assert "SAU" not in [r["code"] for e in code(coder, text) for r in e["recipient"]]
+
+
+def test_an_offer_answered_is_the_offerers_act_towards_who_answers(coder, cameo_coder):
+    events = summary(code(coder, "Bangladesh declined New Delhi's offer of military helicopters."))
+    assert ("REJECT", ("BGD",), ("IND",)) in events and ("AGREE", ("IND",), ("BGD",)) in events
+    events = summary(code(coder, "Ukraine said it is ready to accept a U.S. proposal for an immediate ceasefire."))
+    assert ("AGREE", ("USA",), ("UKR",)) in events
+    # an offer of no one named is no act; CAMEO practice codes the answer alone
+    assert [e[0] for e in summary(code(coder, "Bangladesh declined the offer."))] == ["REJECT"]
+    assert [e[0] for e in summary(code(cameo_coder, "Bangladesh declined New Delhi's offer of military helicopters."))] == ["REJECT"]

@@ -129,7 +129,9 @@ class EventCoder:
             # bare CAMEO verb defaults only code a main-clause verb, and only when nothing stronger fires
             alleged: dict[int, Trigger] = {}
             praised: dict[int, Trigger] = {}
-            kept = _undominated(strong, alleged, praised) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
+            # (CAMEO practice codes one event of a reply: the answer, not the offer answered)
+            answered: dict[int, Trigger] | None = {} if self.conventions == "plover" else None
+            kept = _undominated(strong, alleged, praised, answered) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
@@ -354,7 +356,9 @@ class EventCoder:
                     # the alleged event is told on the accuser's word (codebook: accusations give two lines)
                     e.attributed_to = accusation.actors[0]
                 thanks = by_trigger.get(praised[e.trigger.token.i].token.i) if e.trigger.token.i in praised else None
-                if thanks is not None and e.coding.event in BENEFITS and not any(r.code for r in e.recipients):
+                if answered and e.trigger.token.i in answered:
+                    thanks = by_trigger.get(answered[e.trigger.token.i].token.i)  # the offer is made to who answers it
+                if thanks is not None and (e.coding.event in BENEFITS or (answered and e.trigger.token.i in answered)) and not any(r.code for r in e.recipients):
                     # "Vietnam thanked Australia for its assistance": the thanker is who benefited
                     own = {a.code for a in e.actors if a.code}
                     e.recipients = [r for r in thanks.actors if r.code and r.code not in own]
@@ -458,9 +462,11 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
         src = ev.attributed_to.code if ev.attributed_to is not None else None
         kind = ev.coding.event
+        # (an offer answered in its own sentence, "accept a U.S. proposal", is the other side's act)
+        offer = ev.trigger.token.lemma_.lower() in OFFER_NOUNS
         if ev.trigger.pattern.pos == "NOUN" and kind not in ("ASSAULT", "CONSULT") and parties and any(
             k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src))
-            and ev.sentence - n <= 3 and m == ev.modality
+            and ev.sentence - n <= 3 and m == ev.modality and not (offer and n == ev.sentence)
             for k, ps, d, s, n, m in told
         ):
             # a noun naming an event told just before ("invited her ... she thanked him for the
@@ -865,6 +871,21 @@ def _same_sides(a: EventMention, b: EventMention) -> bool:
 NATURAL_FORCES = words("natural_force_nouns")
 
 
+OFFER_NOUNS = words("offer_nouns")
+
+
+def _answered_offer(trig: Trigger, governor: Trigger) -> bool:
+    """An offer or proposal a reply verb answers whose phrase names who made it: a possessive
+    ("its offer", "New Delhi's offer") or a name before it ("a U.S. proposal")."""
+    noun = trig.token
+    if trig.pattern.pos != "NOUN" or noun.lemma_.lower() not in OFFER_NOUNS or governor.token.lemma_.lower() not in REPLY_VERBS:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+        for c in noun.children
+    )
+
+
 EXERCISE_WORDS = words("exercise_nouns")
 DECISION_NOUNS = words("decision_nouns")
 
@@ -1266,14 +1287,16 @@ def _planned(trig: Trigger) -> bool:
 
 
 def _undominated(
-    triggers: list[Trigger], alleged: dict[int, Trigger] | None = None, praised: dict[int, Trigger] | None = None
+    triggers: list[Trigger], alleged: dict[int, Trigger] | None = None, praised: dict[int, Trigger] | None = None,
+    answered: dict[int, Trigger] | None = None,
 ) -> list[Trigger]:
     """Drop triggers governed by another trigger of the same clause ('agreed to cooperate').
 
     An event an accusation alleges ("accused Israel of attacking the embassy") is kept: the codebook
     codes it too, attributed to the accuser; ``alleged`` maps its token to the accusing trigger.
     An act thanked for or welcomed ("thanked Australia for its assistance") is kept too;
-    ``praised`` maps its token to the thanking trigger.
+    ``praised`` maps its token to the thanking trigger. An offer or proposal answered ("rejected
+    its offer") is kept under the codebook's conventions (``answered`` given): it maps to the reply.
     """
     if praised is None:
         praised = {}
@@ -1299,7 +1322,14 @@ def _undominated(
             continue
         if trig.token.i in inside and not any(t is not trig and trig.token.i == t.token.i for t in triggers):
             # a word of another trigger's phrase (e.g. the object of 'impose sanctions')
-            if any(trig.token in t.tokens and t is not trig for t in triggers):
+            holder = next((t for t in triggers if trig.token in t.tokens and t is not trig), None)
+            if holder is not None and _answered_offer(trig, holder) and answered is not None:
+                # "declined New Delhi's offer of helicopters", "accept a U.S. proposal": the offer
+                # answered is an act of its own (below)
+                answered[trig.token.i] = holder
+                kept.append(trig)
+                continue
+            if holder is not None:
                 continue
         cur: Token = trig.token
         dominated = False
@@ -1383,6 +1413,12 @@ def _undominated(
                     # United States": the named act is an event of its own
                     if alleged is not None and at[cur.i].pattern.event == "SUPPORT":
                         praised[trig.token.i] = at[cur.i]
+                    break
+                if answered is not None and _answered_offer(trig, at[cur.i]):
+                    # "Tehran rejected its offer for new talks", "declined New Delhi's offer of
+                    # helicopters": the offer is an act of its own (codebook: proposing is AGREE),
+                    # made to the one who answers it
+                    answered[trig.token.i] = at[cur.i]
                     break
                 dominated = True
                 break
