@@ -2115,3 +2115,10 @@ def test_an_offer_answered_is_the_offerers_act_towards_who_answers(coder, cameo_
     # an offer of no one named is no act; CAMEO practice codes the answer alone
     assert [e[0] for e in summary(code(coder, "Bangladesh declined the offer."))] == ["REJECT"]
     assert [e[0] for e in summary(code(cameo_coder, "Bangladesh declined New Delhi's offer of military helicopters."))] == ["REJECT"]
+
+
+def test_the_family_name_of_a_person_named_before_is_a_person(coder):
+    text = ("Prime Minister Anthony Albanese arrived in Hanoi on Tuesday. "
+            "PM Albanese is scheduled to be received by President Luong Cuong on Thursday.")
+    received = [e for e in code(coder, text, "2025-06-01") if e["text_info"]["sentence"] == 1]
+    assert summary(received) == [("AGREE", ("AUS",), ("VNM",))]

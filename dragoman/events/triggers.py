@@ -260,12 +260,15 @@ def _blamed_act(verb: Token) -> Token | None:
 
 
 def _known_person(tok: Token) -> bool:
-    """A word of a dictionary person's name ("FM Iwaya")."""
+    """A word of a dictionary person's name ("FM Iwaya"), or the family name of one named in the
+    document ("PM Albanese" after "Prime Minister Anthony Albanese")."""
     people = tok.doc.user_data.get("dragoman.person_tokens")
     if people is None:
-        people = {i for m in tok.doc._.actor_matches or () if m.kind == "person" for i in range(m.start, m.end)}
+        matches = [m for m in tok.doc._.actor_matches or () if m.kind == "person"]
+        people = {i for m in matches for i in range(m.start, m.end)}
         tok.doc.user_data["dragoman.person_tokens"] = people
-    return tok.i in people
+        tok.doc.user_data["dragoman.person_surnames"] = {tok.doc[m.end - 1].text for m in matches if m.end - m.start > 1}
+    return tok.i in people or (tok.pos_ == "PROPN" and tok.text in tok.doc.user_data["dragoman.person_surnames"])
 
 
 def _np_lemmas(tok: Token) -> list[Token]:
