@@ -2122,3 +2122,10 @@ def test_the_family_name_of_a_person_named_before_is_a_person(coder):
             "PM Albanese is scheduled to be received by President Luong Cuong on Thursday.")
     received = [e for e in code(coder, text, "2025-06-01") if e["text_info"]["sentence"] == 1]
     assert summary(received) == [("AGREE", ("AUS",), ("VNM",))]
+
+
+def test_the_two_heads_of_state_are_the_leaders_who_met_not_the_venues_country(coder):
+    text = ("President Ruto held talks with President Museveni in Kampala on Monday. "
+            "The two Heads of State are expected to meet again in Arusha next month.")
+    planned = [e for e in code(coder, text, "2025-06-01") if e["text_info"]["sentence"] == 1]
+    assert [sorted(a["code"] for a in e["actor"]) for e in planned] == [["KEN", "UGA"]]

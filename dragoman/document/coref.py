@@ -625,6 +625,10 @@ class Coreference:
         ):
             # "The Ministers", "the two Foreign Ministers" tagged as proper nouns keep the plural as lemma
             lemma, plural = lemma[:-1], True
+        if lemma in ("head", "heads") and plural and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("state", "government") for g in c.children) for c in head.children
+        ):
+            lemma = "leader"  # "the two Heads of State": leaders
         mods = {c.lower_ for c in head.children}
         plural_ref = lemma in GROUP_NOUNS and ("two" in mods or "both" in mods or (plural and ("the" in mods or lemma == "leader" or (
             "all" in mods and lemma in ("side", "party")))))  # "called on all parties to exercise restraint": the parties of the conflict
@@ -633,7 +637,10 @@ class Coreference:
         if plural_ref and ent is not None and ent.kind == "org" and ent.code:
             plural_ref = False  # "the G7 countries", "the ASEAN members": the body named, not parties told before
         if plural_ref and any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of") and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP", "ORG", "LOC") for g in c.children)
+            c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and g.lemma_.lower() not in ("state", "government")
+                for g in c.children
+            )
             for c in head.children
         ):
             plural_ref = False  # "leaders from the U.S. and China": the phrase names them

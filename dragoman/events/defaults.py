@@ -45,11 +45,13 @@ def default_actor(ev: EventMention, convention: str = "plover") -> None:
     if (
         first is not None and first.code is None and first.sector in HOME_SECTORS and ev.coding.event != "ASSAULT"
         and len(ev.actors) == 1 and ev.location and ev.location.get("country_code")
-        and ev.coding.event != "CONSULT" and not (first.plural and ev.trigger.token.doc[first.head].lemma_.lower() in GROUP_NOUNS)
+        and ev.coding.event != "CONSULT" and ev.trigger.pattern.event != "CONSULT"
+        and not (first.plural and ev.trigger.token.doc[first.head].lemma_.lower() in GROUP_NOUNS)
+        and not (first.plural and any(c.dep_ == "nummod" for c in ev.trigger.token.doc[first.head].children))
     ):
         # "Police arrested protesters in Lagos", "a court in Guatemala City sentenced ...": a state's
-        # police, courts and government act at home (not "the two leaders", not at a meeting: visitors
-        # meet abroad)
+        # police, courts and government act at home (not "the two leaders", "the two Heads of State",
+        # not at a meeting, held or planned: visitors meet abroad)
         ev.actors = [dataclasses.replace(first, code=ev.location["country_code"], rule=f"{first.rule}<actor.home")]
         return
     if ev.coding.event != "ASSAULT" or not ev.actors or any(a.code for a in ev.actors) or not ev.location:
