@@ -2129,3 +2129,9 @@ def test_the_two_heads_of_state_are_the_leaders_who_met_not_the_venues_country(c
             "The two Heads of State are expected to meet again in Arusha next month.")
     planned = [e for e in code(coder, text, "2025-06-01") if e["text_info"]["sentence"] == 1]
     assert [sorted(a["code"] for a in e["actor"]) for e in planned] == [["KEN", "UGA"]]
+
+
+def test_a_states_mission_to_the_un_is_the_states(coder):
+    text = "Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized it on X."
+    criticism = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
+    assert [[a["code"] for a in e["actor"]] for e in criticism] == [["IRN"]]

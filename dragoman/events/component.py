@@ -24,6 +24,7 @@ from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
 from ..sentences import sent_ents, sent_index
+from ..dictionaries import NONSTATE_CODES
 from ..words import words
 from .arguments import (
     LIGHT_VERBS,
@@ -1584,6 +1585,7 @@ def _inherit_code(
 
 
 QUANTITY_HEADS = words("quantity_heads")
+REPRESENTATION_NOUNS = words("representation_nouns")
 SPEECH_NOUNS = words("speech_nouns")
 COURT_NOUNS = words("court_nouns")
 COURT_SEATS = words("international_court_seats")
@@ -1634,6 +1636,13 @@ def _entities(
             elif ent is not None:
                 if ent.code is None and ent.kind == "ner":
                     ent = coref.surname(ent, head) or ent
+                owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+                if ent.code in NONSTATE_CODES and owner is not None and head.lemma_.lower() in REPRESENTATION_NOUNS:
+                    # "Iran's U.N. ambassador ... his U.N. mission": a state's mission to a body is
+                    # the state's
+                    state = next((e for e in coref.pronoun(owner) if e.code and e.code not in NONSTATE_CODES), None)
+                    if state is not None:
+                        ent = dataclasses.replace(ent, code=state.code, rule=f"{ent.rule}<coref.owner")
                 ethnic = any(c.lower_ == "ethnic" for c in head.children) and ent.kind == "demonym"
                 if ent.code is None or ethnic:
                     # "ethnic Albanians in south Serbia" live where the phrase says
