@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..actors.entity import as_members, core_tokens, describe_head, match_at, split_conjoined
+from ..dictionaries import NONSTATE_CODES
 from ..document.attribution import REPORTING, attribution, settle, verb_denier
 from ..document.coref import Coreference
 from ..document.dates import carry_dates, event_date, is_date
@@ -24,7 +25,6 @@ from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
 from ..sentences import sent_ents, sent_index
-from ..dictionaries import NONSTATE_CODES
 from ..words import words
 from .arguments import (
     LIGHT_VERBS,
