@@ -2135,3 +2135,10 @@ def test_a_states_mission_to_the_un_is_the_states(coder):
     text = "Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized it on X."
     criticism = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
     assert [[a["code"] for a in e["actor"]] for e in criticism] == [["IRN"]]
+
+
+def test_a_charge_is_a_formal_accusation_under_the_codebook(coder, cameo_coder):
+    text = "Mozambique's prosecutors charged Mondlane with incitement to violence."
+    assert [e["event"] for e in code(coder, text)] == ["ACCUSE"]
+    assert [e["event"] for e in code(cameo_coder, text)] == ["COERCE"]
+    assert [e["event"] for e in code(coder, "Police arrested Mondlane in Maputo.")] == ["COERCE"]

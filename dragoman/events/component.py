@@ -307,6 +307,10 @@ class EventCoder:
                     # sanctions so (CAMEO 085, RETREAT in the CAMEO-to-PLOVER table, which the
                     # CAMEO conventions keep)
                     self.intents.recode_as(mention, "081", "lift.sanctions")
+                if self.conventions == "plover" and mention.coding.cameo.startswith("173") and trig.token.lemma_.lower() in CHARGING_VERBS:
+                    # "charged with incitement", "indicted": a formal accusation of a crime, as the
+                    # annotators code it (CAMEO 173 puts charges with arrests; the CAMEO conventions keep it)
+                    self.intents.recode_as(mention, "112", "charge.accuse")
                 if mention.coding.event == "MOBILIZE" and _joint_exercise(mention):
                     # "French and Egyptian warships launched war games": an exercise of several
                     # parties aimed at no one is military cooperation (CAMEO 062)
@@ -1586,6 +1590,7 @@ def _inherit_code(
 
 QUANTITY_HEADS = words("quantity_heads")
 REPRESENTATION_NOUNS = words("representation_nouns")
+CHARGING_VERBS = words("charging_verbs")
 SPEECH_NOUNS = words("speech_nouns")
 COURT_NOUNS = words("court_nouns")
 COURT_SEATS = words("international_court_seats")
