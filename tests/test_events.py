@@ -2142,3 +2142,11 @@ def test_a_charge_is_a_formal_accusation_under_the_codebook(coder, cameo_coder):
     assert [e["event"] for e in code(coder, text)] == ["ACCUSE"]
     assert [e["event"] for e in code(cameo_coder, text)] == ["COERCE"]
     assert [e["event"] for e in code(coder, "Police arrested Mondlane in Maputo.")] == ["COERCE"]
+
+
+def test_aid_handed_to_relief_agencies_is_for_the_state_the_article_is_about(coder):
+    text = ("Cyclone Remal killed 40 people in Bangladesh on Monday. Bangladesh's government asked for help. "
+            "Bangladesh opened shelters across the coast. "
+            "Britain's Foreign Office said it had released 1 million pounds to aid groups working in the worst-hit districts.")
+    aid = [e for e in code(coder, text, "2025-06-01") if e["event"] == "AID"]
+    assert [[r["code"] for r in e["recipient"]] for e in aid] == [["BGD"]]

@@ -216,6 +216,10 @@ class EventCoder:
                     dest = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                     recipients = [e for e in _entities(_with_conjuncts(dest), covered, coref, day, trig, acodes, "recipient") if e.code] or recipients
                 aid_given = trig.pattern.event == "AID" or (trig.pattern.event == "AGREE" and trig.pattern.cameo.startswith("033"))
+                if aid_given and self.conventions == "plover" and recipients and all(r.code == "NGO" for r in recipients if r.code) and any(r.code for r in recipients):
+                    # "released 1 million pounds to aid groups working in the worst-hit districts":
+                    # aid handed to relief agencies is for the state the article is about
+                    recipients = _focus_target(coref, trig.token, actors) or recipients
                 if not reciprocal and not any(r.code for r in _not_own(recipients, actors)) and (
                     trig.pattern.event in FOCUS_ADDRESSED or aid_given
                 ) and self.conventions == "plover":
