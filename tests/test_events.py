@@ -2150,3 +2150,13 @@ def test_aid_handed_to_relief_agencies_is_for_the_state_the_article_is_about(cod
             "Britain's Foreign Office said it had released 1 million pounds to aid groups working in the worst-hit districts.")
     aid = [e for e in code(coder, text, "2025-06-01") if e["event"] == "AID"]
     assert [[r["code"] for r in e["recipient"]] for e in aid] == [["BGD"]]
+
+
+def test_a_noun_joined_to_an_object_is_governed_with_it(coder):
+    text = ("Lavrov and Abdelatty called for an immediate ceasefire in Gaza, unhindered humanitarian access "
+            "and the release of all hostages and detainees.")
+    assert [e["event"] for e in code(coder, text)] == ["REQUEST"]
+    # joined to a word of another trigger, it is an act of its own
+    text = ("Ablakwa spoke by telephone with his Beninese counterpart to convey Ghana's solidarity "
+            "and its readiness to share intelligence with Benin's security services.")
+    assert "AGREE" in [e["event"] for e in code(coder, text)]

@@ -1366,6 +1366,14 @@ def _undominated(
                 # "urged Afghanistan to hold them accountable and cooperate with Pakistan": the
                 # second infinitive is asked too
                 cur = cur.head
+            if (
+                cur.dep_ == "conj" and cur.i == trig.token.i and trig.pattern.pos == "NOUN" and cur.head.pos_ in ("NOUN", "PROPN")
+                and cur.head.dep_ in ("dobj", "pobj") and cur.head.i not in inside
+            ):
+                # "called for an immediate ceasefire, unhindered access and the release of all
+                # hostages": a noun joined to an object is governed with it (not one joined to a
+                # word of another trigger: "convey Ghana's solidarity and its readiness to ...")
+                cur = cur.head
             if cur.dep_ not in DOMINATING_DEPS or cur.head.i == cur.i:
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
@@ -1397,7 +1405,9 @@ def _undominated(
                     break
                 if _reason_of_reaction(trig, at[cur.i]):
                     break
-                judged = trig.pattern.pos == "NOUN" and trig.token.dep_ in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
+                # (a noun joined to an object stands where that object stands)
+                role = trig.token.head.dep_ if trig.token.dep_ == "conj" and trig.pattern.pos == "NOUN" else trig.token.dep_
+                judged = trig.pattern.pos == "NOUN" and role in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
                 # "welcomed the US decision to lift the sanctions", "condemned Israel's decision to
                 # expand settlements": the act decided is told as an act of its own
                 judged = judged or (
@@ -1405,7 +1415,7 @@ def _undominated(
                     and trig.token.head.dep_ in ("dobj", "pobj")
                 )
                 if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
-                    trig.token.dep_ in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
+                    role in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
                     or (via in ("acl", "ccomp") and at[cur.i].pattern.pos == "NOUN")
                     or via == "ccomp"  # "noted that the EU continued to pump weapons into Ukraine, thereby obstructing ..."
                 ):
