@@ -2160,3 +2160,8 @@ def test_a_noun_joined_to_an_object_is_governed_with_it(coder):
     text = ("Ablakwa spoke by telephone with his Beninese counterpart to convey Ghana's solidarity "
             "and its readiness to share intelligence with Benin's security services.")
     assert "AGREE" in [e["event"] for e in code(coder, text)]
+
+
+def test_a_name_before_a_thing_owns_it(coder):
+    text = "Hungary's Orban declined to participate in the EU migrant-burden sharing plan."
+    assert summary(code(coder, text)) == [("REJECT", ("HUN",), ("EUR",))]

@@ -1683,7 +1683,10 @@ def _entities(
                     first = head
                     while first.dep_ == "conj" and first.head.i != first.i:
                         first = first.head
-                    owner = next((c for t in (head, first) for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+                    owner = next((c for t in (head, first) for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None) or next(
+                        # "the EU migrant-burden sharing plan": a name before the thing owns it
+                        (c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP") and c.i < head.i), None
+                    )
                     # ("refusing to support his tariff plans": whose "his" is)
                     owned = (
                         None if owner is None
