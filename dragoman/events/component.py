@@ -887,7 +887,8 @@ def _answered_offer(trig: Trigger, governor: Trigger) -> bool:
     """An offer or proposal a reply verb answers whose phrase names who made it: a possessive
     ("its offer", "New Delhi's offer") or a name before it ("a U.S. proposal")."""
     noun = trig.token
-    if trig.pattern.pos != "NOUN" or noun.lemma_.lower() not in OFFER_NOUNS or governor.token.lemma_.lower() not in REPLY_VERBS:
+    # (an offer, not a demand: "rejected North Korea's demand" is the rejection only)
+    if trig.pattern.pos != "NOUN" or trig.pattern.event != "AGREE" or noun.lemma_.lower() not in OFFER_NOUNS or governor.token.lemma_.lower() not in REPLY_VERBS:
         return False
     return any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
