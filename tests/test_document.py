@@ -837,3 +837,9 @@ def test_an_official_of_no_named_state_is_the_issuing_governments(coder):
     # a news outlet named after a region ("Indian Ocean") issues for no state
     evs = _code_article(coder, text, "Indian Ocean Dispatch")
     assert "IND" not in [a["code"] for a in one(evs, "REQUEST")["actor"]]
+
+
+def test_a_possessive_after_a_by_agent_is_the_agents(coder):
+    text = "We welcome the adoption by the European Union of its 18th package of sanctions against Russia in July."
+    evs = _code_article(coder, text, "New Zealand Ministry of Foreign Affairs and Trade")
+    assert [a["code"] for a in one(evs, "SANCTION")["actor"]] == ["EUR"]

@@ -530,7 +530,7 @@ class Coreference:
                 break
             first = sent_of(doc[first.start - 1])
         verb = tok.head
-        owner = self._object_owner(tok)
+        owner = self._object_owner(tok) or _nominal_agent(tok)
         if owner is not None:
             return owner
         answered = _answered_offer(tok)
@@ -736,6 +736,21 @@ class Coreference:
             if issuer is not None and title and title <= _office_words(self.doc._.source or ""):
                 return [self._as(ent, issuer, "coref.issuer")]
         return None
+
+
+def _nominal_agent(tok: Token) -> Token | None:
+    """'the adoption by the European Union of its 18th package': a possessive in the "of" phrase
+    of a noun whose "by" phrase names the doer is that doer's."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her") or tok.head.dep_ != "pobj":
+        return None
+    prep = tok.head.head
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "by":
+        return prep.head  # (the parser may hang the "of" phrase on the agent: "by [the EU of its package]")
+    if prep.head.pos_ != "NOUN":
+        return None
+    return next((g for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < prep.i for g in c.children if g.dep_ == "pobj"), None)
 
 
 REPLY_VERBS = words("reply_verbs")
