@@ -138,6 +138,7 @@ SCHEMAS: dict[str, Schema] = {
         "cameo": (_STR, True),
         "pos": (_OPT_STR, False),
         "convention": (_LIST, False),
+        "lemmas": (_LIST, False),
     },
 }
 
@@ -226,8 +227,8 @@ def _check_values(rec: dict[str, Any], kind: str, path: str, index: int, rid: st
             fail(f"pos must be VERB or NOUN, not {rec['pos']}")
         if rec.get("event") is not None and rec["event"] not in (*PLOVER_EVENTS, "NONE"):
             fail(f"unknown PLOVER event '{rec['event']}' (or NONE for a construction that is no event)")
-    if kind == "intent" and rec["when"] not in ("future", "refusal", "ultimatum"):
-        fail("'when' must be future, refusal or ultimatum")
+    if kind == "intent" and rec["when"] not in ("future", "refusal", "ultimatum", "always"):
+        fail("'when' must be future, refusal, ultimatum or always")
     if kind == "intent" and not set(rec.get("convention", [])) <= set(CONVENTIONS):
         fail(f"'convention' lists one of {', '.join(CONVENTIONS)}")
     if kind == "cameo":

@@ -77,8 +77,8 @@ class Dragoman:
     def __call__(self, doc: Doc) -> Doc:
         relabel_displaced_objects(doc)  # (dragoman.parse: an object after a time adverbial)
         repair_possessive_in_names(doc)  # ("the Ambassador of the People's Republic of China was summoned")
-        for tok in doc:
-            if tok.lower_.startswith("co-") and tok.lower_ in self._co_lemmas:
+        for tok in doc if "co-" in doc.text.lower() else ():
+            if tok.lower_ in self._co_lemmas:
                 tok.lemma_ = self._co_lemmas[tok.lower_]  # (the rule lemmatizer: "co-chaired" -> "co-chaire")
         doc = self.actors(doc)
         if doc._.source and doc._.issuer is None:

@@ -533,7 +533,7 @@ class Coreference:
         owner = self._object_owner(tok) or _nominal_agent(tok)
         if owner is not None:
             return owner
-        answered = _answered_offer(tok)
+        answered = _offer_answered_by(tok)
         # "she thanked Lula": she is not Lula, however Lula was named before
         co_ids = set()
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -757,7 +757,7 @@ REPLY_VERBS = words("reply_verbs")
 OFFER_NOUNS = words("offer_nouns")
 
 
-def _answered_offer(tok: Token) -> Token | None:
+def _offer_answered_by(tok: Token) -> Token | None:
     """The verb that answers the offer a possessive pronoun owns ("Tehran rejected its offer":
     rejected), or None: an offer's owner is not who answers it."""
     noun = tok.head

@@ -306,15 +306,9 @@ class EventCoder:
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
-                if self.conventions == "plover" and mention.coding.cameo.startswith("085"):
-                    # codebook: lifting a ban is CONCEDE; the annotators code lifting or easing
-                    # sanctions so (CAMEO 085, RETREAT in the CAMEO-to-PLOVER table, which the
-                    # CAMEO conventions keep)
-                    self.intents.recode_as(mention, "081", "lift.sanctions")
-                if self.conventions == "plover" and mention.coding.cameo.startswith("173") and trig.token.lemma_.lower() in CHARGING_VERBS:
-                    # "charged with incitement", "indicted": a formal accusation of a crime, as the
-                    # annotators code it (CAMEO 173 puts charges with arrests; the CAMEO conventions keep it)
-                    self.intents.recode_as(mention, "112", "charge.accuse")
+                # codings a convention asks whatever the modality (intent.yaml, when: always):
+                # lifting sanctions is CONCEDE, a charge an ACCUSE under the codebook
+                self.intents.recode_always(mention)
                 if mention.coding.event == "MOBILIZE" and _joint_exercise(mention):
                     # "French and Egyptian warships launched war games": an exercise of several
                     # parties aimed at no one is military cooperation (CAMEO 062)
@@ -1605,7 +1599,6 @@ def _inherit_code(
 
 QUANTITY_HEADS = words("quantity_heads")
 REPRESENTATION_NOUNS = words("representation_nouns")
-CHARGING_VERBS = words("charging_verbs")
 SPEECH_NOUNS = words("speech_nouns")
 COURT_NOUNS = words("court_nouns")
 COURT_SEATS = words("international_court_seats")

@@ -20,7 +20,7 @@ class IntentTable:
     def __init__(self, lexicon: Lexicon, convention: str = "plover") -> None:
         self.cameo = lexicon.cameo
         self.convention = convention
-        self.rules: dict[str, list[dict[str, Any]]] = {"future": [], "refusal": [], "ultimatum": []}
+        self.rules: dict[str, list[dict[str, Any]]] = {"future": [], "refusal": [], "ultimatum": [], "always": []}
         for rec in lexicon.intents:
             if convention in rec.get("convention", CONVENTIONS):
                 self.rules[rec["when"]].append(rec)
@@ -56,6 +56,16 @@ class IntentTable:
             entry["event"], tuple(entry.get("mode", [])), tuple(entry.get("context", [])) or c.context,
             rule["cameo"], int(entry["quad"]), float(entry["score"]), f"{c.rule}+{rule['id']}",
         )
+
+    def recode_always(self, mention: Any) -> None:
+        """Recode an event mention as a convention asks whatever its modality (rules with `when:
+        always`, optionally only for some trigger lemmas: "charged with incitement" is ACCUSE under
+        the codebook, an arrest-like 173 in CAMEO practice)."""
+        lemma = mention.trigger.token.lemma_.lower()
+        for rule in self.rules["always"]:
+            if mention.coding.cameo.startswith(rule["from"]) and rule["cameo"] in self.cameo and lemma in rule.get("lemmas", [lemma]):
+                self._apply(mention, rule)
+                return
 
     def recode_as(self, mention: Any, cameo: str, rule_id: str) -> None:
         """Recode an event mention to another CAMEO code (a rule of its own names why)."""
