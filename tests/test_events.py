@@ -2167,3 +2167,11 @@ def test_a_noun_joined_to_an_object_is_governed_with_it(coder):
 def test_a_name_before_a_thing_owns_it(coder):
     text = "Hungary's Orban declined to participate in the EU migrant-burden sharing plan."
     assert summary(code(coder, text)) == [("REJECT", ("HUN",), ("EUR",))]
+
+
+def test_a_quantifier_of_a_pronoun_is_the_pronoun_s_referent(coder):
+    text = ("Manila said Chinese vessels blocked the Filipino boat, but Beijing denied that any of them "
+            "had rammed the Filipino boat.")
+    rammed = [e for e in code(coder, text) if e["event_text"] == ["rammed"]]
+    assert summary(rammed) == [("ASSAULT", ("CHN",), ("PHL",))]
+    assert rammed[0]["negated"]
