@@ -2175,3 +2175,24 @@ def test_a_quantifier_of_a_pronoun_is_the_pronoun_s_referent(coder):
     rammed = [e for e in code(coder, text) if e["event_text"] == ["rammed"]]
     assert summary(rammed) == [("ASSAULT", ("CHN",), ("PHL",))]
     assert rammed[0]["negated"]
+
+
+def test_a_definite_noun_for_an_act_told_before_is_that_act_again(coder):
+    text = ("Zimbabwean police arrested journalist Blessed Mhlanga on Tuesday. "
+            "His lawyer said the arrest was unconstitutional. "
+            "Rights groups condemned Mhlanga's arrest and urged the government to drop the charges.")
+    coerce = [e for e in code(coder, text) if e["event"] == "COERCE"]
+    assert [e["event_text"] for e in coerce] == [["arrested"]]
+    # another kind of act between the same parties is no repeat ("accepted the invitation" after
+    # "agreed"), nor is an indefinite noun ("a new arrest")
+    text = ("Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein agreed to expand trade. "
+            "Minister Fidan accepted Minister Hussein's invitation to visit Baghdad.")
+    assert [e["event_text"] for e in code(coder, text) if e["event"] == "AGREE"] == [["agreed"], ["accepted", "invitation"], ["invitation"]]
+
+
+def test_two_who_spoke_by_phone_held_a_call(coder):
+    text = "French President Emmanuel Macron and Brazilian President Luiz Inácio Lula da Silva spoke by phone on Wednesday."
+    assert summary(code(coder, text)) == [("CONSULT", ("FRA", "BRA"), ())]
+    assert summary(code(coder, "Rubio spoke by telephone with Lavrov.")) == [("CONSULT", ("USA", "RUS"), ())]
+    # speaking alone is no call
+    assert code(coder, "Macron spoke on Wednesday about the trade agreement.") == []

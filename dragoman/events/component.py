@@ -459,7 +459,8 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     meetings: list[tuple[frozenset[str], str | None, str | None]] = []
     attacks: list[tuple[frozenset[str], str | None, str | None]] = []
-    told: list[tuple[str, frozenset[str], str | None, str | None, int, str]] = []  # every event coded so far
+    # every event coded so far: type, parties, day, source, sentence, modality, CAMEO root, trigger lemma
+    told: list[tuple[str, frozenset[str], str | None, str | None, int, str, str, str]] = []
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
@@ -470,12 +471,21 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
         if ev.trigger.pattern.pos == "NOUN" and kind not in ("ASSAULT", "CONSULT") and parties and any(
             k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src))
             and ev.sentence - n <= 3 and m == ev.modality and not (offer and n == ev.sentence)
-            for k, ps, d, s, n, m in told
+            for k, ps, d, s, n, m, _, _ in told
         ):
             # a noun naming an event told just before ("invited her ... she thanked him for the
             # invitation"); attacks and meetings have their own rules below
             continue
-        told.append((kind, parties, day, src, ev.sentence, ev.modality))
+        if _definite_mention(ev) and kind != "CONSULT" and any(
+            k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src)) and n < ev.sentence
+            and (c == ev.coding.cameo[:3] or w == ev.trigger.token.lemma_.lower())
+            for k, ps, d, s, n, m, c, w in told
+        ):
+            # "the arrest", "Mhlanga's arrest", "this attack": a definite noun for an act of a kind
+            # told before in the document, its parties among that act's, is that act again
+            # (codebook: a sentence that repeats a coded event adds no line)
+            continue
+        told.append((kind, parties, day, src, ev.sentence, ev.modality, ev.coding.cameo[:3], ev.trigger.token.lemma_.lower()))
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             lemma = ev.trigger.token.lemma_.lower()
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
@@ -499,6 +509,15 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             attacks.append((targets, day, src))
         out.append(ev)
     return out
+
+
+def _definite_mention(ev: EventMention) -> bool:
+    """Whether an event is told by a noun with a definite determiner or a possessor ("the arrest",
+    "his release", "Russia's attack"), not "an attack", "attacks" or "a new round of arrests"."""
+    if ev.trigger.pattern.pos != "NOUN":
+        return False
+    noun = ev.trigger.token
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children) and noun.tag_ == "NN"
 
 
 def _attendees(sent_events: list[EventMention]) -> list[Entity]:
