@@ -47,8 +47,8 @@ def relabel_displaced_objects(doc: Doc) -> None:
     """"received in Riyadh today the Minister of External Affairs of India": an object placed after
     an adverbial of time is parsed as the verb's bare-noun adverbial (npadvmod). A determined noun
     or a name after the verb, naming no time, on a verb with no object of its own, is its object:
-    relabelled ``dobj`` in place (with :func:`repair_possessive_in_names`, the only changes the
-    coder makes to the parse)."""
+    relabelled ``dobj`` in place (with :func:`repair_possessive_in_names` and
+    :func:`repair_titled_pair`, the only changes the coder makes to the parse)."""
     for tok in doc:
         verb = tok.head
         if tok.dep_ != "npadvmod" or verb.pos_ != "VERB" or tok.i <= verb.i or tok.pos_ not in ("NOUN", "PROPN"):
@@ -91,3 +91,29 @@ def repair_possessive_in_names(doc: Doc) -> None:
         owner.head, owner.dep_ = name, "poss"
         case.head = owner
         outer.head, outer.dep_ = clause, role
+
+
+def repair_titled_pair(doc: Doc) -> None:
+    """"Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein agreed": the
+    parser hangs the first title on the second name ("[Turkish Foreign Minister [Hakan Fidan and
+    Iraqi Foreign Minister]] Fuad Hussein"), so the first person is lost from the clause. When a
+    name's title (a compound before it) has a name in apposition, itself joined by "and" to a
+    second title before the name, the first name takes the clause role and the second joins it."""
+    for name in doc:
+        if name.pos_ != "PROPN" or name.head.i == name.i or name.dep_ in ("compound", "appos", "conj", "flat"):
+            continue
+        for title in name.children:
+            if title.dep_ != "compound" or title.i >= name.i or title.pos_ != "PROPN":
+                continue
+            first = next((a for a in title.children if a.dep_ == "appos" and a.pos_ == "PROPN" and title.i < a.i < name.i), None)
+            if first is None:
+                continue
+            second = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < name.i), None)
+            if second is None or not any(c.dep_ == "cc" for c in first.children):
+                continue
+            clause, role = name.head, name.dep_
+            first.head, first.dep_ = clause, role
+            title.head = first
+            name.head, name.dep_ = first, "conj"
+            second.head, second.dep_ = name, "compound"
+            break

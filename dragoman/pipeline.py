@@ -33,7 +33,7 @@ from .document.issuer import issuer_of
 from .events.component import EventCoder
 from .lexicon import Lexicon, lexicon_version, load_lexicon
 from .mentions import Entity
-from .parse import relabel_displaced_objects, repair_possessive_in_names
+from .parse import relabel_displaced_objects, repair_possessive_in_names, repair_titled_pair
 
 DEFAULT_CONFIG: dict[str, Any] = {"dictionaries": [], "conventions": "plover", "min_confidence": None, "places": True}
 EXTENSIONS = ("actor_matches", "events", "pub_date", "doc_id", "source", "issuer")
@@ -77,6 +77,7 @@ class Dragoman:
     def __call__(self, doc: Doc) -> Doc:
         relabel_displaced_objects(doc)  # (dragoman.parse: an object after a time adverbial)
         repair_possessive_in_names(doc)  # ("the Ambassador of the People's Republic of China was summoned")
+        repair_titled_pair(doc)  # ("Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein agreed")
         for tok in doc if "co-" in doc.text.lower() else ():
             if tok.lower_ in self._co_lemmas:
                 tok.lemma_ = self._co_lemmas[tok.lower_]  # (the rule lemmatizer: "co-chaired" -> "co-chaire")

@@ -2196,3 +2196,8 @@ def test_two_who_spoke_by_phone_held_a_call(coder):
     assert summary(code(coder, "Rubio spoke by telephone with Lavrov.")) == [("CONSULT", ("USA", "RUS"), ())]
     # speaking alone is no call
     assert code(coder, "Macron spoke on Wednesday about the trade agreement.") == []
+
+
+def test_two_titled_names_joined_by_and_are_both_parties(coder):
+    text = "Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein agreed to expand trade."
+    assert summary(code(coder, text)) == [("AGREE", ("TUR", "IRQ"), ())]
