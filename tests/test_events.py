@@ -2201,3 +2201,11 @@ def test_two_who_spoke_by_phone_held_a_call(coder):
 def test_two_titled_names_joined_by_and_are_both_parties(coder):
     text = "Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein agreed to expand trade."
     assert summary(code(coder, text)) == [("AGREE", ("TUR", "IRQ"), ())]
+
+
+def test_a_document_put_out_is_no_release_of_anyone(coder):
+    for text in ("According to the Global Terrorism Index released last week, attacks in Pakistan rose by 45 percent.",
+                 "In 2017, China released an AI development program.",
+                 "A Chinese aircraft released flares close to an Australian patrol plane."):
+        assert "RETREAT" not in [e["event"] for e in code(coder, text)], text
+    assert summary(code(coder, "China released two Japanese nationals on Monday.")) == [("RETREAT", ("CHN",), ("JPN",))]

@@ -44,6 +44,7 @@ BLAME_NOUNS = words("blame_nouns")
 STANCE_NOUNS = words("stance_nouns")
 PRAISE_NOUNS = words("praise_nouns")
 BACKING = words("backing_verbs")
+PUBLISHING = words("publishing_verbs")
 DETENTION = words("detention_participles")
 PHRASE_DEPS = {"dobj", "prt", "attr", "oprd", "dative", "acomp", "prep", "nsubjpass", "xcomp", "npadvmod"}
 
@@ -72,9 +73,10 @@ def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         objs += passive_subjects(tok)
-    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_TAGS and tok.lemma_.lower() in BACKING:
-        # "soldiers, supported by the U.S. military": the noun is who is backed (other participles
-        # name their noun's own event: "the sanctions imposed on Iran")
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_TAGS and tok.lemma_.lower() in BACKING | PUBLISHING:
+        # "soldiers, supported by the U.S. military": the noun is who is backed; "the index released
+        # last week": what is put out (other participles name their noun's own event: "the
+        # sanctions imposed on Iran")
         objs.append(tok.head)
     if tok.dep_ == "relcl" and tok.lemma_.lower() in REPLY_VERBS and any(c.tag_ in ("WDT", "WP") for c in tok.children):
         # "extended an invitation to Wang Yi to visit Pakistan, which was accepted": the parser
