@@ -2209,3 +2209,13 @@ def test_a_document_put_out_is_no_release_of_anyone(coder):
                  "A Chinese aircraft released flares close to an Australian patrol plane."):
         assert "RETREAT" not in [e["event"] for e in code(coder, text)], text
     assert summary(code(coder, "China released two Japanese nationals on Monday.")) == [("RETREAT", ("CHN",), ("JPN",))]
+
+
+def test_an_event_an_infinitive_seeks_is_a_goal(coder):
+    text = "Lai's son brought the campaign to secure his father's release to Washington."
+    assert "RETREAT" not in [e["event"] for e in code(coder, text)]
+    text = "She hopes Britain and the United States can work together to push for Lai's release."
+    assert "RETREAT" not in [e["event"] for e in code(coder, text)]
+    # a finite verb of attainment tells that it happened
+    text = "Qatar secured the release of two American hostages held by Hamas."
+    assert "RETREAT" in [e["event"] for e in code(coder, text)]

@@ -64,6 +64,7 @@ from .triggers import (
     participle_doers,
     planned_noun,
     reported_clauses,
+    sought,
 )
 
 DOMINATING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd", "advcl", "compound", "relcl"}
@@ -120,6 +121,8 @@ class EventCoder:
                 # a habit is no event (codebook: habitual or generic claims get no line; CAMEO
                 # practice, as in the PLOVER gold-standard sentences, codes them)
                 triggers = [t for t in triggers if not habitual(t.token)]
+                # ("the campaign to secure his father's release": a goal, no event; likewise unsaid)
+                triggers = [t for t in triggers if not (t.pattern.pos == "NOUN" and sought(t.token))]
             if not triggers:
                 if self.conventions == "plover":
                     # ("New Delhi rejected the accusations.": a denial alone names no event of its own)

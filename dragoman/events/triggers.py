@@ -28,6 +28,7 @@ SEPARATED_PARTICLES = words("separated_particles")
 CARRYING_VERBS = words("carrying_verbs")
 CARRIER_NOUNS = words("carrier_nouns")
 HABITUAL = words("habitual_adverbs")
+ATTAINMENT = words("attainment_verbs")
 FORWARD_PARTICIPLES = words("forward_participles")
 CONFRONTING = words("confronting_nouns")
 # nouns of bodies and groups that can be a party ("was met by the delegation", "by the committee")
@@ -573,6 +574,23 @@ def habitual(tok: Token) -> bool:
     (codebook: habitual or generic claims get no line)."""
     heads = [tok] if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX") else [tok, tok.head]
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for t in heads for c in t.children)
+
+
+def sought(tok: Token) -> bool:
+    """An event noun an infinitive of attainment seeks ("the campaign to secure his father's
+    release", "help push for Lai's release", "would be able to secure Lai's release"): a goal, not
+    an event (words.yaml attainment_verbs; "China secured the release" is finite: it happened)."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "toward", "towards") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTAINMENT:
+        return False
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _quarrel(tok: Token) -> bool:
