@@ -2186,6 +2186,7 @@ def test_a_definite_noun_for_an_act_told_before_is_that_act_again(coder):
     # another kind of act between the same parties is no repeat ("accepted the invitation" after
     # "agreed"), nor is an indefinite noun ("a new arrest")
     text = ("Turkish Foreign Minister Hakan Fidan and Iraqi Foreign Minister Fuad Hussein agreed to expand trade. "
+            "They discussed energy. They discussed water. They discussed security. "
             "Minister Fidan accepted Minister Hussein's invitation to visit Baghdad.")
     assert [e["event_text"] for e in code(coder, text) if e["event"] == "AGREE"] == [["agreed"], ["accepted", "invitation"], ["invitation"]]
 
@@ -2219,3 +2220,11 @@ def test_an_event_an_infinitive_seeks_is_a_goal(coder):
     # a finite verb of attainment tells that it happened
     text = "Qatar secured the release of two American hostages held by Hamas."
     assert "RETREAT" in [e["event"] for e in code(coder, text)]
+
+
+def test_petrarch_s_patterns_code_only_between_two_parties(coder):
+    # a converted PETRARCH verb pattern with no coded party on one side is no event
+    assert code(coder, "Now some of them are headed to Vietnam's clinics and hospitals.") == []
+    assert summary(code(coder, "The Taliban barred the U.N. rapporteur from the country.")) == [("SANCTION", ("AFG",), ("UNO",))]
+    # the project's own pattern of the event type goes first, and codes one-sided acts
+    assert summary(code(coder, "Bangladesh declined the offer.")) == [("REJECT", ("BGD",), ())]

@@ -853,6 +853,16 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
                 if used is not None:
                     found = (pat, used)
                     break
+        if found is not None and found[0].id.startswith("cv.") and found[0].event != "NONE":
+            # a pattern of the project's own of the same event type goes first: PETRARCH's
+            # patterns code only between two named parties (EventCoder), the project's also
+            # one-sided acts ("Bangladesh declined the offer")
+            for pat in cands:
+                if not pat.id.startswith("cv.") and pat.event == found[0].event:
+                    used = _match_verb(tok, pat, feats) if feats is not None else _match_noun(tok, pat)
+                    if used is not None:
+                        found = (pat, used)
+                        break
         if found is not None and found[0].event != "NONE":  # (data/events/non_events.yaml)
             out.append(Trigger(tok, found[0], found[1]))
     return out
