@@ -2228,3 +2228,8 @@ def test_petrarch_s_patterns_code_only_between_two_parties(coder):
     assert summary(code(coder, "The Taliban barred the U.N. rapporteur from the country.")) == [("SANCTION", ("AFG",), ("UNO",))]
     # the project's own pattern of the event type goes first, and codes one-sided acts
     assert summary(code(coder, "Bangladesh declined the offer.")) == [("REJECT", ("BGD",), ())]
+
+
+def test_an_act_of_violence_denied_is_no_rejection(coder):
+    text = "Mondlane accused the security forces of the killings, which the police have denied."
+    assert "REJECT" not in [e["event"] for e in code(coder, text)]

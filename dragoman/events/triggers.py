@@ -739,6 +739,8 @@ def _denial(tok: Token, lemma: str) -> bool:
         return True
     if lemma in DENIALS and any(c.dep_ == "dobj" and c.lemma_.lower() in INVOLVEMENT_NOUNS for c in tok.children):
         return True  # "denied any Iranian involvement": the act denied, no refusal
+    if lemma in DENIALS and any(c.dep_ == "dobj" and _antecedent(c).lemma_.lower() in VIOLENCE for c in tok.children):
+        return True  # "the killings, which the police have denied": an act denied, no refusal
     # "a charge New Delhi quickly rejected": a clause on a claim with its object left unsaid
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS and not any(c.dep_ == "dobj" for c in tok.children)
 
