@@ -2233,3 +2233,12 @@ def test_petrarch_s_patterns_code_only_between_two_parties(coder):
 def test_an_act_of_violence_denied_is_no_rejection(coder):
     text = "Mondlane accused the security forces of the killings, which the police have denied."
     assert "REJECT" not in [e["event"] for e in code(coder, text)]
+
+
+def test_negotiating_or_working_with_no_party_and_court_appeals_are_no_events(coder):
+    assert code(coder, "Islamabad is negotiating a three-year loan program to avoid a debt default.") == []
+    assert code(coder, "China can work with fewer sophisticated chips.") == []
+    assert code(coder, "The school has until Feb. 4 to appeal the High Court's order.") == []
+    assert code(coder, "The green card holder can appeal to a Federal Court of Appeals.") == []
+    assert summary(code(coder, "Iran negotiated with the United States in Oman.")) == [("CONSULT", ("IRN",), ("USA",))]
+    assert summary(code(coder, "Ukraine appealed to Germany for more air defence systems.")) == [("REQUEST", ("UKR",), ("DEU",))]
