@@ -2242,3 +2242,11 @@ def test_negotiating_or_working_with_no_party_and_court_appeals_are_no_events(co
     assert code(coder, "The green card holder can appeal to a Federal Court of Appeals.") == []
     assert summary(code(coder, "Iran negotiated with the United States in Oman.")) == [("CONSULT", ("IRN",), ("USA",))]
     assert summary(code(coder, "Ukraine appealed to Germany for more air defence systems.")) == [("REQUEST", ("UKR",), ("DEU",))]
+
+
+def test_a_measure_that_targets_makes_no_attack(coder):
+    for text in ("These sanctions target those who keep Russia's war machine running.",
+                 "A U.S. Senate committee passed legislation Wednesday targeting Turkey and Turkish officials.",
+                 "The law targeted gaming addictions in particular."):
+        assert "ASSAULT" not in [e["event"] for e in code(coder, text)], text
+    assert summary(code(coder, "Russian drones targeted Kyiv overnight.")) == [("ASSAULT", ("RUS",), ("UKR",))]

@@ -29,6 +29,7 @@ CARRYING_VERBS = words("carrying_verbs")
 CARRIER_NOUNS = words("carrier_nouns")
 HABITUAL = words("habitual_adverbs")
 ATTAINMENT = words("attainment_verbs")
+MEASURES = words("measure_nouns")
 FORWARD_PARTICIPLES = words("forward_participles")
 CONFRONTING = words("confronting_nouns")
 # nouns of bodies and groups that can be a party ("was met by the delegation", "by the committee")
@@ -593,6 +594,17 @@ def sought(tok: Token) -> bool:
     return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _measure_doer(verb: Token) -> bool:
+    """A verb whose doer is a measure (words.yaml measure_nouns): its subject, or the noun its
+    participle modifies ("legislation targeting Turkey")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        doers.append(verb.head)
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in verb.children):
+        doers.append(verb.head)  # "its tariffs, which ... are targeting products"
+    return any(d.lemma_.lower() in MEASURES for d in doers)
+
+
 def _quarrel(tok: Token) -> bool:
     """A fight "between" named persons alone is a quarrel, not violence ("the Oval Office clash
     between Trump and Zelenskyy"); the parser may take the noun for a verb."""
@@ -865,6 +877,8 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
                     if used is not None:
                         found = (pat, used)
                         break
+        if found is not None and found[0].event == "ASSAULT" and pos == "VERB" and _measure_doer(tok):
+            continue  # "these sanctions target those who ...", "legislation targeting Turkey"
         if found is not None and found[0].event != "NONE":  # (data/events/non_events.yaml)
             out.append(Trigger(tok, found[0], found[1]))
     return out
