@@ -2250,3 +2250,7 @@ def test_a_measure_that_targets_makes_no_attack(coder):
                  "The law targeted gaming addictions in particular."):
         assert "ASSAULT" not in [e["event"] for e in code(coder, text)], text
     assert summary(code(coder, "Russian drones targeted Kyiv overnight.")) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_a_bare_noun_of_purpose_is_the_subject_s_act_when_its_preposition_hangs_on_the_verb(coder):
+    assert summary(code(coder, "Ghana stands in solidarity with the Republic of Benin.")) == [("SUPPORT", ("GHA",), ("BEN",))]

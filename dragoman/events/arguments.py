@@ -745,11 +745,16 @@ def _purpose(noun: Token, verb: Token) -> bool:
     """"In protest of", "in support of", "in retaliation for", "in solidarity with": a bare noun with
     its own preposition says why the clause's subject acts (not "in the attack", "in Israel's
     offensive", nor a state one is in: "were in detention", "remains in custody of")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return (
         noun.tag_ == "NN"
         and verb.lemma_.lower() not in STATE_VERBS
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "with", "against") for c in noun.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "with", "against") for c in noun.children)
+            # ("stands in solidarity with Benin": the parser hangs the noun's preposition on the verb)
+            or (after is not None and after.dep_ == "prep" and after.head.i == verb.i and after.lower_ in ("of", "for", "to", "with", "against"))
+        )
     )
 
 
