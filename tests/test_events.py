@@ -2254,3 +2254,9 @@ def test_a_measure_that_targets_makes_no_attack(coder):
 
 def test_a_bare_noun_of_purpose_is_the_subject_s_act_when_its_preposition_hangs_on_the_verb(coder):
     assert summary(code(coder, "Ghana stands in solidarity with the Republic of Benin.")) == [("SUPPORT", ("GHA",), ("BEN",))]
+
+
+def test_politically_motivated_blames(coder):
+    assert summary(code(coder, "Russia called the U.S. charges politically motivated.")) == [("ACCUSE", ("RUS",), ("USA",))]
+    # motivated alone blames no one
+    assert code(coder, "Russia called the U.S. team highly motivated.") == []

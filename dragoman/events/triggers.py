@@ -111,6 +111,7 @@ def enclosing_nouns(noun: Token) -> list[Token]:
 
 
 NEGATIVE = words("negative_evaluations")
+POLITICALLY_BLAMED = words("politically_blamed")
 DENIAL_WORDS = words("denial_evaluations")
 VIOLENCE = words("violence_nouns")
 VIOLENCE_VERBS = words("violence_verbs")
@@ -137,7 +138,10 @@ def _generic(subj: Token) -> bool:
 
 
 def _blames(tok: Token) -> bool:
-    """Whether a word is one of blame (words.yaml negative_evaluations), by lemma or form."""
+    """Whether a word is one of blame (words.yaml negative_evaluations), by lemma or form, or one
+    that blames with "politically" ("politically motivated": words.yaml politically_blamed)."""
+    if tok.lemma_.lower() in POLITICALLY_BLAMED or tok.lower_ in POLITICALLY_BLAMED:
+        return any(c.dep_ == "advmod" and c.lower_ == "politically" for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
 
 
