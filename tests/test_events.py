@@ -2260,3 +2260,10 @@ def test_politically_motivated_blames(coder):
     assert summary(code(coder, "Russia called the U.S. charges politically motivated.")) == [("ACCUSE", ("RUS",), ("USA",))]
     # motivated alone blames no one
     assert code(coder, "Russia called the U.S. team highly motivated.") == []
+
+
+def test_talks_under_a_state_s_mediation_have_the_mediator_as_recipient(coder):
+    text = "Israel held talks with Hamas in Cairo under Egyptian and Qatari mediation on the second phase of the truce."
+    assert summary(code(coder, text)) == [("CONSULT", ("ISR", "PSE"), ("EGY", "QAT"))]
+    text = "Armenia and Azerbaijan held talks under the auspices of the United States."
+    assert summary(code(coder, text)) == [("CONSULT", ("ARM", "AZE"), ("USA",))]

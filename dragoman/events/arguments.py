@@ -781,7 +781,38 @@ def find_arguments(trig: Trigger) -> Arguments:
     members = _named_members(args.recipients)
     if members:
         args = Arguments(args.actors, args.recipients + members, args.passive)
+    if trig.pattern.event == "CONSULT" and (brokers := mediators(trig)):
+        # the parties meet, the broker is the other side ("held talks with Hamas under Egyptian
+        # mediation": Hamas joins the actors)
+        parties = [r for r in args.recipients if r.pos_ == "PROPN" or r.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+        args = Arguments(args.actors + parties, brokers, args.passive)
     return args
+
+
+MEDIATION_NOUNS = words("mediation_nouns")
+
+
+def mediators(trig: Trigger) -> list[Token]:
+    """Who mediates talks "under Egyptian and Qatari mediation", "under the auspices of Qatar"
+    (codebook: brokered talks have the broker in recipient): the modifiers naming parties, or the
+    "of" phrase, of an "under" phrase on the trigger's words or on the verb that governs it."""
+    tok = trig.token
+    holders = list(trig.tokens)
+    verb = governing_verb(tok) if tok.pos_ != "VERB" else None
+    if verb is not None:
+        holders.append(verb)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or (noun.lemma_.lower() not in MEDIATION_NOUNS and noun.lower_ not in MEDIATION_NOUNS):
+                    continue
+                named = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+                named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                if named:
+                    return _with_conjuncts(named)
+    return []
 
 
 def _named_members(tokens: list[Token]) -> list[Token]:
