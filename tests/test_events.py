@@ -2267,3 +2267,8 @@ def test_talks_under_a_state_s_mediation_have_the_mediator_as_recipient(coder):
     assert summary(code(coder, text)) == [("CONSULT", ("ISR", "PSE"), ("EGY", "QAT"))]
     text = "Armenia and Azerbaijan held talks under the auspices of the United States."
     assert summary(code(coder, text)) == [("CONSULT", ("ARM", "AZE"), ("USA",))]
+
+
+def test_a_party_named_by_right_after_the_object_does_the_object_s_act(coder):
+    text = "New Zealand welcomed the adoption by the European Union of new sanctions."
+    assert summary(code(coder, text)) == [("SUPPORT", ("NZL",), ("EUR",))]

@@ -870,6 +870,13 @@ def object_phrase_recipients(trig: Trigger) -> list[Token]:
         for acl in o.children:
             if acl.dep_ == "acl":
                 out += [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if o.dep_ == "dobj":
+            # "welcomed the adoption by the European Union of new sanctions": the parser hangs the
+            # object's "by" on an active verb; a party named right after the object is its doer
+            out += [
+                g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == o.right_edge.i + 1
+                for g in p.children if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or g.pos_ == "PROPN")
+            ]
     return _with_conjuncts(out)
 
 
