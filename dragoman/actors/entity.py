@@ -146,7 +146,10 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         # "Bosnian Serbs", "Iraqi Kurds": the people live where the modifier says
         state = min(states[1:], key=lambda m: m.start)
     if state is None:
-        state = next((m for m in matches if m.kind == "region"), None) or next((m for m in matches if m.kind == "place"), None)
+        state = next((m for m in matches if m.kind == "region"), None) or next(
+            # (a town inside the phrase is where its event was, not whose the phrase is)
+            (m for m in matches if m.kind == "place" and (not m.forms[0].town or m.start <= head.i < m.end)), None
+        )
     agent = next((m for m in matches if m.kind == "agent"), None)
     if person is not None and not (person.start <= head.i < person.end) and head.pos_ == "NOUN" and any(
         doc[i].dep_ == "poss" for i in range(person.start, person.end)

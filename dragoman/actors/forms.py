@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ class Form:
     roles: tuple[Role, ...]
     geo: tuple[float, float, int] | None = None  # lat, lon, geonameid of a place
     members: tuple[str, ...] = ()  # an informal grouping's member states (organizations.yaml ``members``)
+    town: bool = False  # a place of under 15,000 people: no evidence of what an article is about
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role that holds on ``day`` (the nearest one when none does)."""
@@ -125,7 +128,10 @@ def is_acronym(s: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
 
 
-def iter_places() -> Iterator[tuple[str, Form]]:
+TOWN_MIN_POPULATION = 5000  # towns under the cities' 15,000: named only where NER marks a place
+
+
+def iter_places(min_population: int = 15000) -> Iterator[tuple[str, Form]]:
     """(lower-case name, form) of the gazetteer's cities: kind ``place``, their country's code."""
     from ..gazetteer import iter_cities
 
@@ -133,7 +139,7 @@ def iter_places() -> Iterator[tuple[str, Form]]:
     rank: dict[str, tuple[bool, int]] = {}
     regions = words("world_region_names")
     common = words("common_word_place_names")
-    for name, place in iter_cities():
+    for name, place in iter_cities(min_population):
         key = name.lower()
         if key in regions:
             continue  # "Asia" is the continent, not the Philippine town
@@ -149,3 +155,12 @@ def iter_places() -> Iterator[tuple[str, Form]]:
             (Role(place.country_code, None, None, None, None),), (place.lat, place.lon, place.geonameid),
         )
     yield from sorted(best.items())
+
+
+def iter_towns() -> Iterator[tuple[str, Form]]:
+    """(lower-case name, form) of the towns of 5,000 to 15,000 people whose name no bigger city
+    has ("Pahalgam"): read as places only where the named entities mark one."""
+    cities = {key for key, _ in iter_places()}
+    for key, form in iter_places(TOWN_MIN_POPULATION):
+        if key not in cities:
+            yield key, dataclasses.replace(form, town=True)

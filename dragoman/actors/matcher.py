@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import Lexicon
 from ..sentences import doc_ents, doc_text
 from ..words import words
-from .forms import Form, is_acronym, iter_forms, iter_places
+from .forms import Form, is_acronym, iter_forms, iter_places, iter_towns
 
 REGION_NAMES = words("region_names")
 PERSON_PATIENT_VERBS = words("person_patient_verbs")
@@ -127,6 +127,7 @@ class ActorMatcher:
         self.lower_auto: Any = None
         self.orth_auto: Any = None
         self.place_forms: dict[str, Form] = {}
+        self.town_forms: dict[str, Form] = {}  # small towns: only for spans NER marks as places
         self.fuzzy: dict[str, tuple[Form, ...]] = {}
         self.fuzzy_keys: list[str] = []
         self._fuzzy_cache: dict[tuple[str, int], str | None] = {}  # words seen, per process
@@ -161,6 +162,7 @@ class ActorMatcher:
         self.lower_auto.make_automaton()
         self.orth_auto.make_automaton()
         self.place_forms = dict(iter_places()) if self.places else {}
+        self.town_forms = dict(iter_towns()) if self.places else {}
         # state names and demonyms for misspelt names ("Afganistan", "Ethopia", "Phillippines")
         self.fuzzy = {
             text: tuple(forms)
@@ -247,6 +249,9 @@ class ActorMatcher:
             if start and doc[start - 1].lemma_.lower() in VESSEL_NOUNS:
                 continue  # "the chartered supply boat Unaizah May 2": a ship's name, not the Saudi town
             form = self.place_forms.get(_lower(doc[start:end].text))
+            if form is None and label in ("GPE", "LOC") and not (end - start == 1 and doc[start].lower_ in surnames):
+                # ("the attack in Pahalgam"; not "Sánchez" tagged a place, a person named before)
+                form = self.town_forms.get(_lower(doc[start:end].text))
             if form is not None and label == "ORG" and is_acronym(doc[start:end].text) and not is_acronym(form.name or ""):
                 form = None  # "NISA" (an agency's acronym) is not the town of Nisa
             if form is not None:

@@ -385,7 +385,8 @@ class Coreference:
             per_sentence: dict[int, dict[str, int]] = {}
             for m in self.doc._.actor_matches or ():
                 role = m.forms[0].roles[0] if m.forms[0].roles else None
-                if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3:
+                # (a small town names where something happened, not what the article is about)
+                if m.kind in ("country", "demonym", "government", "place", "region") and role and len(role.code) == 3 and not m.forms[0].town:
                     total[role.code] = total.get(role.code, 0) + 1
                     here = per_sentence.setdefault(sent_of(self.doc[m.start]).start, {})
                     here[role.code] = here.get(role.code, 0) + 1

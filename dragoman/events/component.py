@@ -1593,10 +1593,12 @@ def _inherit_code(
     # a title phrase the parser cut off before a name ("Botswana opposition lawmaker | Wynter
     # Mmolotsi criticized"): a noun phrase of the same verb that ends right before the name
     cands += [c for c in head.head.children if c.dep_ == "npadvmod" and c.right_edge.i == head.left_edge.i - 1 and c.i != head.i]
-    cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-    cands += [g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    # (a possessor says whose the phrase is: "the Kingdom's condemnation of the attack in Pahalgam")
+    owned = any(c.dep_ == "poss" for c in head.children)
+    cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and not owned for g in c.children if g.dep_ == "pobj"]
+    cands += [g for c in head.children if c.dep_ == "acl" and not owned for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     # one phrase further: "the victims of the floods in Kenya"
-    cands += [
+    cands += [] if owned else [
         g2
         for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj"
