@@ -2283,3 +2283,11 @@ def test_a_town_named_as_a_place_gives_its_country(coder):
             "strong condemnation of the terrorist attack in Pahalgam in April.")
     thanked = [e for e in code(coder, text) if e["event_text"] == ["thanked"]]
     assert [r["code"] for r in thanked[0]["recipient"]] == ["SAU"]
+
+
+def test_a_verb_joined_to_a_denial_is_not_denied(coder):
+    text = "Somalia denied the accusation and said Kenyan troops had shelled villages near the border."
+    shelled = [e for e in code(coder, text) if e["event_text"] == ["shelled"]]
+    assert shelled and not shelled[0]["negated"]
+    text = "Somalia denied attacking the border post and killing two Kenyan soldiers."
+    assert all(e["negated"] for e in code(coder, text) if e["event"] == "ASSAULT")

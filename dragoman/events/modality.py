@@ -78,7 +78,9 @@ def denied(tok: Token) -> bool:
         if head.i == tok.i:
             break
         lemma = head.lemma_.lower()
-        if lemma in DENIALS:
+        if lemma in DENIALS and not (below.dep_ == "conj" and below.pos_ in ("VERB", "AUX")):
+            # (a verb joined to the denial is an act of its own: "denied the accusation and said
+            # government troops had shelled the villages")
             return True
         if lemma in ("reject", "dismiss", "rebuff") and below.lemma_.lower() in CLAIM_NOUNS and below.dep_ == "dobj":
             return True
