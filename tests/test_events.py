@@ -2291,3 +2291,8 @@ def test_a_verb_joined_to_a_denial_is_not_denied(coder):
     assert shelled and not shelled[0]["negated"]
     text = "Somalia denied attacking the border post and killing two Kenyan soldiers."
     assert all(e["negated"] for e in code(coder, text) if e["event"] == "ASSAULT")
+
+
+def test_a_message_sent_to_someone_has_them_as_recipient_and_deposits_are_aid(coder):
+    assert summary(code(coder, "President Xi sent a congratulatory message to President Lula.")) == [("SUPPORT", ("CHN",), ("BRA",))]
+    assert summary(code(coder, "The UAE deposited 2 billion dollars in Pakistan's central bank.")) == [("AID", ("ARE",), ("PAK",))]

@@ -704,7 +704,8 @@ def noun_arguments(trig: Trigger) -> Arguments:
             actors = []  # "condemned the attack", "welcomed the talks": someone else's event
         if not recipients:
             for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and c.i > noun.i:
+                # ("sent a congratulatory message to President Lula": the parser's dative "to")
+                if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS and c.i > noun.i:
                     recipients += [g for g in c.children if g.dep_ == "pobj" and g.i != noun.i]
                     if recipients:
                         break
