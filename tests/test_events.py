@@ -2296,3 +2296,7 @@ def test_a_verb_joined_to_a_denial_is_not_denied(coder):
 def test_a_message_sent_to_someone_has_them_as_recipient_and_deposits_are_aid(coder):
     assert summary(code(coder, "President Xi sent a congratulatory message to President Lula.")) == [("SUPPORT", ("CHN",), ("BRA",))]
     assert summary(code(coder, "The UAE deposited 2 billion dollars in Pakistan's central bank.")) == [("AID", ("ARE",), ("PAK",))]
+
+
+def test_a_particle_parsed_as_an_adverb_is_a_word_of_the_phrase(coder):
+    assert summary(code(coder, "Beijing hit back with tariffs on American soybeans.")) == [("SANCTION", ("CHN",), ("USA",))]

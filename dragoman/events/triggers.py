@@ -374,7 +374,8 @@ class VerbFeatures:
                 self.ccomp_aux.setdefault("must", c)
         self.near_strict: dict[str, Token] = {}
         for c in children:
-            if c.dep_ in PHRASE_DEPS:
+            # (a particle parsed as an adverb is a word of the phrase: "hit back with tariffs")
+            if c.dep_ in PHRASE_DEPS or (c.dep_ == "advmod" and c.lower_ in SEPARATED_PARTICLES and c.i > tok.i):
                 self.near_strict.setdefault(c.lemma_.lower(), c)
                 self.near_strict.setdefault(c.lower_, c)
         self.near = dict(self.near_strict)
