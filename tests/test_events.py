@@ -2300,3 +2300,11 @@ def test_a_message_sent_to_someone_has_them_as_recipient_and_deposits_are_aid(co
 
 def test_a_particle_parsed_as_an_adverb_is_a_word_of_the_phrase(coder):
     assert summary(code(coder, "Beijing hit back with tariffs on American soybeans.")) == [("SANCTION", ("CHN",), ("USA",))]
+
+
+def test_targets_named_in_the_object_phrase_or_tagged_as_a_time_and_no_domestic_international_community(coder):
+    # "Kyiv overnight" is tagged a time by NER; the pattern's word sits inside the object phrase
+    assert summary(code(coder, "Russia launched a massive drone attack on Kyiv overnight.")) == [("ASSAULT", ("RUS",), ("UKR",))]
+    # the international community is no one at home
+    text = "Egypt's president called on the international community to stop the war in Gaza."
+    assert summary(code(coder, text)) == [("REQUEST", ("EGY",), ())]

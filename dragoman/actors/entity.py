@@ -114,7 +114,11 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
             matches.append(m)
     text, start, end = _span_text(doc, toks)
     plural = head.tag_ in ("NNS", "NNPS")
-    if head.ent_type_ in NOT_ACTORS:
+    if head.ent_type_ in NOT_ACTORS and not (
+        head.pos_ == "PROPN" and head.ent_type_ in ("DATE", "TIME") and head.i in covered
+        and covered[head.i].kind in ("country", "government", "place", "region")  # (not "in May": the month)
+    ):
+        # ("Kyiv overnight" tagged a time: a name the dictionaries know stays a name)
         return None  # "on Tuesday", "12 people"'s number, "$50 million"
     if not matches:
         ent = head.ent_type_

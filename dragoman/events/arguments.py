@@ -462,7 +462,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
             # the preposition on the verb, or on its object ("granted asylum to five officers")
             # ("from" on the object belongs to it: "demanded the withdrawal of forces from Bosnia")
             # (and any preposition on an object that is a word of the pattern: "raised concerns about X")
-            objs = [c for c in verb.children if c.dep_ == "dobj" and (role in OBJECT_ROLES or c.i in used)]
+            # (the object phrase holding the pattern's word: "launched a massive drone attack on Kyiv")
+            objs = [c for c in verb.children if c.dep_ == "dobj" and (role in OBJECT_ROLES or c.i in used or any(t.i in used for t in c.subtree))]
             # ("retaliated with tariffs on U.S. exports": the pattern's own prepositional object too)
             objs += [
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == pat.prep for g in c.children

@@ -110,6 +110,7 @@ def _cameo_recipient(ev: EventMention) -> bool:
 
 TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_TARGETS = words("non_target_pronouns")
+ABROAD = frozenset({"international", "global", "foreign", "world", "western", "regional", "multilateral"})
 
 
 def _located_in(head: Token, covered: dict[int, Any], day: dt.date | None) -> str | None:
@@ -167,6 +168,8 @@ def implied_target(
             continue
         if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NOT_TARGETS or is_trigger_word(head):
             continue
+        if any(c.dep_ == "amod" and c.lower_ in ABROAD for c in head.children):
+            continue  # "called on the international community": no one at home
         located = _located_in(head, covered, day)
         if located is not None and (actor is None or located != actor.code):
             # "said corruption in Albania is pervasive": the target's own phrase names its country
