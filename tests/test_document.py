@@ -843,3 +843,10 @@ def test_a_possessive_after_a_by_agent_is_the_agents(coder):
     text = "We welcome the adoption by the European Union of its 18th package of sanctions against Russia in July."
     evs = _code_article(coder, text, "New Zealand Ministry of Foreign Affairs and Trade")
     assert [a["code"] for a in one(evs, "SANCTION")["actor"]] == ["EUR"]
+
+
+def test_they_refers_to_a_body_the_dictionaries_know_whatever_ner_calls_it(coder):
+    from conftest import code, summary
+
+    text = "The Houthis said they had attacked a British ship in the Red Sea."
+    assert summary(code(coder, text)) == [("ASSAULT", ("YEM",), ("GBR",))]

@@ -502,6 +502,9 @@ class Coreference:
         )
         plural = cand.tag_ in ("NNS", "NNPS") or bool(known and known.plural)
         body = kind in ("org", "country", "government") or cand.ent_type_ in ("GPE", "ORG", "NORP") or lemma in INSTITUTION_NOUNS
+        if title is not None and title.kind in ("org", "country", "government") and kind in (None, "org", "country", "government"):
+            # ("The Houthis said they ...": a body the dictionaries know, whatever NER calls it)
+            person, body = False, True
         if low in PERSONAL:
             return person and not plural
         if low in PLURAL:
