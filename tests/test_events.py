@@ -2308,3 +2308,11 @@ def test_targets_named_in_the_object_phrase_or_tagged_as_a_time_and_no_domestic_
     # the international community is no one at home
     text = "Egypt's president called on the international community to stop the war in Gaza."
     assert summary(code(coder, text)) == [("REQUEST", ("EGY",), ())]
+
+
+def test_cyberattacks_and_the_act_one_claims_or_denies_a_part_in(coder):
+    assert summary(code(coder, "Chinese hackers hacked the U.S. Treasury Department.")) == [("COERCE", ("CHN",), ("USA",))]
+    denied = code(coder, "Moscow denied involvement in the cyberattack on the German parliament.")
+    assert summary(denied) == [("COERCE", ("RUS",), ("DEU",))] and denied[0]["negated"]
+    claimed = code(coder, "Al-Shabab claimed responsibility for the attack on the Kenyan army base.")
+    assert summary(claimed) == [("ASSAULT", ("SOM",), ("KEN",))] and not claimed[0]["negated"]

@@ -41,6 +41,7 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten"}
 OBJECT_ROLES = {"to", "for", "with", "against", "on", "toward", "towards"}
 SPEECH_NOUNS = words("speech_nouns")
 LIGHT_VERBS = words("light_verbs")
+INVOLVEMENT_NOUNS = words("involvement_nouns")
 RECEIVING_VERBS = words("receiving_verbs")
 ACQUIRING_VERBS = words("acquiring_verbs")
 TO_TAKING_VERBS = words("to_taking_verbs")
@@ -686,6 +687,12 @@ def noun_arguments(trig: Trigger) -> Arguments:
     if not actors and frame is not noun:
         # "the EU's new package of sanctions": the head's owner does its modifier's act
         actors = [c for c in frame.children if c.dep_ == "poss"]
+    if not actors and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") and noun.head.head.lemma_.lower() in INVOLVEMENT_NOUNS:
+        # "Moscow denied involvement in the cyberattack", "claimed responsibility for the attack":
+        # who is (not) involved is the doer
+        holder = noun.head.head
+        if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
+            actors = subject_of(holder.head)
     if not actors and verb is not None:
         prep = frame.head if frame.dep_ == "pobj" else None
         controller = [c for c in verb.children if c.dep_ == "dobj" and prep is not None and c.i < prep.i]

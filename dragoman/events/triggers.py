@@ -646,6 +646,8 @@ def _topic_noun(tok: Token, index: PatternIndex | None = None) -> bool:
     owner = prep.head
     if owner.lemma_.lower() in BLAME_NOUNS | PRAISE_NOUNS:
         return False  # "concern about the detention of X", "gratitude for its assistance": told, not a topic
+    if owner.lemma_.lower() in INVOLVEMENT_NOUNS and prep.lower_ in ("for", "in"):
+        return False  # "claimed responsibility for the attack", "denied any role in the coup": the act itself
     if tok.lemma_.lower() in CHARGE_NOUNS:
         return False  # "on trial on charges of fraud": the charges are brought, not a topic
     if planned_noun(tok):
