@@ -2316,3 +2316,9 @@ def test_cyberattacks_and_the_act_one_claims_or_denies_a_part_in(coder):
     assert summary(denied) == [("COERCE", ("RUS",), ("DEU",))] and denied[0]["negated"]
     claimed = code(coder, "Al-Shabab claimed responsibility for the attack on the Kenyan army base.")
     assert summary(claimed) == [("ASSAULT", ("SOM",), ("KEN",))] and not claimed[0]["negated"]
+
+
+def test_the_doers_clause_of_an_agentless_passive_and_recapturing(coder):
+    text = "Five soldiers were killed when militants ambushed their convoy near Djibo in Burkina Faso."
+    assert ("ASSAULT", ("BFA",), ("BFA",)) in summary(code(coder, text))
+    assert [e["event"] for e in code(coder, "Sudan's army recaptured the presidential palace from the RSF.")] == ["ASSAULT"]

@@ -1542,6 +1542,10 @@ def _own_clause(verb: Token) -> bool:
     # main subject goes on)
     main = verb.head
     main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if is_passive(main) and not any(c.dep_ == "agent" for c in main.children) and subj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEITY_MARKS for c in verb.children
+    ):
+        return True  # "five soldiers were killed when militants ambushed their convoy": the doers' act
     return (
         any(c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS | SEQUENCE_MARKS for c in verb.children)
         and subj.pos_ == "PROPN" and (main_subj is None or main_subj.lemma_ != subj.lemma_)
