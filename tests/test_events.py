@@ -2322,3 +2322,11 @@ def test_the_doers_clause_of_an_agentless_passive_and_recapturing(coder):
     text = "Five soldiers were killed when militants ambushed their convoy near Djibo in Burkina Faso."
     assert ("ASSAULT", ("BFA",), ("BFA",)) in summary(code(coder, text))
     assert [e["event"] for e in code(coder, "Sudan's army recaptured the presidential palace from the RSF.")] == ["ASSAULT"]
+
+
+def test_blocking_a_measure_summoning_by_call_in_and_no_target_near_a_border(coder):
+    assert summary(code(coder, "Hungary blocked the EU's new sanctions package against Russia.")) == [("REJECT", ("HUN",), ("EUR",))]
+    assert summary(code(coder, "Britain called in the Chinese ambassador over the espionage case.")) == [("ACCUSE", ("GBR",), ("CHN",))]
+    assert code(coder, "Police blocked the road to the airport.") == []
+    text = "Ethiopian forces shelled Tigrayan positions near the border with Eritrea."
+    assert "ERI" not in {r["code"] for e in code(coder, text) for r in e["recipient"]}

@@ -450,8 +450,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
                 cands = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used]
                 pattern_objects += [c for c in verb.children if c.dep_ == "dobj" and c.i in used]
                 # an object that is a trigger word ("imposed sanctions on Iran"): look at its prepositions
+                # (not for a measure turned down: "blocked the EU's sanctions package against
+                # Russia" is aimed at the EU, whose package it is)
                 for c in verb.children:
-                    if c.dep_ == "dobj" and c.i in used:
+                    if c.dep_ == "dobj" and c.i in used and pat.event != "REJECT":
                         for p in c.children:
                             if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS:
                                 cands += [g for g in p.children if g.dep_ == "pobj"]
@@ -952,6 +954,9 @@ def place_recipients(trig: Trigger) -> list[Token]:
     return _with_conjuncts(out)
 
 
+LOCATIVE_PREPS = frozenset({"near", "along", "outside", "around", "beside", "beyond", "alongside", "off", "nearby"})
+
+
 def complement_recipients(trig: Trigger) -> list[Token]:
     """Candidate recipients inside the clause a trigger governs.
 
@@ -986,6 +991,8 @@ def complement_recipients(trig: Trigger) -> list[Token]:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
                     out += [g for g in c.children if g.dep_ == "pobj"]  # "refused to attend a hearing by the court"
+                if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+                    continue  # "shelled positions near the border with Eritrea": where, not whom
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "conj", "advcl") or (
                     c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (c.dep_ == "acl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 ):
