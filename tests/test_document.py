@@ -850,3 +850,10 @@ def test_they_refers_to_a_body_the_dictionaries_know_whatever_ner_calls_it(coder
 
     text = "The Houthis said they had attacked a British ship in the Red Sea."
     assert summary(code(coder, text)) == [("ASSAULT", ("YEM",), ("GBR",))]
+
+
+def test_a_state_body_named_again_bare_is_the_body_named_before(coder):
+    from conftest import code, summary
+
+    text = "Kenyan police fired tear gas at protesters. Police arrested 40 protesters."
+    assert summary(code(coder, text))[1] == ("COERCE", ("KEN",), ("KEN",))

@@ -351,7 +351,8 @@ class Coreference:
             if here - sent_index(doc[m.start]) > 2:
                 return None
             rid = m.forms[0].rid
-            if not any(o.startswith(rid + "_") for o in own):
+            # (the same body named again, bare: "Kenyan police fired tear gas ... Police arrested 40")
+            if not any(o.startswith(rid + "_") or (o == rid and ent.sector in STATE_BODY_SECTORS and _bare(head)) for o in own):
                 continue
             # the phrase the body's name heads ("Afghanistan's Ministry of Foreign Affairs", "Kenyan police")
             for tok in (doc[m.end - 1], doc[m.start]):
@@ -788,3 +789,11 @@ def _official_of_private_body(head: Token) -> bool:
                     ):
                         return True
     return False
+
+
+STATE_BODY_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "SPY"})
+
+
+def _bare(head: Token) -> bool:
+    """A noun with no determiner, possessor or modifier of its own ("Police arrested ...")."""
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in head.children)
