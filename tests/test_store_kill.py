@@ -17,12 +17,14 @@ from dragoman.store import Store, ingest
 
 CHILD = r"""
 import sys
+from dragoman.coder import Coder
 from dragoman.store import ingest
 
 def committed(outcome):
     print(outcome.status, outcome.doc_id, flush=True)
 
-ingest([sys.argv[1]], sys.argv[2], commit_every=3, on_result=committed)
+# the coder the resumed and the clean runs use (the session's `coder` fixture: the rules alone)
+ingest([sys.argv[1]], sys.argv[2], coder=Coder(min_confidence=0.0), commit_every=3, on_result=committed)
 print("finished", flush=True)
 """
 
