@@ -857,3 +857,14 @@ def test_a_state_body_named_again_bare_is_the_body_named_before(coder):
 
     text = "Kenyan police fired tear gas at protesters. Police arrested 40 protesters."
     assert summary(code(coder, text))[1] == ("COERCE", ("KEN",), ("KEN",))
+
+
+def test_a_body_named_bare_is_no_office_of_an_earlier_phrase_with_its_word(coder):
+    from conftest import code
+
+    text = ("Sudanese authorities have approved a law to dismantle the foundations of Bashir's government. "
+            "Demonstrators flooded the streets in Khartoum, Sudan's capital. "
+            "The justice minister said the law was passed under the constitutional draft signed between "
+            "the military and protest leaders. In April, the military removed Bashir and jailed him.")
+    removed = [e for e in code(coder, text) if e["event"] == "COERCE"]
+    assert removed and all(a["sector"] == "MIL" for e in removed for a in e["actor"])

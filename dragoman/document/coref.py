@@ -733,7 +733,11 @@ class Coreference:
             # no person of that office: an official named before by title and body alone ("the
             # Director-General for Western Europe at Iran's Foreign Ministry ... The Director-General")
             for e in self._before(head):
-                if e.kind == "agent" and e.code and title and title <= _office_words(e.entity_text) and e.head != head.i:
+                # (an office, not a body: "the military" is no earlier "protest movement against
+                # military rule")
+                if e.kind == "agent" and e.code and title and title <= _office_words(e.entity_text) and e.head != head.i and (
+                    ent.office or head.lemma_.lower() in PERSON_NOUNS
+                ):
                     return [self._as(ent, e, "coref.title")]
             # none told before: the office that issued the document ("The Secretary-General
             # condemns ..." in a statement whose source is the UN Secretary-General)
