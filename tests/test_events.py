@@ -2330,3 +2330,8 @@ def test_blocking_a_measure_summoning_by_call_in_and_no_target_near_a_border(cod
     assert code(coder, "Police blocked the road to the airport.") == []
     text = "Ethiopian forces shelled Tigrayan positions near the border with Eritrea."
     assert "ERI" not in {r["code"] for e in code(coder, text) for r in e["recipient"]}
+
+
+def test_intruding_told_of_a_party_accuses_it(coder):
+    text = "The Chinese embassy in Manila said the Philippine vessel had intruded into Chinese waters."
+    assert summary(code(coder, text)) == [("ACCUSE", ("CHN",), ("PHL",))]
