@@ -2335,3 +2335,10 @@ def test_blocking_a_measure_summoning_by_call_in_and_no_target_near_a_border(cod
 def test_intruding_told_of_a_party_accuses_it(coder):
     text = "The Chinese embassy in Manila said the Philippine vessel had intruded into Chinese waters."
     assert summary(code(coder, text)) == [("ACCUSE", ("CHN",), ("PHL",))]
+
+
+def test_a_state_s_protest_is_a_criticism_and_a_crowd_s_a_protest(coder, cameo_coder):
+    text = "Ukraine's foreign ministry protested against the visit of Russian officials to Crimea."
+    assert [e["event"] for e in code(coder, text)] == ["ACCUSE"]
+    assert [e["event"] for e in code(cameo_coder, text)] == ["PROTEST"]
+    assert [e["event"] for e in code(coder, "Thousands of Kenyans protested against the finance bill in Nairobi.")] == ["PROTEST"]

@@ -306,6 +306,10 @@ class EventCoder:
                     # (CAMEO 192, COERCE in PLOVER; CAMEO practice, as the gold-standard sentences,
                     # codes the fighting)
                     self.intents.recode_as(mention, "192", "occupy.place")
+                if self.conventions == "plover" and _diplomatic_protest(mention):
+                    # "Ukraine's foreign ministry protested against the visit": a state's formal
+                    # protest is a criticism (ACCUSE); PROTEST is for demonstrations
+                    self.intents.recode_as(mention, "111", "protest.diplomatic")
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
@@ -516,6 +520,17 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             attacks.append((targets, day, src))
         out.append(ev)
     return out
+
+
+def _diplomatic_protest(ev: EventMention) -> bool:
+    """A protest verb whose actors are all a state or its government ("Ukraine protested",
+    "the foreign ministry protested against")."""
+    if ev.coding.event != "PROTEST" or ev.trigger.pattern.pos != "VERB" or ev.trigger.token.lemma_.lower() != "protest":
+        return False
+    actors = [a for a in ev.actors if a.code]
+    return bool(actors) and all(
+        a.sector == "GOV" or (a.sector is None and a.kind in ("country", "government") and not a.plural) for a in actors
+    )
 
 
 def _dyadic(ev: EventMention) -> bool:
