@@ -954,7 +954,7 @@ def place_recipients(trig: Trigger) -> list[Token]:
     return _with_conjuncts(out)
 
 
-LOCATIVE_PREPS = frozenset({"near", "along", "outside", "around", "beside", "beyond", "alongside", "off", "nearby"})
+LOCATIVE_PREPS = words("locative_prepositions")
 
 
 def complement_recipients(trig: Trigger) -> list[Token]:

@@ -110,7 +110,7 @@ def _cameo_recipient(ev: EventMention) -> bool:
 
 TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_TARGETS = words("non_target_pronouns")
-ABROAD = frozenset({"international", "global", "foreign", "world", "western", "regional", "multilateral"})
+ABROAD = words("abroad_modifiers")
 
 
 def _located_in(head: Token, covered: dict[int, Any], day: dt.date | None) -> str | None:
