@@ -2342,3 +2342,12 @@ def test_a_state_s_protest_is_a_criticism_and_a_crowd_s_a_protest(coder, cameo_c
     assert [e["event"] for e in code(coder, text)] == ["ACCUSE"]
     assert [e["event"] for e in code(cameo_coder, text)] == ["PROTEST"]
     assert [e["event"] for e in code(coder, "Thousands of Kenyans protested against the finance bill in Nairobi.")] == ["PROTEST"]
+
+
+def test_a_hosted_meeting_is_no_guest(coder):
+    text = "Pakistani officials will host a summit with the Kremlin next month."
+    events = code(coder, text)
+    assert summary(events) == [("AGREE", ("RUS",), ("PAK",))]
+    assert events[0]["actor"][0]["entity_text"] == "the Kremlin"
+    # a country the meeting's topic names is no guest
+    assert summary(code(coder, "Egypt hosted a summit on Gaza reconstruction.")) == [("CONSULT", (), ("EGY",))]

@@ -102,6 +102,11 @@ class EventCoder:
         assert self.index is not None
         return self.index.has("NOUN", lemma)  # (no noun pattern codes NONE: non_events.yaml holds verbs)
 
+    def _meeting_noun(self, lemma: str) -> bool:
+        """Whether a noun heads a meeting pattern ("summit", "talks")."""
+        assert self.index is not None
+        return any(p.event == "CONSULT" for p in self.index.candidates("NOUN", lemma))
+
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
         day: dt.date | None = doc._.pub_date
@@ -241,7 +246,13 @@ class EventCoder:
                     givers = [r for r in recipients if doc[r.head].dep_ == "pobj" and doc[r.head].head.lower_ == "from"]
                     actors, recipients = givers, [a for a in actors if a.code]
                 if trig.pattern.host and self.conventions == "plover":
-                    actors, recipients = _hosted(trig, recipients, covered, coref, day) or recipients, actors
+                    parties = _hosted(trig, recipients, covered, coref, day)
+                    if not parties and _hosts_a_meeting(trig, self._meeting_noun):
+                        # "will host a summit on Gaza": the meeting is no guest; its own named
+                        # parties are ("hosting the U.S.-Iranian contacts"), not a country its
+                        # phrase mentions
+                        recipients = [r for r in recipients if "<" not in (r.rule or "")]
+                    actors, recipients = parties or recipients, actors
                 # an actor is not its own recipient, nor is its own side ("expressed Pakistan's
                 # readiness", "agreed on the India-Japan summit"): a party of the same country and
                 # sector (or none) on both sides is the actor's own; another sector of the same
@@ -628,14 +639,22 @@ def _denied_claims(
 
 
 def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref: Coreference, day: dt.date | None) -> list[Entity]:
-    """The parties of hosted talks ("hosted talks between Russia and Ukraine"); [] when the object
-    is the guest itself."""
+    """The parties of hosted talks ("hosted talks between Russia and Ukraine", "will host a summit
+    with the Kremlin"); [] when the object is the guest itself."""
     objs = [trig.token.head] if misparsed_finite(trig.token) else [o for o in trig.token.children if o.dep_ == "dobj"]
     between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"]
     if not between:
         # "brokered the ceasefire that ended five days of fighting between the two neighbours"
         between = [g for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"][:1]
+    if not between and trig.token.lemma_.lower() in ("host", "co-host"):
+        # "will host a summit with the Kremlin": who the meeting is with comes
+        between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
+
+
+def _hosts_a_meeting(trig: Trigger, is_meeting: Callable[[str], bool]) -> bool:
+    """Whether a hosting verb's object is a meeting ("will host a summit", "hosted talks")."""
+    return any(o.dep_ == "dobj" and is_meeting(o.lemma_.lower()) for o in trig.token.children)
 
 
 PRISON_TERMS = words("prison_terms")
