@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -156,10 +156,10 @@ def iter_places(min_population: int = 15000) -> Iterator[tuple[str, Form]]:
     yield from sorted(best.items())
 
 
-def iter_towns() -> Iterator[tuple[str, Form]]:
-    """(lower-case name, form) of the towns of 5,000 to 15,000 people whose name no bigger city
-    has ("Pahalgam"): read as places only where the named entities mark one."""
-    cities = {key for key, _ in iter_places()}
+def iter_towns(cities: Collection[str]) -> Iterator[tuple[str, Form]]:
+    """(lower-case name, form) of the towns of 5,000 to 15,000 people whose name none of
+    ``cities`` (the keys of :func:`iter_places`) has ("Pahalgam"): read as places only where the
+    named entities mark one."""
     for key, form in iter_places(TOWN_MIN_POPULATION):
         if key not in cities:
             yield key, dataclasses.replace(form, town=True)

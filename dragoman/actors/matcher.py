@@ -162,7 +162,7 @@ class ActorMatcher:
         self.lower_auto.make_automaton()
         self.orth_auto.make_automaton()
         self.place_forms = dict(iter_places()) if self.places else {}
-        self.town_forms = dict(iter_towns()) if self.places else {}
+        self.town_forms = dict(iter_towns(self.place_forms.keys())) if self.places else {}
         # state names and demonyms for misspelt names ("Afganistan", "Ethopia", "Phillippines")
         self.fuzzy = {
             text: tuple(forms)

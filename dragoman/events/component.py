@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -101,11 +101,6 @@ class EventCoder:
         """Whether a noun heads an event pattern ("detention", "attack")."""
         assert self.index is not None
         return self.index.has("NOUN", lemma)  # (no noun pattern codes NONE: non_events.yaml holds verbs)
-
-    def _meeting_noun(self, lemma: str) -> bool:
-        """Whether a noun heads a meeting pattern ("summit", "talks")."""
-        assert self.index is not None
-        return any(p.event == "CONSULT" for p in self.index.candidates("NOUN", lemma))
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
@@ -247,7 +242,7 @@ class EventCoder:
                     actors, recipients = givers, [a for a in actors if a.code]
                 if trig.pattern.host and self.conventions == "plover":
                     parties = _hosted(trig, recipients, covered, coref, day)
-                    if not parties and _hosts_a_meeting(trig, self._meeting_noun):
+                    if not parties and _hosts_a_meeting(trig, self.index.meeting_noun):
                         # "will host a summit on Gaza": the meeting is no guest; its own named
                         # parties are ("hosting the U.S.-Iranian contacts"), not a country its
                         # phrase mentions
@@ -473,6 +468,19 @@ def _courtesy_call(trig: Trigger, index: PatternIndex) -> Trigger:
 STANCE_NOUNS = words("stance_nouns")
 
 
+class _Told(NamedTuple):
+    """An event coded earlier in the document, as _first_mentions compares it."""
+
+    kind: str
+    parties: frozenset[str]
+    day: str | None
+    source: str | None
+    sentence: int
+    modality: str
+    cameo_root: str
+    lemma: str
+
+
 def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     """Drop retellings of a meeting already coded (codebook: a sentence that merely repeats a coded
     event adds no line): after "X met Y", "the two discussed ...", "they exchanged views",
@@ -481,35 +489,35 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     meetings: list[tuple[frozenset[str], str | None, str | None]] = []
     attacks: list[tuple[frozenset[str], str | None, str | None]] = []
-    # every event coded so far: type, parties, day, source, sentence, modality, CAMEO root, trigger lemma
-    told: list[tuple[str, frozenset[str], str | None, str | None, int, str, str, str]] = []
+    told: list[_Told] = []  # every event coded so far
     for ev in events:
         parties = frozenset(p.code for p in ev.actors + ev.recipients if p.code)
         day = ev.date.value if ev.date is not None and ev.date.precision == "day" else None
         src = ev.attributed_to.code if ev.attributed_to is not None else None
         kind = ev.coding.event
+        lemma = ev.trigger.token.lemma_.lower()
+        # those of the same type, among whose parties this one's are, on no other day, by the same source
+        same = [
+            t for t in told
+            if t.kind == kind and parties <= t.parties and (day is None or t.day is None or t.day == day) and (t.source == src or None in (t.source, src))
+        ]
         # (an offer answered in its own sentence, "accept a U.S. proposal", is the other side's act)
-        offer = ev.trigger.token.lemma_.lower() in OFFER_NOUNS
+        offer = lemma in OFFER_NOUNS
         if ev.trigger.pattern.pos == "NOUN" and kind not in ("ASSAULT", "CONSULT") and parties and any(
-            k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src))
-            and ev.sentence - n <= 3 and m == ev.modality and not (offer and n == ev.sentence)
-            for k, ps, d, s, n, m, _, _ in told
+            ev.sentence - t.sentence <= 3 and t.modality == ev.modality and not (offer and t.sentence == ev.sentence) for t in same
         ):
             # a noun naming an event told just before ("invited her ... she thanked him for the
             # invitation"); attacks and meetings have their own rules below
             continue
         if _definite_mention(ev) and kind != "CONSULT" and any(
-            k == kind and parties <= ps and (day is None or d is None or d == day) and (s == src or None in (s, src)) and n < ev.sentence
-            and (c == ev.coding.cameo[:3] or w == ev.trigger.token.lemma_.lower())
-            for k, ps, d, s, n, m, c, w in told
+            t.sentence < ev.sentence and (t.cameo_root == ev.coding.cameo[:3] or t.lemma == lemma) for t in same
         ):
             # "the arrest", "Mhlanga's arrest", "this attack": a definite noun for an act of a kind
             # told before in the document, its parties among that act's, is that act again
             # (codebook: a sentence that repeats a coded event adds no line)
             continue
-        told.append((kind, parties, day, src, ev.sentence, ev.modality, ev.coding.cameo[:3], ev.trigger.token.lemma_.lower()))
+        told.append(_Told(kind, parties, day, src, ev.sentence, ev.modality, ev.coding.cameo[:3], lemma))
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
-            lemma = ev.trigger.token.lemma_.lower()
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
             # visit"); another government's account of it stays
             retold = lemma in RETELLING or ev.trigger.pattern.pos == "NOUN"
@@ -547,8 +555,7 @@ def _diplomatic_protest(ev: EventMention) -> bool:
 def _dyadic(ev: EventMention) -> bool:
     """Whether an event has a coded actor and a coded other party (a recipient, or a second actor
     of a reciprocal act)."""
-    actors = {a.code for a in ev.actors if a.code}
-    return bool(actors) and (any(r.code for r in ev.recipients) or len(actors) > 1)
+    return any(a.code for a in ev.actors) and _has_counterpart(ev)
 
 
 def _definite_mention(ev: EventMention) -> bool:

@@ -179,6 +179,10 @@ class PatternIndex:
         """Whether some pattern has this head (its patterns are not loaded)."""
         return (pos, lemma) in self.order
 
+    def meeting_noun(self, lemma: str) -> bool:
+        """Whether a noun heads a meeting pattern (CONSULT: "summit", "talks", "contacts")."""
+        return any(p.event == "CONSULT" for p in self.candidates("NOUN", lemma))
+
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return [self.patterns[n] for n in self.order.get((pos, lemma), ())]
 

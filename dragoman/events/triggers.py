@@ -654,9 +654,7 @@ def _topic_noun(tok: Token, index: PatternIndex | None = None) -> bool:
         return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
     if owner.lemma_.lower() in OCCASION_NOUNS:
         return False  # "on the sidelines of the G20 summit": the summit took place
-    if owner.lemma_.lower() in MEETING_PHASES and prep.lower_ == "of" and index is not None and any(
-        p.event == "CONSULT" for p in index.candidates("NOUN", tok.lemma_.lower())
-    ):
+    if owner.lemma_.lower() in MEETING_PHASES and prep.lower_ == "of" and index is not None and index.meeting_noun(tok.lemma_.lower()):
         return False  # "at the end of talks in Doha": the talks (a meeting noun of the lexicon) took place
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
 
