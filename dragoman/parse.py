@@ -22,14 +22,29 @@ def misparsed_finite(tok: Token) -> bool:
     return tok.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("nmod", "compound", "npadvmod", "nsubj", "ROOT")
 
 
+def relative_clause(verb: Token) -> Token | None:
+    """The relative clause whose relative pronoun a verb's subject is: the verb itself ("the
+    group, which attacked"), or the clause it completes ("the M23, which experts say is backed by
+    Rwanda": the pronoun sits in the reported clause); else None."""
+    if verb.dep_ == "relcl":
+        return verb
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") for c in verb.head.children):
+        return verb.head
+    return None
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     """The subject of a passive verb; for a passive infinitive with none of its own, its
     controller's ("Albanese is scheduled to be received by ...": Albanese is received)."""
-    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own and own[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+        # (the parser may label a relative pronoun of a passive clause its active subject)
+        c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") and any(a.dep_ == "auxpass" for a in verb.children)
+    ]
+    rel = relative_clause(verb) if own and own[0].tag_ in ("WDT", "WP") else None
+    if rel is not None and rel.head.pos_ in ("NOUN", "PROPN"):
         # "Porras, who was sanctioned by the EU": the noun the relative clause modifies; a
         # predicate noun is its subject ("HTS is a group that is designated ...": HTS)
-        noun = verb.head
+        noun = rel.head
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ in ("NOUN", "PROPN"):

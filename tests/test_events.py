@@ -2351,3 +2351,38 @@ def test_a_hosted_meeting_is_no_guest(coder):
     assert events[0]["actor"][0]["entity_text"] == "the Kremlin"
     # a country the meeting's topic names is no guest
     assert summary(code(coder, "Egypt hosted a summit on Gaza reconstruction.")) == [("CONSULT", (), ("EGY",))]
+
+
+def test_speaking_to_a_titled_person_is_a_meeting(coder):
+    # a title the parser splits ("Secretary-General") hangs its first word two compounds away
+    text = "Iran's foreign minister spoke to UN Secretary-General Guterres on Sunday."
+    assert summary(code(coder, text)) == [("CONSULT", ("IRN",), ("UNO",))]
+    assert code(coder, "Iran's foreign minister spoke to reporters on Sunday.") == []
+
+
+def test_calling_an_act_disappointing_or_a_mistake_blames_its_doer(coder):
+    assert summary(code(coder, "Ottawa called the U.S. tariffs a mistake."))[:1] == [("ACCUSE", ("CAN",), ("USA",))]
+    assert summary(code(coder, "Germany called Russia's decision deeply disappointing.")) == [("ACCUSE", ("DEU",), ("RUS",))]
+
+
+def test_a_relative_pronoun_in_a_reported_clause_is_the_noun_modified(coder):
+    # "which experts say is backed by Rwanda": the pronoun sits in the clause "say" reports; the
+    # parser labels it the passive clause's active subject
+    text = "The M23, which U.N. experts say is backed by Rwanda, captured Goma in January."
+    backing = [e for e in code(coder, text) if "backed" in e["event_text"]]
+    assert summary(backing) == [("AID", ("RWA",), ("COD",))]
+    assert backing[0]["recipient"][0]["sector"] == "REB"
+    text = "Al-Shabab, which officials say attacked the base on Monday, is linked to al-Qaida."
+    assert summary(code(coder, text)) == [("ASSAULT", ("SOM",), ())]
+
+
+def test_backing_an_armed_group_is_military_aid(coder):
+    assert summary(code(coder, "Iran supports Hezbollah.")) == [("AID", ("IRN",), ("LBN",))]
+    # backing a state is political support
+    assert summary(code(coder, "The United States backs Ukraine.")) == [("SUPPORT", ("USA",), ("UKR",))]
+
+
+def test_a_clash_over_a_policy_is_no_fighting(coder):
+    assert code(coder, "Lula and Macron have repeatedly clashed over the trade deal.") == []
+    assert code(coder, "The two presidents clashed on trade policy.") == []
+    assert summary(code(coder, "Sudanese troops clashed with RSF rebels over control of the town.")) == [("ASSAULT", ("SDN",), ("SDN",))]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse import misparsed_finite, passive_subjects
+from ..parse import misparsed_finite, passive_subjects, relative_clause
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
@@ -160,8 +160,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     subj = [next((g for g in s.children if g.dep_ == "nsubj"), s) if s.pos_ == "VERB" else s for s in subj]
     if subj:
         # relative pronoun subject: "the group, which attacked": the noun modified
-        if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            return [_violent_antecedent(verb.head)]
+        if subj[0].tag_ in ("WDT", "WP") and (rel := relative_clause(verb)) is not None:
+            return [_violent_antecedent(rel.head)]
         return subj
     if depth > 4:
         return []

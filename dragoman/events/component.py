@@ -316,6 +316,11 @@ class EventCoder:
                     # "Ukraine's foreign ministry protested against the visit": a state's formal
                     # protest is a criticism (ACCUSE); PROTEST is for demonstrations
                     self.intents.recode_as(mention, "111", "protest.diplomatic")
+                if self.conventions == "plover" and _backs_armed_group(mention):
+                    # "the M23, which experts say is backed by Rwanda", "denies supporting the
+                    # group": a state's backing of an armed group is military aid (codebook: giving
+                    # militants weapons or a safe haven is AID)
+                    self.intents.recode_as(mention, "072", "aid.armed_group")
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
@@ -550,6 +555,18 @@ def _diplomatic_protest(ev: EventMention) -> bool:
     return bool(actors) and all(
         a.sector == "GOV" or (a.sector is None and a.kind in ("country", "government") and not a.plural) for a in actors
     )
+
+
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+BACKING_VERBS = words("backing_verbs")
+
+
+def _backs_armed_group(ev: EventMention) -> bool:
+    """A backing verb ("backed", "supports") whose recipients are all armed groups."""
+    if ev.coding.event != "SUPPORT" or ev.trigger.pattern.pos != "VERB" or ev.trigger.token.lemma_.lower() not in BACKING_VERBS:
+        return False
+    coded = [r for r in ev.recipients if r.code]
+    return bool(coded) and all(r.sector in ARMED_GROUP_SECTORS for r in coded)
 
 
 def _dyadic(ev: EventMention) -> bool:

@@ -283,6 +283,8 @@ def _np_lemmas(tok: Token) -> list[Token]:
     """The head, its compound/amod words, an of-object ('humanitarian aid', 'state of emergency')
     and an on-object ('restrictions on exports')."""
     out = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    # ("UN Secretary-General Guterres": a title the parser splits hangs its first word on its last)
+    out += [g for c in out[1:] if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
     if tok.lemma_.lower() in BLAME_NOUNS | STANCE_NOUNS:
         return out  # "conveyed condemnation of the attack": the attack is what is condemned, not conveyed
     for c in tok.children:
