@@ -2386,3 +2386,15 @@ def test_a_clash_over_a_policy_is_no_fighting(coder):
     assert code(coder, "Lula and Macron have repeatedly clashed over the trade deal.") == []
     assert code(coder, "The two presidents clashed on trade policy.") == []
     assert summary(code(coder, "Sudanese troops clashed with RSF rebels over control of the town.")) == [("ASSAULT", ("SDN",), ("SDN",))]
+
+
+def test_taking_a_place_told_by_a_noun_is_occupying_it(coder):
+    assert summary(code(coder, "The M23's capture of Goma shocked the region.")) == [("COERCE", ("COD",), ("COD",))]
+    assert code(coder, "The junta's seizure of power was condemned.") == []
+
+
+def test_an_act_judged_in_a_passive_is_an_act_of_its_own(coder):
+    # "the attack killed five" is the verb's event; "Germany's aid to Kenya was welcomed" tells two
+    assert summary(code(coder, "Germany's aid to Kenya was welcomed.")) == [("AID", ("DEU",), ("KEN",)), ("SUPPORT", (), ("DEU",))]
+    events = summary(code(coder, "Israel's strikes on Gaza were condemned by Turkey."))
+    assert events == [("ASSAULT", ("ISR",), ("PSE",)), ("ACCUSE", ("TUR",), ("ISR",))]

@@ -1439,7 +1439,11 @@ def _undominated(
         if _finite_acl(cur):
             kept.append(trig)  # a finite verb mis-parsed as a noun's clause heads its own event
             continue
-        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i in at and not at[cur.head.i].pattern.weak:
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i in at and not at[cur.head.i].pattern.weak and not (
+            # ("Germany's aid to Kenya was welcomed", "Israel's strikes were condemned": the act
+            # judged is told as an act of its own)
+            cur.dep_ == "nsubjpass" and trig.pattern.pos == "NOUN" and at[cur.head.i].pattern.event in ("SUPPORT", "ACCUSE")
+        ):
             continue  # "the attack killed five": the verb's event, with the noun's actor
         if cur.dep_ == "nsubj" and any(_finite_acl(c) and c.i in at for c in cur.children):
             continue  # the noun whose mis-parsed verb codes the event
