@@ -2398,3 +2398,22 @@ def test_an_act_judged_in_a_passive_is_an_act_of_its_own(coder):
     assert summary(code(coder, "Germany's aid to Kenya was welcomed.")) == [("AID", ("DEU",), ("KEN",)), ("SUPPORT", (), ("DEU",))]
     events = summary(code(coder, "Israel's strikes on Gaza were condemned by Turkey."))
     assert events == [("ASSAULT", ("ISR",), ("PSE",)), ("ACCUSE", ("TUR",), ("ISR",))]
+
+
+def test_a_city_name_before_a_kin_noun_is_a_persons_name(coder):
+    # Lai is a town in Chad; "Lai's son" is no Chadian
+    events = code(coder, "Lai's son and his lawyers were in Washington this week to meet with U.S. lawmakers.")
+    assert [a.get("code") for e in events for a in e["actor"]] == [None, None]
+    assert summary(code(coder, "Kyiv's mayor met Polish officials.")) == [("CONSULT", ("UKR",), ("POL",))]
+
+
+def test_a_past_act_joined_to_a_present_clause_under_a_perfect_is_the_governors(coder):
+    text = ("The UN Working Group has determined that the Guatemalan journalist's detention is arbitrary "
+            "and called for his release.")
+    request = [e for e in code(coder, text) if e["event"] == "REQUEST"]
+    assert summary(request) == [("REQUEST", ("UNO",), ("GTM",))]
+
+
+def test_the_one_who_acted_is_the_copulas_subject(coder):
+    assert summary(code(coder, "Putin is the one who started this war against Ukraine.")) == [("ASSAULT", ("RUS",), ("UKR",))]
+    assert summary(code(coder, "Russia is the country that invaded Ukraine in 2022.")) == [("ASSAULT", ("RUS",), ("UKR",))]

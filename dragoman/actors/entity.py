@@ -17,6 +17,7 @@ from .matcher import ActorMatch
 
 # dependencies that stay inside the core of a noun phrase
 OTHER_SIDE = words("other_side_nouns")
+KIN_NOUNS = words("kin_nouns")
 CORE_DEPS = {"compound", "amod", "nmod", "poss", "case", "flat", "nummod", "quantmod", "punct", "npadvmod", "det"}
 NER_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 NOT_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # ("thousands of Nigerians" is one)
@@ -152,8 +153,9 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     if state is None:
         state = next((m for m in matches if m.kind == "region"), None) or next(
             # (a town inside the phrase is where its event was, not whose the phrase is)
-            (m for m in matches if m.kind == "place" and (not m.forms[0].town or m.start <= head.i < m.end)), None
-        )
+            (m for m in matches if m.kind == "place" and (not m.forms[0].town or m.start <= head.i < m.end)
+             and not (head.lemma_.lower() in KIN_NOUNS and any(i in owners for i in range(m.start, m.end)))), None
+        )  # ("Lai's son": a person's name, though a town in Chad has it)
     agent = next((m for m in matches if m.kind == "agent"), None)
     if person is not None and not (person.start <= head.i < person.end) and head.pos_ == "NOUN" and any(
         doc[i].dep_ == "poss" for i in range(person.start, person.end)

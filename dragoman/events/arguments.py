@@ -161,7 +161,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if subj:
         # relative pronoun subject: "the group, which attacked": the noun modified
         if subj[0].tag_ in ("WDT", "WP") and (rel := relative_clause(verb)) is not None:
-            return [_violent_antecedent(rel.head)]
+            noun = rel.head
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.lemma_.lower() in COPULA_REFERENTS:
+                # "Putin is the one who started this war": the copula's subject
+                own = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+                if own:
+                    return own
+            return [_violent_antecedent(noun)]
         return subj
     if depth > 4:
         return []
@@ -282,14 +288,18 @@ def _misattached_conj(verb: Token) -> bool:
     other_tense = head.tag_ in ("VBZ", "VBP") or (
         head.tag_ in ("VBN", "VB") and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "will", "has", "have") for c in head.children)
     )  # "said the delegation had given assurances ... and thanked Qatar"
+    governor = head.head
+    # ("has determined that the detention is arbitrary and called for his release": a perfect too)
+    past = governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in governor.children))
     return (
         verb.tag_ == "VBD" and other_tense and head.dep_ == "ccomp"
-        and head.head.tag_ == "VBD" and head.head.i < head.i
+        and past and governor.i < head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 
 LATER_ADVERBS = words("later_adverbs")
+COPULA_REFERENTS = words("copula_referent_nouns")
 
 
 def _conj_out_of_relative(verb: Token) -> Token | None:
