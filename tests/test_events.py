@@ -2417,3 +2417,18 @@ def test_a_past_act_joined_to_a_present_clause_under_a_perfect_is_the_governors(
 def test_the_one_who_acted_is_the_copulas_subject(coder):
     assert summary(code(coder, "Putin is the one who started this war against Ukraine.")) == [("ASSAULT", ("RUS",), ("UKR",))]
     assert summary(code(coder, "Russia is the country that invaded Ukraine in 2022.")) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_a_name_before_an_owned_event_noun_is_no_doer(coder):
+    # "its Security Council veto": the council is where the veto is cast, Russia casts it
+    events = code(coder, "Russia then used its Security Council veto to shut down the monitoring panel in April.")
+    assert summary(events) == [("REJECT", ("RUS",), ())]
+
+
+def test_a_state_body_a_pronoun_owns_is_its_owners(coder):
+    # "its workers": Canada's; the owner is no party the act aims at itself
+    events = code(coder, "Canada's prime minister said Ottawa will protect its workers.")
+    assert all(r.get("code") in (None, "CAN") for e in events for r in e["recipient"])
+    text = "Kenya's president met Museveni. He praised Museveni and his ministers for their hospitality."
+    praise = [e for e in code(coder, text) if e["event"] == "SUPPORT"]
+    assert [(r["entity_text"], r["code"]) for r in praise[0]["recipient"]] == [("Museveni", "UGA"), ("his ministers", "UGA")]

@@ -574,12 +574,15 @@ def noun_arguments(trig: Trigger) -> Arguments:
     shared = [c for c in noun.head.children if c.dep_ in ("amod", "poss", "prep", "compound") and c.i != noun.i] if (
         noun.dep_ == "conj" and noun.head.lemma_.lower() in WEAPON_WORDS and noun.head.i < noun.i
     ) else []
+    owned = any(c.dep_ == "poss" for c in noun.children)
     for c in [*noun.children, *framing, *shared]:
         if c.dep_ == "amod" and c.i < noun.i and c.lemma_.lower() in LEADING_PARTICIPLES:
             # "the Hamas-led attack", "a Saudi-led offensive": who leads it does it ("Russian-backed
             # forces" are backed, not led: no doer)
             actors += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and (g.ent_type_ or g.pos_ == "PROPN")]
-        elif c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
+        elif c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod", "dep") and c not in trig.tokens and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN") and not owned:
+            # (an owner named, a name before the noun says where or in which body: "Russia used its
+            # Security Council veto", "Israel's Gaza offensive")
             actors.append(c)
         elif c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and not recipients:
             recipients.append(c)

@@ -1761,6 +1761,13 @@ def _entities(
                 if ent.code is None or ethnic:
                     # "ethnic Albanians in south Serbia" live where the phrase says
                     _inherit_code(ent, head, covered, day)
+                if ent.code is None and owner is not None and ent.kind == "agent":
+                    # "his supporters", "praised Trump and his cabinet": the owner's people (joined
+                    # to a party, the pronoun is that party's)
+                    joined = next((e for e in out if head.dep_ == "conj" and e.head == head.head.i and e.code), None)
+                    state = joined or next((e for e in coref.pronoun(owner) if e.code and e.code not in exclude), None)
+                    if state is not None:
+                        ent = dataclasses.replace(ent, code=state.code, rule=f"{ent.rule}<coref.owner")
                 coref.with_focus(ent, head)
                 if ent.code and "<" in (ent.rule or "") and ent.kind in ("ner", "agent"):
                     coref.note(ent)  # "His Highness, Prince Faisal": known from its apposition from now on
