@@ -2432,3 +2432,10 @@ def test_a_state_body_a_pronoun_owns_is_its_owners(coder):
     text = "Kenya's president met Museveni. He praised Museveni and his ministers for their hospitality."
     praise = [e for e in code(coder, text) if e["event"] == "SUPPORT"]
     assert [(r["entity_text"], r["code"]) for r in praise[0]["recipient"]] == [("Museveni", "UGA"), ("his ministers", "UGA")]
+
+
+def test_a_pattern_naming_the_objects_head_beats_one_naming_its_modifier(coder):
+    # PETRARCH's "deepen defence" is military aid; "deepen defence cooperation" is cooperation
+    events = code(coder, "India and Mauritius committed to deepen defence cooperation.")
+    assert [e["event"] for e in events] == ["SUPPORT"]
+    assert summary(code(coder, "The United States will boost defence spending in Poland.")) != [("SUPPORT", ("USA",), ())]

@@ -884,6 +884,16 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
                     if used is not None:
                         found = (pat, used)
                         break
+        if found is not None and found[0].id.startswith("cv.") and found[0].object and feats is not None:
+            # "deepen defence cooperation": PETRARCH's "deepen defence" (military aid) names the
+            # modifier of an object another pattern names by its head ("deepen cooperation")
+            mods = [t for t in found[1] if t.dep_ in ("compound", "amod") and t.head.dep_ == "dobj" and t.head.head.i == tok.i]
+            for pat in cands if mods else ():
+                if pat is not found[0] and pat.object:
+                    used = _match_verb(tok, pat, feats)
+                    if used is not None and mods[0].head in used:
+                        found = (pat, used)
+                        break
         if found is not None and found[0].event == "ASSAULT" and pos == "VERB" and _measure_doer(tok):
             continue  # "these sanctions target those who ...", "legislation targeting Turkey"
         if found is not None and found[0].event != "NONE":  # (data/events/non_events.yaml)
