@@ -2439,3 +2439,8 @@ def test_a_pattern_naming_the_objects_head_beats_one_naming_its_modifier(coder):
     events = code(coder, "India and Mauritius committed to deepen defence cooperation.")
     assert [e["event"] for e in events] == ["SUPPORT"]
     assert summary(code(coder, "The United States will boost defence spending in Poland.")) != [("SUPPORT", ("USA",), ())]
+
+
+def test_a_group_with_bases_somewhere_is_placed_there(coder):
+    text = "Pakistan reiterated the claim that the attack was orchestrated by militants with bases in Afghanistan."
+    assert summary(code(coder, text)) == [("ACCUSE", ("PAK",), ("AFG",))]

@@ -1663,11 +1663,11 @@ def _inherit_code(
     owned = any(c.dep_ == "poss" for c in head.children)
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and not owned for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" and not owned for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    # one phrase further: "the victims of the floods in Kenya"
+    # one phrase further: "the victims of the floods in Kenya", "militants with bases in Afghanistan"
     cands += [] if owned else [
         g2
-        for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj"
+        for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
+        for g in c.children if g.dep_ == "pobj" and (c.lower_ == "of" or g.lemma_.lower() in BASE_NOUNS or g.lower_ in BASE_NOUNS)
         for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "from", "across", "throughout")
         for g2 in p.children if g2.dep_ == "pobj"
     ]
@@ -1699,6 +1699,7 @@ def _inherit_code(
 
 
 QUANTITY_HEADS = words("quantity_heads")
+BASE_NOUNS = words("base_nouns")
 REPRESENTATION_NOUNS = words("representation_nouns")
 SPEECH_NOUNS = words("speech_nouns")
 COURT_NOUNS = words("court_nouns")
