@@ -2444,3 +2444,15 @@ def test_a_pattern_naming_the_objects_head_beats_one_naming_its_modifier(coder):
 def test_a_group_with_bases_somewhere_is_placed_there(coder):
     text = "Pakistan reiterated the claim that the attack was orchestrated by militants with bases in Afghanistan."
     assert summary(code(coder, text)) == [("ACCUSE", ("PAK",), ("AFG",))]
+
+
+def test_the_target_of_a_condemned_act_is_not_blamed(coder):
+    events = code(coder, "The Turkish side condemned the attack on the Turkish embassy in Damascus.")
+    accuse = [e for e in events if e["event"] == "ACCUSE"]
+    assert summary(accuse) == [("ACCUSE", ("TUR",), ())]
+
+
+def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_it(coder):
+    text = "South Korean Ambassador Lee was summoned to the Japanese Foreign Ministry to receive a formal protest."
+    # the protest received is the summoner's, told by the summons
+    assert summary(code(coder, text)) == [("ACCUSE", ("JPN",), ("KOR",))]

@@ -300,6 +300,7 @@ def _misattached_conj(verb: Token) -> bool:
 
 LATER_ADVERBS = words("later_adverbs")
 COPULA_REFERENTS = words("copula_referent_nouns")
+SUMMON_VERBS = words("summon_verbs")
 
 
 def _conj_out_of_relative(verb: Token) -> Token | None:
@@ -431,6 +432,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
     pat = trig.pattern
     passive = is_passive(verb)
     actors = subject_of(verb)
+    if passive and not actors and verb.lemma_.lower() in SUMMON_VERBS:
+        # "Ambassador Lee was summoned to the Japanese Foreign Ministry": where one is summoned to
+        # summons
+        actors = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
     if pat.event in SPEECH_ACTS and (reporter := _conj_of_reported_thing(verb)) is not None:
         actors = subject_of(reporter)
     if _predicative_participle(verb):
@@ -883,9 +888,12 @@ def object_phrase_recipients(trig: Trigger) -> list[Token]:
     out: list[Token] = []
     verb = trig.token
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # (what a blame's object is aimed at is its victim, not the one blamed: "condemned the attack on
+    # the Turkish embassy")
+    targets = {"against", "on", "toward", "towards"} if trig.pattern.event == "ACCUSE" else set()
     for o in objs:
         for p in o.children:
-            if p.dep_ == "prep" and p.lower_ in {"by", "from", "of", "to", "for", "with", "against", "on", "toward", "towards"}:
+            if p.dep_ == "prep" and p.lower_ in {"by", "from", "of", "to", "for", "with", "against", "on", "toward", "towards"} - targets:
                 out += [g for g in p.children if g.dep_ == "pobj"]
         out += [c for c in o.children if c.dep_ == "poss"]
         # "confiscated Russian assets", "seized an Iranian tanker": whose the thing acted on is
@@ -988,6 +996,8 @@ def complement_recipients(trig: Trigger) -> list[Token]:
             c for c in trig.token.children
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and c.lemma_.lower() not in ADVERSATIVE_PURPOSE
         ]
+    # (what a blame's object is aimed at is its victim: "condemned the attack on the embassy")
+    blamed_targets = {"on", "against", "toward", "towards"} if trig.pattern.event == "ACCUSE" else set()
     for _ in range(3):
         nxt: list[Token] = []
         for tok in frontier:
@@ -1000,7 +1010,7 @@ def complement_recipients(trig: Trigger) -> list[Token]:
                     tok.dep_ in ("ccomp", "xcomp") or (tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children))
                 ):
                     out.append(c)  # "refused to allow UN planes to land", "its accusation that Pakistan supports ..."
-                elif c.dep_ in ("prep", "dative") and c.lower_ in NOUN_RECIPIENT_PREPS | {"for"}:
+                elif c.dep_ in ("prep", "dative") and c.lower_ in (NOUN_RECIPIENT_PREPS | {"for"}) - blamed_targets:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ == "by" and tok.pos_ == "NOUN":
                     out += [g for g in c.children if g.dep_ == "pobj"]  # "refused to attend a hearing by the court"

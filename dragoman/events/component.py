@@ -1743,6 +1743,10 @@ def _entities(
             # "raised concerns about the detention of Filipino fishermen by Chinese authorities":
             # what is blamed or asked about is the doer's act; the doer is the party
             found = doers
+        elif head.pos_ == "NOUN" and role == "recipient" and event_noun is not None and isinstance(trig, Trigger) and trig.pattern.event == "ACCUSE" and event_noun(head.lemma_.lower()):
+            # "condemned the attack on the Turkish embassy": an act whose doer is not named accuses
+            # no one; its target is no party to the blame
+            found = []
         else:
             ent = describe_head(head, covered, day)
             described = coref.description(head, ent, exclude)

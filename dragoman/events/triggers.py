@@ -569,7 +569,10 @@ def _fixed_phrase(tok: Token) -> bool:
 
 def _idiom(tok: Token) -> bool:
     """Event nouns inside idioms: 'a great deal of', 'a good deal of', 'in protest' is no event
-    noun of its own (the verb it modifies is)."""
+    noun of its own (the verb it modifies is); a protest received ("summoned to receive a formal
+    protest") is the summoner's, told by the summons."""
+    if tok.lemma_.lower() == "protest" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("receive", "accept"):
+        return True
     if tok.lower_ in ("deal", "deals"):
         mods = {c.lower_ for c in tok.children}
         return bool(mods & {"great", "good"}) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
