@@ -2456,3 +2456,17 @@ def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_it(coder):
     text = "South Korean Ambassador Lee was summoned to the Japanese Foreign Ministry to receive a formal protest."
     # the protest received is the summoner's, told by the summons
     assert summary(code(coder, text)) == [("ACCUSE", ("JPN",), ("KOR",))]
+
+
+def test_an_international_armed_group_takes_the_country_it_fights_in(coder):
+    # codebook §3: armed groups take the code of the country they fight in (not IMG)
+    text = "Qatar condemned Friday's suicide bombing by the Islamic State Khorasan Province at a mosque in Kunduz."
+    assert summary(code(coder, text)) == [("ACCUSE", ("QAT",), ("AFG",)), ("ASSAULT", ("AFG",), ("AFG",))]
+    text = "Last month, fighters of the al Qaeda-linked JNIM killed at least 50 soldiers near Djibo, in Burkina Faso."
+    events = code(coder, text)
+    assert [(a["code"], a["sector"]) for a in events[0]["actor"]] == [("BFA", "REB")]
+
+
+def test_cameo_conventions_keep_the_international_group_code(cameo_coder):
+    text = "Last month, fighters of the al Qaeda-linked JNIM killed at least 50 soldiers near Djibo, in Burkina Faso."
+    assert [a["code"] for e in code(cameo_coder, text) for a in e["actor"]] == ["IMG"]

@@ -96,6 +96,8 @@ class EventCoder:
         actors = nlp.get_pipe("dragoman_actors") if "dragoman_actors" in nlp.pipe_names else None
         self.gazetteer = getattr(actors, "place_forms", {})
         self.countries = country_points(self.gazetteer)
+        # the home country of international armed groups with one (organizations.yaml `country`)
+        self.group_country = {str(o["id"]): str(o["country"]) for o in lexicon.organizations if o.get("code") == "IMG" and o.get("country")}
 
     def _event_noun(self, lemma: str) -> bool:
         """Whether a noun heads an event pattern ("detention", "attack")."""
@@ -356,6 +358,8 @@ class EventCoder:
                     self.countries, trig.pattern.cameo.startswith(("04", "036")) or "visit" in mention.coding.mode,
                 )
                 default_recipient(mention, self.conventions)
+                if self.conventions == "plover":
+                    _place_armed_groups(mention, self.group_country, coref.focus(trig.token))
                 if self.conventions == "plover" and not reciprocal:
                     implied_target(mention, args.recipients, covered, day, coref.focus(trig.token),
                                    lambda t: t.lemma_.lower() in trigger_heads)
@@ -558,6 +562,22 @@ def _diplomatic_protest(ev: EventMention) -> bool:
 
 
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+
+
+def _place_armed_groups(ev: EventMention, home: dict[str, str], focus: str | None) -> None:
+    """Codebook §3: armed groups take the code of the country they fight in. An international
+    militant group (IMG: "the Islamic State Khorasan Province", "JNIM") becomes the country the
+    event takes place in, else its province's country where the dictionary has one, else the
+    article's country."""
+    where = (ev.location or {}).get("country_code")
+    for side in (ev.actors, ev.recipients):
+        for k, ent in enumerate(side):
+            if ent.code != "IMG":
+                continue
+            rid = re.split(r"[<>+]", ent.rule or "")[0]
+            country = where or home.get(rid) or focus
+            if country:
+                side[k] = dataclasses.replace(ent, code=country, rule=f"{ent.rule}<armed_group.country")
 BACKING_VERBS = words("backing_verbs")
 
 
