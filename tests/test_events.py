@@ -2470,3 +2470,11 @@ def test_an_international_armed_group_takes_the_country_it_fights_in(coder):
 def test_cameo_conventions_keep_the_international_group_code(cameo_coder):
     text = "Last month, fighters of the al Qaeda-linked JNIM killed at least 50 soldiers near Djibo, in Burkina Faso."
     assert [a["code"] for e in code(cameo_coder, text) for a in e["actor"]] == ["IMG"]
+
+
+def test_the_junta_is_the_government_named_with_its_country_before(coder):
+    text = ("Burkina Faso's military government said on Tuesday it had foiled a plot. Its minister spoke. "
+            "He gave no evidence. Ivory Coast denied it. Ivory Coast summoned Burkina Faso's ambassador. "
+            "Since then, the junta has expelled French troops.")
+    expel = [e for e in code(coder, text) if e["event"] == "SANCTION"]
+    assert [(a["code"], a["sector"]) for a in expel[0]["actor"]] == [("BFA", "GOV")]

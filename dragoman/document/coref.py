@@ -27,6 +27,7 @@ NEUTER = {"it", "its"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 GROUP_NOUNS = words("group_nouns")
 PATRONYMIC = words("patronymic_particles")
+SINGULAR_BODIES = words("singular_bodies")
 NAME_ARTICLES = words("name_articles")
 SURNAME_FIRST = words("surname_first_countries")
 ORG_NOUNS = words("org_nouns")
@@ -348,11 +349,11 @@ class Coreference:
         for m in reversed(doc._.actor_matches or ()):
             if m.start >= head.i or m.kind != "agent" or head.left_edge.i <= m.start <= head.i:
                 continue
-            if here - sent_index(doc[m.start]) > 2:
-                return None
             rid = m.forms[0].rid
+            if here - sent_index(doc[m.start]) > 2 and rid not in SINGULAR_BODIES:
+                continue
             # (the same body named again, bare: "Kenyan police fired tear gas ... Police arrested 40")
-            if not any(o.startswith(rid + "_") or (o == rid and ent.sector in STATE_BODY_SECTORS and _bare(head)) for o in own):
+            if not any(o.startswith(rid + "_") or (o == rid and ent.sector in STATE_BODY_SECTORS and (_bare(head) or rid in SINGULAR_BODIES)) for o in own):
                 continue
             # the phrase the body's name heads ("Afghanistan's Ministry of Foreign Affairs", "Kenyan police")
             for tok in (doc[m.end - 1], doc[m.start]):
