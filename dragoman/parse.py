@@ -55,6 +55,21 @@ def passive_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+OBJECT_CONTROL_VERBS = words("object_control_verbs")
+
+
+def object_control_misparse(verb: Token) -> bool:
+    """"accused Armenian forces of firing on ...", "blamed the rebels for shelling ...": a gerund
+    whose preposition the parser hung on the object of a verb of blame or praise
+    (words.yaml object_control_verbs), not on the verb: the object does it."""
+    prep = verb.head
+    noun = prep.head
+    return (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("of", "for")
+        and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_CONTROL_VERBS
+    )
+
+
 TIME_WORDS = words("time_nouns")
 
 

@@ -2478,3 +2478,11 @@ def test_the_junta_is_the_government_named_with_its_country_before(coder):
             "Since then, the junta has expelled French troops.")
     expel = [e for e in code(coder, text) if e["event"] == "SANCTION"]
     assert [(a["code"], a["sector"]) for a in expel[0]["actor"]] == [("BFA", "GOV")]
+
+
+def test_a_gerund_hung_on_the_object_of_an_accusation_is_the_alleged_act(coder):
+    # the parser hangs "of firing" on "forces": the forces still do it, and it is alleged
+    text = "Azerbaijan's defence ministry accused Armenian forces of firing on Azerbaijani army positions in the Kalbajar district."
+    assert summary(code(coder, text)) == [("ACCUSE", ("AZE",), ("ARM",)), ("ASSAULT", ("ARM",), ("AZE",))]
+    # a gerund on a noun that is no object of blame is no act told
+    assert "ASSAULT" not in [e["event"] for e in code(coder, "The risk of firing on civilians worried Armenia's army.")]

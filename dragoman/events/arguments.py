@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse import misparsed_finite, passive_subjects, relative_clause
+from ..parse import misparsed_finite, object_control_misparse, passive_subjects, relative_clause
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
@@ -211,6 +211,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "by attacking": climb over the preposition; "accused Israel of attacking", "blamed Kyiv
         # for shelling": with an object before the preposition, the object does it (object control)
         prep = head
+        if object_control_misparse(verb):
+            return [prep.head]  # "accused Armenian forces of firing": the parser hung "of" on the object
         if prep.head.i != prep.i:
             obj = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
             if obj and prep.lower_ in OBJECT_CONTROL_PREPS and prep.head.pos_ in ("VERB", "AUX"):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..parse import misparsed_finite, passive_subjects
+from ..parse import misparsed_finite, object_control_misparse, passive_subjects
 from ..sentences import sent_of
 from ..words import words
 from .patterns import Pattern, PatternIndex
@@ -830,7 +830,7 @@ def find_triggers(sent: Span, index: PatternIndex, words: Sequence[int] | None =
         lemma = tok.lemma_.lower()
         if lemma not in index.heads and tok.lower_ not in index.heads:
             continue
-        if (tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok) or _detained_person(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS)) or noun_as_verb(tok):
+        if (tok.pos_ in VERB_TAGS and (tok.dep_ != "amod" or misparsed_finite(tok) or _detained_person(tok)) and not (tok.dep_ == "pcomp" and tok.head.head.pos_ in NOUN_TAGS and not object_control_misparse(tok))) or noun_as_verb(tok):
             # a participle used as an adjective names no event ("UN-brokered deal", "US-backed forces"),
             # nor does a gerund inside a noun's phrase ("the importance of strengthening ties")
             pos = "VERB"
