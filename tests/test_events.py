@@ -2486,3 +2486,10 @@ def test_a_gerund_hung_on_the_object_of_an_accusation_is_the_alleged_act(coder):
     assert summary(code(coder, text)) == [("ACCUSE", ("AZE",), ("ARM",)), ("ASSAULT", ("ARM",), ("AZE",))]
     # a gerund on a noun that is no object of blame is no act told
     assert "ASSAULT" not in [e["event"] for e in code(coder, "The risk of firing on civilians worried Armenia's army.")]
+
+
+def test_a_hosted_meeting_of_parties_has_them_as_actors(coder):
+    text = "Malaysia hosted a meeting of ASEAN foreign ministers in Kuala Lumpur."
+    assert summary(code(coder, text)) == [("CONSULT", ("IGO",), ("MYS",))]
+    text = "EU Special Representative Peter Sorensen today hosted a meeting of the Chief Negotiators of Kosovo and Serbia in Brussels."
+    assert summary(code(coder, text)) == [("CONSULT", ("KOS", "SRB"), ("EUR",))]

@@ -691,8 +691,9 @@ def _hosted(trig: Trigger, guests: list[Entity], covered: dict[int, Any], coref:
         # "brokered the ceasefire that ended five days of fighting between the two neighbours"
         between = [g for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"][:1]
     if not between and trig.token.lemma_.lower() in ("host", "co-host"):
-        # "will host a summit with the Kremlin": who the meeting is with comes
-        between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+        # "will host a summit with the Kremlin": who the meeting is with comes; "hosted a meeting of
+        # the chief negotiators of Kosovo and Serbia": who meet
+        between = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "of") for g in p.children if g.dep_ == "pobj"]
     return [e for e in _entities(_with_conjuncts(between), covered, coref, day, trig) if e.code]
 
 
