@@ -2493,3 +2493,11 @@ def test_a_hosted_meeting_of_parties_has_them_as_actors(coder):
     assert summary(code(coder, text)) == [("CONSULT", ("IGO",), ("MYS",))]
     text = "EU Special Representative Peter Sorensen today hosted a meeting of the Chief Negotiators of Kosovo and Serbia in Brussels."
     assert summary(code(coder, text)) == [("CONSULT", ("KOS", "SRB"), ("EUR",))]
+
+
+def test_the_act_condemned_is_the_latest_told_by_the_same_word(coder):
+    text = ("Houthi rebels attacked a Greek-owned ship in the Red Sea on Monday. "
+            "Israeli warplanes struck the port of Hodeidah on Tuesday. "
+            "The U.S. State Department condemned the attack as reckless.")
+    condemn = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
+    assert summary(condemn) == [("ACCUSE", ("USA",), ("YEM",))]

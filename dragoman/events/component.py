@@ -1310,12 +1310,14 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
         noun_events = {p.event for p in index.candidates("NOUN", lemma)}
         if not noun_events:
             continue
-        for ev in reversed(before):
-            same = ev.trigger.token.lemma_.lower() == lemma or ev.trigger.pattern.head == lemma
-            if same or ev.coding.event in noun_events or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS):
-                # the doers of a one-sided event; everyone in a meeting
-                parties = ev.actors + (ev.recipients if ev.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
-                return _told_as(obj, parties, "coref.event")
+        # the latest event told by the same word ("condemned the attack": the attack told before,
+        # not a strike told since), else the latest of the noun's kind
+        same_word = [ev for ev in before if ev.trigger.token.lemma_.lower() == lemma or ev.trigger.pattern.head == lemma]
+        kind = [ev for ev in before if ev.coding.event in noun_events or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS)]
+        for ev in [*reversed(same_word), *reversed(kind)][:1]:
+            # the doers of a one-sided event; everyone in a meeting
+            parties = ev.actors + (ev.recipients if ev.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
+            return _told_as(obj, parties, "coref.event")
     return []
 
 
