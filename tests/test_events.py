@@ -2501,3 +2501,13 @@ def test_the_act_condemned_is_the_latest_told_by_the_same_word(coder):
             "The U.S. State Department condemned the attack as reckless.")
     condemn = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
     assert summary(condemn) == [("ACCUSE", ("USA",), ("YEM",))]
+
+
+def test_arming_a_party_is_military_aid(coder):
+    assert summary(code(coder, "The United States is arming Israel.")) == [("AID", ("USA",), ("ISR",))]
+    assert [e["event"] for e in code(coder, "Gunmen armed with rifles attacked a police station in Kenya.")] == ["ASSAULT"]
+
+
+def test_regretting_a_sentence_blames(coder):
+    events = code(coder, "France regretted the heavy sentences handed to the opposition figures in Tunisia.")
+    assert summary(events) == [("ACCUSE", ("FRA",), ("TUN",))]
