@@ -2511,3 +2511,21 @@ def test_arming_a_party_is_military_aid(coder):
 def test_regretting_a_sentence_blames(coder):
     events = code(coder, "France regretted the heavy sentences handed to the opposition figures in Tunisia.")
     assert summary(events) == [("ACCUSE", ("FRA",), ("TUN",))]
+
+
+def test_rejecting_an_attack_condemns_it(coder):
+    text = "Colombia's foreign minister expressed the government's rejection of the attack carried out by the ELN."
+    assert [e["event"] for e in code(coder, text)][:1] == ["ACCUSE"]
+    assert [e["event"] for e in code(coder, "Colombia rejected the ELN's proposal for talks.")][:1] == ["REJECT"]
+
+
+def test_summoning_a_high_commissioner_is_a_protest(coder):
+    text = "Nigeria's foreign ministry summoned Ghana's acting High Commissioner to protest against the closures."
+    assert summary(code(coder, text))[:1] == [("ACCUSE", ("NGA",), ("GHA",))]
+
+
+def test_both_neighbours_are_the_two_parties_named_before(coder):
+    text = ("Venezuelan gunmen wounded two Guyanese soldiers on Monday. Guyana accused Venezuela of the attack. "
+            "Brazil's foreign ministry urged both neighbours to settle their differences through dialogue.")
+    request = [e for e in code(coder, text) if e["event"] == "REQUEST"]
+    assert summary(request) == [("REQUEST", ("BRA",), ("GUY", "VEN"))]

@@ -314,6 +314,10 @@ class EventCoder:
                     # (CAMEO 192, COERCE in PLOVER; CAMEO practice, as the gold-standard sentences,
                     # codes the fighting)
                     self.intents.recode_as(mention, "192", "occupy.place")
+                if mention.coding.event == "REJECT" and _rejects_violence(trig):
+                    # "expressed the government's rejection of the attack by the ELN", "rejected the
+                    # violence": a condemnation (REJECT turns down proposals, requests and plans)
+                    self.intents.recode_as(mention, "111", "reject.violence")
                 if self.conventions == "plover" and _diplomatic_protest(mention):
                     # "Ukraine's foreign ministry protested against the visit": a state's formal
                     # protest is a criticism (ACCUSE); PROTEST is for demonstrations
@@ -1094,6 +1098,17 @@ def _opposes_an_act(verb: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() not in PROPOSAL_NOUNS and o.pos_ == "NOUN" for o in objs) and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")) for o in objs for c in o.children
     )
+
+
+def _rejects_violence(trig: Trigger) -> bool:
+    """Whether what is rejected is an act of violence ("rejection of the attack", "rejected the
+    violence"): the verb's object, or the rejection noun's "of" object."""
+    tok = trig.token
+    if trig.pattern.pos == "NOUN":
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() in VIOLENCE_NOUNS for o in objs)
 
 
 def _warning_about_others(ev: EventMention) -> bool:
