@@ -2529,3 +2529,16 @@ def test_both_neighbours_are_the_two_parties_named_before(coder):
             "Brazil's foreign ministry urged both neighbours to settle their differences through dialogue.")
     request = [e for e in code(coder, text) if e["event"] == "REQUEST"]
     assert summary(request) == [("REQUEST", ("BRA",), ("GUY", "VEN"))]
+
+
+def test_standing_with_a_state_is_support(coder):
+    text = "The U.S. State Department said the United States stands firmly with Guyana."
+    assert summary(code(coder, text)) == [("SUPPORT", ("USA",), ("GUY",))]
+    assert code(coder, "The president stood with his wife at the ceremony.") == []
+
+
+def test_an_intrusion_into_airspace_is_a_show_of_force_not_a_hack(coder):
+    text = "Japan protested the intrusion of a China Coast Guard helicopter into Japan's territorial airspace."
+    assert ("MOBILIZE", ("CHN",), ("JPN",)) in summary(code(coder, text))
+    text = "Germany blamed Russia for a cyber intrusion into the Bundestag's network."
+    assert ("COERCE", ("RUS",), ("DEU",)) in summary(code(coder, text))
