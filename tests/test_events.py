@@ -2538,7 +2538,7 @@ def test_standing_with_a_state_is_support(coder):
 
 
 def test_an_intrusion_into_airspace_is_a_show_of_force_not_a_hack(coder):
-    text = "Japan protested the intrusion of a China Coast Guard helicopter into Japan's territorial airspace."
+    text = "Japan expressed concern over the intrusion of a China Coast Guard helicopter into Japan's territorial airspace."
     assert ("MOBILIZE", ("CHN",), ("JPN",)) in summary(code(coder, text))
     text = "Germany blamed Russia for a cyber intrusion into the Bundestag's network."
     assert ("COERCE", ("RUS",), ("DEU",)) in summary(code(coder, text))
