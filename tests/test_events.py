@@ -2542,3 +2542,9 @@ def test_an_intrusion_into_airspace_is_a_show_of_force_not_a_hack(coder):
     assert ("MOBILIZE", ("CHN",), ("JPN",)) in summary(code(coder, text))
     text = "Germany blamed Russia for a cyber intrusion into the Bundestag's network."
     assert ("COERCE", ("RUS",), ("DEU",)) in summary(code(coder, text))
+
+
+def test_a_group_is_placed_where_the_clause_about_it_says_it_acts(coder):
+    text = "Guyanese officials blamed that attack on criminal gangs that control illegal gold mining in Venezuela's Bolivar state."
+    blame = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
+    assert summary(blame) == [("ACCUSE", ("GUY",), ("VEN",))]

@@ -1701,6 +1701,14 @@ def _inherit_code(
     owned = any(c.dep_ == "poss" for c in head.children)
     cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and not owned for g in c.children if g.dep_ == "pobj"]
     cands += [g for c in head.children if c.dep_ == "acl" and not owned for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    # "criminal gangs that control illegal gold mining in Venezuela's Bolivar state", "militants
+    # who operate in Kunar": where the clause about them places what they do
+    cands += [] if owned else [
+        g for c in head.children if c.dep_ == "relcl"
+        for h in (c, *(o for o in c.children if o.dep_ == "dobj"))
+        for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "across", "throughout", "inside")
+        for g in p.children if g.dep_ == "pobj"
+    ]
     # one phrase further: "the victims of the floods in Kenya", "militants with bases in Afghanistan"
     cands += [] if owned else [
         g2
