@@ -2548,3 +2548,14 @@ def test_a_group_is_placed_where_the_clause_about_it_says_it_acts(coder):
     text = "Guyanese officials blamed that attack on criminal gangs that control illegal gold mining in Venezuela's Bolivar state."
     blame = [e for e in code(coder, text) if e["event"] == "ACCUSE"]
     assert summary(blame) == [("ACCUSE", ("GUY",), ("VEN",))]
+
+
+def test_summoning_a_charge_d_affaires_is_a_summons(coder):
+    text = "The Dominican foreign ministry summoned Haiti's charge d'affaires on Thursday to protest."
+    assert summary(code(coder, text)) == [("ACCUSE", ("DOM",), ("HTI",))]
+
+
+def test_ordering_an_ambassador_to_leave_expels_him(coder):
+    text = "Burkina Faso's military government has ordered Belgium's ambassador to leave the country within 72 hours."
+    assert summary(code(coder, text)) == [("SANCTION", ("BFA",), ("BEL",))]
+    assert [e["event"] for e in code(coder, "The court ordered Kenya to release the detainees.")] == ["REQUEST"]

@@ -314,6 +314,9 @@ class EventCoder:
                     # (CAMEO 192, COERCE in PLOVER; CAMEO practice, as the gold-standard sentences,
                     # codes the fighting)
                     self.intents.recode_as(mention, "192", "occupy.place")
+                if mention.coding.event == "REQUEST" and _ordered_to_leave(trig):
+                    # "ordered Belgium's ambassador to leave the country within 72 hours": an expulsion
+                    self.intents.recode_as(mention, "166", "expel.order_to_leave")
                 if mention.coding.event == "REJECT" and _rejects_violence(trig):
                     # "expressed the government's rejection of the attack by the ELN", "rejected the
                     # violence": a condemnation (REJECT turns down proposals, requests and plans)
@@ -1097,6 +1100,18 @@ def _opposes_an_act(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and all(o.lemma_.lower() not in PROPOSAL_NOUNS and o.pos_ == "NOUN" for o in objs) and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")) for o in objs for c in o.children
+    )
+
+
+DEPARTURE_VERBS = words("departure_verbs")
+
+
+def _ordered_to_leave(trig: Trigger) -> bool:
+    """An order to someone named to leave ("ordered the ambassador to leave the country")."""
+    tok = trig.token
+    return tok.lemma_.lower() in ("order", "tell", "instruct", "give") and any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in DEPARTURE_VERBS and not any(g.dep_ == "nsubj" for g in c.children)
+        for c in tok.children
     )
 
 

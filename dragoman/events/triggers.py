@@ -449,7 +449,7 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
             return None
         if pat.content and not said_content(hit):
             return None  # "reiterated its claim to the islands": a standing claim, no allegation
-        if _fixed_phrase(hit):
+        if _fixed_phrase(hit, head_ok=True):
             return None  # "ignored VOA requests for comment": a press inquiry, no demand
         used.append(hit)
     if pat.prep:
@@ -554,12 +554,14 @@ def _time_phrase(prep: Token) -> bool:
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children) for g in objs)
 
 
-def _fixed_phrase(tok: Token) -> bool:
-    """A word inside a fixed phrase ("as opposed to", "when it comes to") names no event."""
+def _fixed_phrase(tok: Token, head_ok: bool = False) -> bool:
+    """A word inside a fixed phrase ("as opposed to", "when it comes to") names no event; with
+    ``head_ok``, a word that ends its phrase ("charge d'affaires") is the phrase's own head (an
+    object a pattern may name)."""
     doc = tok.doc
     for phrase in FIXED_PHRASES:
         for k, w in enumerate(phrase):
-            if w != tok.lower_:
+            if w != tok.lower_ or (head_ok and k == len(phrase) - 1):
                 continue
             start = tok.i - k
             if start >= 0 and start + len(phrase) <= len(doc) and all(doc[start + j].lower_ == phrase[j] for j in range(len(phrase))):
