@@ -2559,3 +2559,10 @@ def test_ordering_an_ambassador_to_leave_expels_him(coder):
     text = "Burkina Faso's military government has ordered Belgium's ambassador to leave the country within 72 hours."
     assert summary(code(coder, text)) == [("SANCTION", ("BFA",), ("BEL",))]
     assert [e["event"] for e in code(coder, "The court ordered Kenya to release the detainees.")] == ["REQUEST"]
+
+
+def test_an_abbreviated_honorific_is_no_pronoun(coder):
+    # "HE" (His Excellency) before a title is parsed as the pronoun "he" with the title beside it
+    text = "Qatar's minister met Afghan officials in Kabul. HE the Minister of State urged the Taliban to reopen schools for girls."
+    request = [e for e in code(coder, text) if e["event"] == "REQUEST"]
+    assert [a["entity_text"] for a in request[0]["actor"]] == ["the Minister of State"]

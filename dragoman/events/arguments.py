@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse import misparsed_finite, object_control_misparse, passive_subjects, relative_clause
+from ..parse import honorific, misparsed_finite, object_control_misparse, passive_subjects, relative_clause
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
@@ -156,6 +156,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Vietnam is committed to opening up": a state of the subject, who is the actor
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    # "HE the Minister of State called on": the title the honorific is parsed to govern or stand beside
+    subj = [next((a for a in c.children if a.dep_ == "appos"), c) if honorific(c) else c for c in subj]
+    subj = [c for c in subj if not honorific(c)] or subj
     # a participle parsed as the subject ("The Red Cross operating in Iraq said"): its own subject
     subj = [next((g for g in s.children if g.dep_ == "nsubj"), s) if s.pos_ == "VERB" else s for s in subj]
     if subj:
