@@ -2566,3 +2566,11 @@ def test_an_abbreviated_honorific_is_no_pronoun(coder):
     text = "Qatar's minister met Afghan officials in Kabul. HE the Minister of State urged the Taliban to reopen schools for girls."
     request = [e for e in code(coder, text) if e["event"] == "REQUEST"]
     assert [a["entity_text"] for a in request[0]["actor"]] == ["the Minister of State"]
+
+
+def test_the_ministers_are_those_who_met_not_their_host(coder):
+    text = ("The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Monday. "
+            "The UAE foreign minister welcomed the two ministers. "
+            "The ministers thanked the UAE for its hospitality.")
+    thanks = [e for e in code(coder, text) if e["event"] == "SUPPORT" and "thanked" in e["event_text"]]
+    assert summary(thanks) == [("SUPPORT", ("ARM", "AZE"), ("ARE",))]

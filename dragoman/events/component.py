@@ -352,7 +352,9 @@ class EventCoder:
                     mention.actors = [dataclasses.replace(speaker, rule=f"{speaker.rule}>actor.reporting_party")]
                 # ("both sides" of a fight are the parties of material conflict, not of a criticism;
                 # "the two sides" of a meeting are those who met, not mediators named with no one meeting)
-                coref.participate(mention.actors + mention.recipients, mention.coding.quad == 4,
+                # (a meeting of two named parties with its host or mediator as recipient: those who met)
+                met = mention.coding.event == "CONSULT" and len({a.code for a in mention.actors if a.code}) > 1
+                coref.participate(mention.actors if met else mention.actors + mention.recipients, mention.coding.quad == 4,
                                   mention.coding.event == "CONSULT" and any(a.code for a in mention.actors))
                 mention.date = event_date(
                     trig.token, sent, day, mention.modality in ("future", "hypothetical"), trig.tokens, dates
