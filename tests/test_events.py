@@ -2574,3 +2574,11 @@ def test_the_ministers_are_those_who_met_not_their_host(coder):
             "The ministers thanked the UAE for its hospitality.")
     thanks = [e for e in code(coder, text) if e["event"] == "SUPPORT" and "thanked" in e["event_text"]]
     assert summary(thanks) == [("SUPPORT", ("ARM", "AZE"), ("ARE",))]
+
+
+def test_a_body_a_named_person_owns_is_of_that_persons_country(coder):
+    text = ("President Ibrahim Traoré met Putin on Monday. "
+            "Since seizing power in September 2022, Traore's government has expelled France's ambassador.")
+    expel = [e for e in code(coder, text) if e["event"] == "SANCTION"]
+    # (the surname is told again without its accent)
+    assert summary(expel) == [("SANCTION", ("BFA",), ("FRA",))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -59,6 +60,11 @@ def _main_verb(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _fold(word: str) -> str:
+    """A name without its diacritics: "Traore" told again after "Traoré", "Vucic" after "Vučić"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _head(e: Entity) -> int:
@@ -172,17 +178,17 @@ class Coreference:
         words = name.lower().split() if name else []
         if words:
             word = words[-1] if ent.kind == "person" else words[-1].removesuffix("'s")
-            bisect.insort(self.by_last_word.setdefault(word, []), ent, key=_head)
+            bisect.insort(self.by_last_word.setdefault(_fold(word), []), ent, key=_head)
             if ent.kind == "person" and len(words) > 2 and words[1] in PATRONYMIC:
                 # "Faisal bin Farhan ... Faisal said": such names are told again by the first
-                bisect.insort(self.by_last_word.setdefault(words[0], []), ent, key=_head)
+                bisect.insort(self.by_last_word.setdefault(_fold(words[0]), []), ent, key=_head)
             article, _, bare = word.partition("-")
             if bare and article in NAME_ARTICLES and (ent.kind == "person" or self.doc[ent.head].ent_type_ == "PERSON"):
                 # "Omar al-Bashir ... Bashir said": the family name is told again without its article
-                bisect.insort(self.by_last_word.setdefault(bare, []), ent, key=_head)
+                bisect.insort(self.by_last_word.setdefault(_fold(bare), []), ent, key=_head)
             family = self._family_name(ent)
             if family and family != word:
-                bisect.insort(self.by_last_word.setdefault(family, []), ent, key=_head)
+                bisect.insort(self.by_last_word.setdefault(_fold(family), []), ent, key=_head)
 
     def _apposed_names(self, head: Token) -> list[Token]:
         """The heads of person names in apposition to a description ("Doug Ford" of "Doug Ford,
@@ -252,7 +258,7 @@ class Coreference:
         # the most recent earlier mention filed under that word: a known person of that surname, or
         # a person the dictionaries do not know, named earlier with a title ("Bosnian Serb leader
         # Milorad Dodik ... Dodik said")
-        named = self.by_last_word.get(last, [])
+        named = self.by_last_word.get(_fold(last), [])
         for n in range(bisect.bisect_left(named, head.i, key=_head) - 1, -1, -1):
             e = named[n]
             if not (e.start <= head.idx < e.end):
@@ -292,6 +298,14 @@ class Coreference:
                 state = self.description(owner, None)
                 if state and len(state) == 1 and state[0].code:
                     ent.code = state[0].code
+                    ent.rule = f"{ent.rule}<coref.owner"
+                    return
+            if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in ("PERSON", "ORG", ""):
+                # "Traore's government" after "President Ibrahim Traore": the body of the person named before
+                name = Entity(owner.text, None, None, None, None, "ner.person", owner.idx, owner.idx + len(owner.text), owner.i, "ner")
+                person = self.surname(name, owner)
+                if person is not None and person.code:
+                    ent.code = person.code
                     ent.rule = f"{ent.rule}<coref.owner"
                     return
             same = self._same_noun_before(head)
