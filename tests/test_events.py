@@ -2582,3 +2582,9 @@ def test_a_body_a_named_person_owns_is_of_that_persons_country(coder):
     expel = [e for e in code(coder, text) if e["event"] == "SANCTION"]
     # (the surname is told again without its accent)
     assert summary(expel) == [("SANCTION", ("BFA",), ("FRA",))]
+
+
+def test_a_warning_about_a_state_of_things_threatens_no_one(coder):
+    assert code(coder, "Australian officials warn it is simply too big to put out.") == []
+    events = code(coder, "Mozambique's interior minister warned that the organisers of violent protests would be arrested.")
+    assert [e["event"] for e in events] == ["THREATEN"]

@@ -330,6 +330,8 @@ class EventCoder:
                     # group": a state's backing of an armed group is military aid (codebook: giving
                     # militants weapons or a safe haven is AID)
                     self.intents.recode_as(mention, "072", "aid.armed_group")
+                if mention.coding.event == "THREATEN" and _warning_of_a_state(trig, self._event_noun):
+                    continue  # "officials warn it is simply too big to put out": no one threatened
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
                     self.intents.recode_as(mention, "111", "warning.about_others")
@@ -1158,6 +1160,30 @@ def _warning_about_others(ev: EventMention) -> bool:
         # answer is the threat
         return False
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
+
+
+def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool]) -> bool:
+    """A warning that tells of a state of things, with no one warned and no act of anyone's in
+    it ("officials warn it is simply too big to put out", "warned migration brings public safety
+    problems"): no threat (codebook: a threat names what the threatener would do)."""
+    tok = trig.token
+    if tok.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None or any(t.lemma_.lower() in RESPONSE_NOUNS for t in comp.subtree):
+        return False
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree):
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "auxpass" for c in comp.children):
+        return False  # ("warned that the organisers would be arrested": what would be done to them)
+    copular = comp.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in comp.children)
+    if subj.lower_ in ("it", "this", "that") and copular:
+        return True
+    return (
+        subj.pos_ == "NOUN" and not subj.ent_type_ and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree)
+        and not event_noun(subj.lemma_.lower()) and subj.i not in match_at(subj.doc)
+    )
 
 
 OTHERS = words("other_party_words")
