@@ -2588,3 +2588,9 @@ def test_a_warning_about_a_state_of_things_threatens_no_one(coder):
     assert code(coder, "Australian officials warn it is simply too big to put out.") == []
     events = code(coder, "Mozambique's interior minister warned that the organisers of violent protests would be arrested.")
     assert [e["event"] for e in events] == ["THREATEN"]
+
+
+def test_a_need_said_of_everyone_asks_no_one(coder):
+    assert code(coder, "In our religion, they say every Rasta has to keep dreadlocks, said the chairman.") == []
+    events = code(coder, "Kenya's minister says Washington needs to act now.")
+    assert summary(events) == [("REQUEST", ("KEN",), ("USA",))]

@@ -472,7 +472,8 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         aux = _first(pat.complement_aux, feats.ccomp_aux)
         if aux is None:
             return None
-        verb = aux.head
+        # (a need told as a verb, "says every Rasta has to keep", is the clause's verb itself)
+        verb = aux.head if aux.dep_ in ("aux", "auxpass") else aux
         ready = any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJ for c in verb.children)  # "must be ready to mediate"
         if any(c.dep_ in ("nsubj", "nsubjpass") and _generic(c) for c in verb.children):
             return None  # "said one should not read too much into it": asked of no one
