@@ -2594,3 +2594,15 @@ def test_a_need_said_of_everyone_asks_no_one(coder):
     assert code(coder, "In our religion, they say every Rasta has to keep dreadlocks, said the chairman.") == []
     events = code(coder, "Kenya's minister says Washington needs to act now.")
     assert summary(events) == [("REQUEST", ("KEN",), ("USA",))]
+
+
+def test_an_adverbial_clause_on_a_denial_is_not_denied(coder):
+    events = code(coder, "U.S. officials have repeatedly denied the allegations while criticizing the groups bringing the lawsuits.")
+    assert [(e["event"], e["negated"]) for e in events] == [("ACCUSE", False)]
+
+
+def test_people_deported_are_of_where_they_are_sent_over_a_guessed_country(coder):
+    text = ("ICE holds migrants at Guantanamo Bay. U.S. officials said the base is secure. "
+            "Last month, ICE deported 177 detainees from Guantanamo Bay to Honduras.")
+    deport = [e for e in code(coder, text) if e["event"] == "COERCE"]
+    assert summary(deport) == [("COERCE", ("USA",), ("HND",))]

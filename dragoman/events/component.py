@@ -216,7 +216,7 @@ class EventCoder:
                         if inner:
                             recipients = inner
                             break
-                if not any(r.code for r in recipients) and trig.pattern.cameo.startswith("174") and trig.pattern.pos == "VERB":
+                if (not any(r.code for r in recipients) or all(_focus_guess(r) for r in recipients if r.code)) and trig.pattern.cameo.startswith("174") and trig.pattern.pos == "VERB":
                     # "deported 177 detainees to Venezuela": people sent away are of where they are sent
                     dest = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                     recipients = [e for e in _entities(_with_conjuncts(dest), covered, coref, day, trig, acodes, "recipient") if e.code] or recipients

@@ -78,9 +78,10 @@ def denied(tok: Token) -> bool:
         if head.i == tok.i:
             break
         lemma = head.lemma_.lower()
-        if lemma in DENIALS and not (below.dep_ == "conj" and below.pos_ in ("VERB", "AUX")):
-            # (a verb joined to the denial is an act of its own: "denied the accusation and said
-            # government troops had shelled the villages")
+        if lemma in DENIALS and not (below.dep_ in ("conj", "advcl") and below.pos_ in ("VERB", "AUX")):
+            # (a verb joined to the denial, or an adverbial clause on it, is an act of its own:
+            # "denied the accusation and said government troops had shelled the villages", "denied
+            # the allegations while criticizing the groups")
             return True
         if lemma in ("reject", "dismiss", "rebuff") and below.lemma_.lower() in CLAIM_NOUNS and below.dep_ == "dobj":
             return True
