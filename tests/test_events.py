@@ -2602,7 +2602,7 @@ def test_an_adverbial_clause_on_a_denial_is_not_denied(coder):
 
 
 def test_people_deported_are_of_where_they_are_sent_over_a_guessed_country(coder):
-    text = ("ICE holds migrants at Guantanamo Bay. U.S. officials said the base is secure. "
-            "Last month, ICE deported 177 detainees from Guantanamo Bay to Honduras.")
+    text = ("The United States holds migrants at Guantanamo Bay. Washington says the base is secure. "
+            "U.S. officials defended the policy. Last month, ICE deported 177 detainees from Guantanamo Bay to Honduras.")
     deport = [e for e in code(coder, text) if e["event"] == "COERCE"]
     assert summary(deport) == [("COERCE", ("USA",), ("HND",))]
