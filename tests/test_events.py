@@ -2606,3 +2606,9 @@ def test_people_deported_are_of_where_they_are_sent_over_a_guessed_country(coder
             "U.S. officials defended the policy. Last month, ICE deported 177 detainees from Guantanamo Bay to Honduras.")
     deport = [e for e in code(coder, text) if e["event"] == "COERCE"]
     assert summary(deport) == [("COERCE", ("USA",), ("HND",))]
+
+
+def test_the_lifting_of_a_measure_is_a_concession(coder):
+    events = code(coder, "Australia welcomed China's lifting of the ban on Australian rock lobster.")
+    assert ("CONCEDE", ("CHN",), ("AUS",)) in summary(events)
+    assert "CONCEDE" not in [e["event"] for e in code(coder, "The lifting of heavy boxes injured two workers in Sydney.")]
