@@ -2612,3 +2612,9 @@ def test_the_lifting_of_a_measure_is_a_concession(coder):
     events = code(coder, "Australia welcomed China's lifting of the ban on Australian rock lobster.")
     assert ("CONCEDE", ("CHN",), ("AUS",)) in summary(events)
     assert "CONCEDE" not in [e["event"] for e in code(coder, "The lifting of heavy boxes injured two workers in Sydney.")]
+
+
+def test_a_joint_operation_is_cooperation_of_those_who_carry_it_out(coder):
+    text = ("The two ministers welcomed the joint operation carried out last week by Morocco's intelligence service "
+            "and the Spanish National Police.")
+    assert ("COOPERATE", ("MAR", "ESP"), ()) in summary(code(coder, text))
