@@ -2618,3 +2618,8 @@ def test_a_joint_operation_is_cooperation_of_those_who_carry_it_out(coder):
     text = ("The two ministers welcomed the joint operation carried out last week by Morocco's intelligence service "
             "and the Spanish National Police.")
     assert ("COOPERATE", ("MAR", "ESP"), ()) in summary(code(coder, text))
+
+
+def test_aid_goes_to_where_what_it_pays_for_is(coder):
+    text = "Japan had decided to extend Emergency Grant Aid of 15 million U.S. dollars for the restoration of energy facilities in Ukraine."
+    assert [tuple(r["code"] for r in e["recipient"]) for e in code(coder, text)] == [("UKR",)]

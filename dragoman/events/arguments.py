@@ -970,6 +970,14 @@ def place_recipients(trig: Trigger) -> list[Token]:
             if out:
                 break
             frontier = [p for g in objs for p in g.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    if not out and trig.pattern.event == "AID":
+        # "extend grant aid for the restoration of energy facilities in Ukraine": where what it pays
+        # for is, named in the phrase of its purpose
+        out = [
+            g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for t in p.subtree if t.dep_ == "prep" and t.lower_ == "in"
+            for g in t.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+        ][:1]
     if not out and trig.pattern.pos == "NOUN" and trig.pattern.event in ("COERCE", "ASSAULT"):
         # "a blockade of aid to Gaza", "the blockade preventing aid into the Gaza Strip": the
         # place the force is aimed at, named anywhere in the noun's phrase
