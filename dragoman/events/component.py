@@ -102,7 +102,7 @@ class EventCoder:
     def _event_noun(self, lemma: str) -> bool:
         """Whether a noun heads an event pattern ("detention", "attack")."""
         assert self.index is not None
-        return self.index.has("NOUN", lemma)  # (no noun pattern codes NONE: non_events.yaml holds verbs)
+        return any(p.event != "NONE" for p in self.index.candidates("NOUN", lemma))  # ("takeover" codes none)
 
     def __call__(self, doc: Doc) -> Doc:
         assert self.index is not None, "dragoman_events is not initialized"
@@ -1183,10 +1183,13 @@ def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool]) -> boo
     return (
         subj.pos_ == "NOUN" and not subj.ent_type_ and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree)
         and not event_noun(subj.lemma_.lower()) and subj.i not in match_at(subj.doc)
+        # ("warned that other member states could quit the bloc": parties)
+        and subj.lemma_.lower() not in PARTY_NOUNS and not any(t.lower_ in OTHERS for t in subj.subtree)
     )
 
 
 OTHERS = words("other_party_words")
+PARTY_NOUNS = words("group_nouns")
 RESPONSE_NOUNS = words("response_nouns")
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
 CRAFT = words("civilian_craft")
@@ -1702,6 +1705,7 @@ LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "w
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB"}
 
 OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
+TARGET_PREPS = {"against", "on"}
 
 
 def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[Entity]:
@@ -1832,10 +1836,6 @@ def _entities(
             # "raised concerns about the detention of Filipino fishermen by Chinese authorities":
             # what is blamed or asked about is the doer's act; the doer is the party
             found = doers
-        elif head.pos_ == "NOUN" and role == "recipient" and event_noun is not None and isinstance(trig, Trigger) and trig.pattern.event == "ACCUSE" and event_noun(head.lemma_.lower()):
-            # "condemned the attack on the Turkish embassy": an act whose doer is not named accuses
-            # no one; its target is no party to the blame
-            found = []
         else:
             ent = describe_head(head, covered, day)
             described = coref.description(head, ent, exclude)
@@ -1872,7 +1872,9 @@ def _entities(
                 toks = core_tokens(head, covered)
                 bare = Entity(head.doc[toks[0].i : toks[-1].i + 1].text, None, None, None, None, "phrase", toks[0].idx,
                               toks[-1].idx + len(toks[-1].text), head.i, "thing")
-                _inherit_code(bare, head, covered, day, preps=OWNER_PREPS)
+                # (what a blamed act is aimed at is its victim: "condemned the attack on the Turkish embassy")
+                blamed = isinstance(trig, Trigger) and trig.pattern.event == "ACCUSE"
+                _inherit_code(bare, head, covered, day, preps=OWNER_PREPS - TARGET_PREPS if blamed else OWNER_PREPS)
                 if not bare.code:
                     # "support for Ukraine's independence, sovereignty and territorial integrity":
                     # the owner named on the first of the things
