@@ -70,14 +70,14 @@ def object_control_misparse(verb: Token) -> bool:
     )
 
 
-HONORIFIC_ABBREVIATIONS = frozenset({"HE", "H.E.", "HH", "H.H.", "HRH", "H.R.H."})
+HONORIFIC_ABBREVIATIONS = words("honorific_abbreviations")  # (lower-cased: compared with the text as written)
 
 
 def honorific(tok: Token) -> bool:
     """"HE the Minister of State called on ...": an abbreviated honorific ("His Excellency")
     before a title, which the parser takes for the pronoun "he" and a subject of its own."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.text in HONORIFIC_ABBREVIATIONS and nxt is not None and (nxt.lower_ == "the" or nxt.pos_ == "PROPN")
+    return tok.text.isupper() and tok.lower_ in HONORIFIC_ABBREVIATIONS and nxt is not None and (nxt.lower_ == "the" or nxt.pos_ == "PROPN")
 
 
 TIME_WORDS = words("time_nouns")

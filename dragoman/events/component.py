@@ -1108,12 +1108,13 @@ def _opposes_an_act(verb: Token) -> bool:
 
 
 DEPARTURE_VERBS = words("departure_verbs")
+ORDERING_VERBS = words("ordering_verbs")
 
 
 def _ordered_to_leave(trig: Trigger) -> bool:
     """An order to someone named to leave ("ordered the ambassador to leave the country")."""
     tok = trig.token
-    return tok.lemma_.lower() in ("order", "tell", "instruct", "give") and any(c.dep_ == "dobj" for c in tok.children) and any(
+    return tok.lemma_.lower() in ORDERING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and any(
         c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in DEPARTURE_VERBS and not any(g.dep_ == "nsubj" for g in c.children)
         for c in tok.children
     )
@@ -1375,9 +1376,10 @@ def _event_object_parties(trig: Trigger, before: list[EventMention], index: Patt
         # not a strike told since), else the latest of the noun's kind
         same_word = [ev for ev in before if ev.trigger.token.lemma_.lower() == lemma or ev.trigger.pattern.head == lemma]
         kind = [ev for ev in before if ev.coding.event in noun_events or (ev.coding.event == "ASSAULT" and lemma in VIOLENCE_NOUNS)]
-        for ev in [*reversed(same_word), *reversed(kind)][:1]:
+        told = same_word[-1] if same_word else kind[-1] if kind else None
+        if told is not None:
             # the doers of a one-sided event; everyone in a meeting
-            parties = ev.actors + (ev.recipients if ev.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
+            parties = told.actors + (told.recipients if told.coding.event in ("CONSULT", "COOPERATE", "AGREE") else [])
             return _told_as(obj, parties, "coref.event")
     return []
 
