@@ -2449,7 +2449,8 @@ def test_a_group_with_bases_somewhere_is_placed_there(coder):
 def test_the_target_of_a_condemned_act_is_not_blamed(coder):
     events = code(coder, "The Turkish side condemned the attack on the Turkish embassy in Damascus.")
     accuse = [e for e in events if e["event"] == "ACCUSE"]
-    assert summary(accuse) == [("ACCUSE", ("TUR",), ())]
+    # (no doer named: codebook §3, unidentified perpetrators take the country the act took place in)
+    assert summary(accuse) == [("ACCUSE", ("TUR",), ("SYR",))]
 
 
 def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_it(coder):

@@ -970,6 +970,14 @@ def place_recipients(trig: Trigger) -> list[Token]:
             if out:
                 break
             frontier = [p for g in objs for p in g.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+    if not out and trig.pattern.event == "ACCUSE":
+        # "condemned the attack on the Turkish embassy in Damascus": an act whose doers are not
+        # named is blamed on the country it took place in (codebook §3: unidentified perpetrators)
+        out = [
+            g for h in heads if h.dep_ == "dobj" and h.lemma_.lower() in VIOLENCE_NOUNS
+            for t in h.subtree if t.dep_ == "prep" and t.lower_ == "in"
+            for g in t.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+        ][:1]
     if not out and trig.pattern.event == "AID":
         # "extend grant aid for the restoration of energy facilities in Ukraine": where what it pays
         # for is, named in the phrase of its purpose
