@@ -2624,3 +2624,8 @@ def test_a_joint_operation_is_cooperation_of_those_who_carry_it_out(coder):
 def test_aid_goes_to_where_what_it_pays_for_is(coder):
     text = "Japan had decided to extend Emergency Grant Aid of 15 million U.S. dollars for the restoration of energy facilities in Ukraine."
     assert [tuple(r["code"] for r in e["recipient"]) for e in code(coder, text)] == [("UKR",)]
+
+
+def test_a_round_of_talks_held_in_the_passive_is_its_parties_meeting(coder):
+    text = "The next round of talks between Russia and Ukraine will be held in Istanbul."
+    assert summary(code(coder, text)) == [("AGREE", ("RUS", "UKR"), ())]

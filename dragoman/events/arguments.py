@@ -877,6 +877,10 @@ def _find_arguments(trig: Trigger) -> Arguments:
             to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             return Arguments(_with_conjuncts(to), _with_conjuncts([person]), True)
         noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c in trig.tokens and c.pos_ == "NOUN"), None)
+        if noun is None:
+            # ("the next round of talks between Russia and Ukraine will be held": the noun a light
+            # head leaves its act to)
+            noun = next((f for c in verb.children if c.dep_ == "nsubjpass" for f in [framed_event(c)] if f is not None and f in trig.tokens), None)
         if noun is not None:
             own = noun_arguments(Trigger(noun, trig.pattern, (noun,)))
             if own.actors and trig.pattern.event == "REJECT":
