@@ -358,14 +358,18 @@ class Coreference:
         own = [r for r in _rule_ids(ent.rule) if r.startswith("agent.")]
         if not own:
             return None
+        singular = any(r in SINGULAR_BODIES for r in own)
         here = sent_index(head)
         doc = self.doc
         for m in reversed(doc._.actor_matches or ()):
             if m.start >= head.i or m.kind != "agent" or head.left_edge.i <= m.start <= head.i:
                 continue
             rid = m.forms[0].rid
-            if here - sent_index(doc[m.start]) > 2 and rid not in SINGULAR_BODIES:
-                continue
+            if here - sent_index(doc[m.start]) > 2:
+                if not singular:
+                    return None  # (the two sentences before are looked at, beyond them only for "the junta")
+                if rid not in SINGULAR_BODIES:
+                    continue
             # (the same body named again, bare: "Kenyan police fired tear gas ... Police arrested 40")
             if not any(o.startswith(rid + "_") or (o == rid and ent.sector in STATE_BODY_SECTORS and (_bare(head) or rid in SINGULAR_BODIES)) for o in own):
                 continue

@@ -30,6 +30,9 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "pcomp", "relcl"}
 RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "from", "over"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "between", "for", "from", "over", "of", "off"}
+# what a blamed act is aimed at names its victim, not the one blamed ("condemned the attack on the
+# Turkish embassy")
+BLAME_TARGET_PREPS = frozenset({"on", "against", "toward", "towards"})
 # events whose noun names its doer with "from" ("criticism from rights groups", "aid from Japan");
 # for others "from" is a place left ("withdrawal from Syria", "deportation from the US")
 SOURCE_FROM_EVENTS = {"ACCUSE", "SUPPORT", "REQUEST", "AID", "THREATEN", "REJECT", "AGREE", "PROTEST"}
@@ -305,7 +308,6 @@ def _misattached_conj(verb: Token) -> bool:
 
 LATER_ADVERBS = words("later_adverbs")
 COPULA_REFERENTS = words("copula_referent_nouns")
-SUMMON_VERBS = words("summon_verbs")
 
 
 def _conj_out_of_relative(verb: Token) -> Token | None:
@@ -437,10 +439,6 @@ def verb_arguments(trig: Trigger) -> Arguments:
     pat = trig.pattern
     passive = is_passive(verb)
     actors = subject_of(verb)
-    if passive and not actors and verb.lemma_.lower() in SUMMON_VERBS:
-        # "Ambassador Lee was summoned to the Japanese Foreign Ministry": where one is summoned to
-        # summons
-        actors = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
     if pat.event in SPEECH_ACTS and (reporter := _conj_of_reported_thing(verb)) is not None:
         actors = subject_of(reporter)
     if _predicative_participle(verb):
@@ -870,7 +868,10 @@ def _find_arguments(trig: Trigger) -> Arguments:
     if is_passive(verb) and not _agent(verb):
         # "talks between Russia and Ukraine will be held": a phrase's own noun, made the subject of
         # a passive with no agent, names the parties itself
-        person = next((c for c in verb.children if c.dep_ == "nsubjpass" and c in trig.tokens and c.lemma_.lower() in PERSON_NOUNS), None)
+        # ("South Korean Ambassador Lee was summoned": the name whose title is the pattern's word)
+        person = next((c for c in verb.children if c.dep_ == "nsubjpass" and any(
+            t in trig.tokens and t.lemma_.lower() in PERSON_NOUNS for t in (c, *(g for g in c.children if g.dep_ == "compound"))
+        )), None)
         if person is not None:
             # "the German ambassador was summoned to the Foreign Ministry": the person undergoes it;
             # the body they are called to does it
@@ -897,9 +898,7 @@ def object_phrase_recipients(trig: Trigger) -> list[Token]:
     out: list[Token] = []
     verb = trig.token
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    # (what a blame's object is aimed at is its victim, not the one blamed: "condemned the attack on
-    # the Turkish embassy")
-    targets = {"against", "on", "toward", "towards"} if trig.pattern.event == "ACCUSE" else set()
+    targets = BLAME_TARGET_PREPS if trig.pattern.event == "ACCUSE" else frozenset()
     for o in objs:
         for p in o.children:
             if p.dep_ == "prep" and p.lower_ in {"by", "from", "of", "to", "for", "with", "against", "on", "toward", "towards"} - targets:
@@ -1021,8 +1020,7 @@ def complement_recipients(trig: Trigger) -> list[Token]:
             c for c in trig.token.children
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and c.lemma_.lower() not in ADVERSATIVE_PURPOSE
         ]
-    # (what a blame's object is aimed at is its victim: "condemned the attack on the embassy")
-    blamed_targets = {"on", "against", "toward", "towards"} if trig.pattern.event == "ACCUSE" else set()
+    blamed_targets = BLAME_TARGET_PREPS if trig.pattern.event == "ACCUSE" else frozenset()
     for _ in range(3):
         nxt: list[Token] = []
         for tok in frontier:

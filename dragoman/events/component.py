@@ -27,6 +27,7 @@ from ..parse import misparsed_finite
 from ..sentences import sent_ents, sent_index
 from ..words import words
 from .arguments import (
+    BLAME_TARGET_PREPS,
     LIGHT_VERBS,
     SPEECH_EVENTS,
     _with_conjuncts,
@@ -330,7 +331,7 @@ class EventCoder:
                     # group": a state's backing of an armed group is military aid (codebook: giving
                     # militants weapons or a safe haven is AID)
                     self.intents.recode_as(mention, "072", "aid.armed_group")
-                if mention.coding.event == "THREATEN" and _warning_of_a_state(trig, self._event_noun):
+                if mention.coding.event == "THREATEN" and _warning_of_a_state(trig, self._event_noun, covered):
                     continue  # "officials warn it is simply too big to put out": no one threatened
                 if _warning_about_others(mention):
                     # "warned that the government's actions would divide the country": a criticism
@@ -1163,7 +1164,7 @@ def _warning_about_others(ev: EventMention) -> bool:
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree)
 
 
-def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool]) -> bool:
+def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool], covered: dict[int, Any]) -> bool:
     """A warning that tells of a state of things, with no one warned and no act of anyone's in
     it ("officials warn it is simply too big to put out", "warned migration brings public safety
     problems"): no threat (codebook: a threat names what the threatener would do)."""
@@ -1183,7 +1184,7 @@ def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool]) -> boo
         return True
     return (
         subj.pos_ == "NOUN" and not subj.ent_type_ and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subj.subtree)
-        and not event_noun(subj.lemma_.lower()) and subj.i not in match_at(subj.doc)
+        and not event_noun(subj.lemma_.lower()) and subj.i not in covered
         # ("warned that other member states could quit the bloc": parties)
         and subj.lemma_.lower() not in PARTY_NOUNS and not any(t.lower_ in OTHERS for t in subj.subtree)
     )
@@ -1707,7 +1708,6 @@ LOCATING_PREPS = {"of", "from", "in", "throughout", "across", "at", "inside", "w
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB"}
 
 OWNER_PREPS = {"of", "with", "from", "belonging", "against", "on"}
-TARGET_PREPS = {"against", "on"}
 
 
 def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[Entity]:
@@ -1876,7 +1876,7 @@ def _entities(
                               toks[-1].idx + len(toks[-1].text), head.i, "thing")
                 # (what a blamed act is aimed at is its victim: "condemned the attack on the Turkish embassy")
                 blamed = isinstance(trig, Trigger) and trig.pattern.event == "ACCUSE"
-                _inherit_code(bare, head, covered, day, preps=OWNER_PREPS - TARGET_PREPS if blamed else OWNER_PREPS)
+                _inherit_code(bare, head, covered, day, preps=OWNER_PREPS - BLAME_TARGET_PREPS if blamed else OWNER_PREPS)
                 if not bare.code:
                     # "support for Ukraine's independence, sovereignty and territorial integrity":
                     # the owner named on the first of the things
