@@ -1164,6 +1164,17 @@ def test_telling_that_a_named_party_did_violence_accuses_it_and_codes_the_act(co
     assert [a["code"] for a in ev["actor"]] == ["KHM"]
 
 
+def test_telling_that_a_state_force_coerced_someone_accuses_it_unless_the_teller_is_its_own_state(coder):
+    evs = code(coder, "Belgrade said Kosovo police had detained two Serbian men near the border.", "2025-06-02")
+    ev = first(evs, "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["SRB"] and [r["code"] for r in ev["recipient"]] == ["KOS"], summary(evs)
+    evs = code(coder, "The M23 rebels said government troops had shelled villages near Uvira.", "2025-06-02")
+    assert [e for e in evs if e["event"] == "ACCUSE"] and first(evs, "ASSAULT"), summary(evs)
+    text = "Somalia's intelligence agency said the country's security forces killed dozens of al-Shabab members in Hirshabelle."
+    evs = code(coder, text, "2025-06-02")
+    assert not [e for e in evs if e["event"] == "ACCUSE"] and first(evs, "ASSAULT"), summary(evs)
+
+
 def test_an_attack_named_in_passing_does_not_date_the_meeting_told_after_it(coder):
     text = ("Wang Yi held talks with Ishaq Dar in Beijing on July 3. Wang Yi said the terrorist attack on Chinese personnel "
             "in Shangla on June 21 was heinous. The two sides also exchanged views on the situation in Afghanistan.")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import as_members, core_tokens, describe_head, match_at, split_conjoined
 from ..dictionaries import NONSTATE_CODES
 from ..document.attribution import REPORTING, attribution, settle, verb_denier
-from ..document.coref import Coreference
+from ..document.coref import STATE_BODY_SECTORS, Coreference
 from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
 from ..document.quotes import speaker_of
@@ -407,6 +407,10 @@ class EventCoder:
                     e for e in sent_events
                     if not (e.trigger.pattern.id == "accuse.say_negative" and any(t.i in told for c in reported_clauses(e.trigger.token) for t in c.subtree))
                 ]
+            # a state telling of its own forces' acts accuses no one ("the ministry said police arrested 40")
+            own_acts = [e for e in sent_events if e.trigger.token.i in alleged and _own_forces_reported(by_trigger.get(alleged[e.trigger.token.i].token.i), e)]
+            reports = {alleged[e.trigger.token.i].token.i for e in own_acts}
+            sent_events = [e for e in sent_events if not (e.trigger.pattern.id == "accuse.say_negative" and e.trigger.token.i in reports)]
             # an event needs a party the dictionaries know: with no code on either side it says
             # nothing an analyst can use, and on real news it is mostly no event at all
             sent_events = [e for e in sent_events if any(p.code for p in e.actors + e.recipients)]
@@ -880,6 +884,16 @@ def _member_named_apart(recipients: list[Entity], actors: list[Entity]) -> list[
     if not apart or len({a.code for a in actors if a.code and a.code not in apart}) < 2:
         return actors
     return [a for a in actors if not (member(a) and a.code in apart)]
+
+
+def _own_forces_reported(report: EventMention | None, act: EventMention) -> bool:
+    """Whether a report of blame (accuse.say_negative) is a state body's word on an act of its own
+    state's bodies: "Somalia's intelligence agency said the country's security forces killed
+    dozens" tells an act, it accuses no one."""
+    if report is None or report.trigger.pattern.id != "accuse.say_negative" or not report.actors or not act.actors:
+        return False
+    own = {a.code for a in report.actors if a.code and a.sector in STATE_BODY_SECTORS}
+    return bool(own) and all(a.code in own and a.sector in STATE_BODY_SECTORS for a in act.actors)
 
 
 def _not_own(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:

@@ -115,6 +115,8 @@ POLITICALLY_BLAMED = words("politically_blamed")
 DENIAL_WORDS = words("denial_evaluations")
 VIOLENCE = words("violence_nouns")
 VIOLENCE_VERBS = words("violence_verbs")
+COERCION_VERBS = words("coercion_verbs")
+ALLEGED_ACTS = VIOLENCE_VERBS | COERCION_VERBS
 INVOLVEMENT_NOUNS = words("involvement_nouns")
 SPEECH_VERBS = words("reporting_verbs")
 INSTIGATION_VERBS = words("instigation_verbs")
@@ -250,8 +252,8 @@ def _blamed_act(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in BLAME_VERBS:
         return verb
-    if lemma in VIOLENCE_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP", "ORG") or any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in c.children)) for c in verb.children
+    if lemma in ALLEGED_ACTS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" and _named_party(c) for c in verb.children
     ):
         return verb  # "told reporters that Cambodian troops had planted new landmines": an accusation
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -265,6 +267,16 @@ def _blamed_act(verb: Token) -> Token | None:
     if lemma not in PERPETRATION_VERBS:
         return None  # "media have faced persecution": the subject suffers it
     return next((c for c in verb.children if c.dep_ == "dobj" and _blames(c)), None)
+
+
+def _named_party(subj: Token) -> bool:
+    """Whether a subject names a party: a state, people or organisation ("Cambodian troops",
+    "Hamas"), or a state's forces or government ("government troops", "security forces")."""
+    if subj.ent_type_ in ("GPE", "NORP", "ORG") or any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in subj.children):
+        return True
+    return subj.lemma_.lower() in FORCE_NOUNS | {"government", "authority", "junta", "regime"} and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("government", "security", "state", "federal", "military", "armed") for m in subj.children
+    )
 
 
 def _known_person(tok: Token) -> bool:
@@ -436,7 +448,7 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         blame = negative_complement(tok)
         if blame is None:
             return None
-        if blame.lemma_.lower() not in VIOLENCE_VERBS:
+        if blame.lemma_.lower() not in ALLEGED_ACTS:
             used.append(blame)  # (an act of violence stays an event of its own: the alleged act)
     if pat.particle:
         prt = feats.particles.get(pat.particle)
