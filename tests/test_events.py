@@ -2094,6 +2094,15 @@ def test_exercises_are_a_show_of_force_unless_held_jointly_at_no_one(coder):
     assert summary(code(coder, "India held joint exercises with Japan.")) == [("COOPERATE", ("IND",), ("JPN",))]
 
 
+def test_people_of_no_named_state_acting_where_their_verb_places_them_are_of_that_country(coder):
+    evs = code(coder, "In Yerevan, opposition lawmakers staged a protest outside the foreign ministry on Tuesday.", "2025-06-03")
+    ev = first(evs, "PROTEST")
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("ARM", "OPP")], summary(evs)
+    # places of two countries name no one country
+    evs = code(coder, "Opposition lawmakers staged protests in Yerevan and in Baku on Tuesday.", "2025-06-03")
+    assert not [a for e in evs for a in e["actor"] if a.get("code")], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

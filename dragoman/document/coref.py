@@ -331,10 +331,42 @@ class Coreference:
                 ent.code = issuer.code
                 ent.rule = f"{ent.rule}<document.issuer"
                 return
+            venue = self.venue_country(head)
+            if venue:
+                # "In Yerevan, opposition lawmakers staged a protest": people of no named state
+                # acting where the sentence places them are of that country
+                ent.code = venue
+                ent.rule = f"{ent.rule}<sentence.venue"
+                return
             focus = self.focus(head)
             if focus:
                 ent.code = focus
                 ent.rule = f"{ent.rule}<document.focus"
+
+    def venue_country(self, head: Token) -> str | None:
+        """The one country of the places a subject's verb names as where it acts ("In Yerevan,
+        opposition lawmakers staged a protest", "police fired tear gas in central Tunis"); None when
+        the phrase is no subject, names no place, or places of two countries."""
+        if head.dep_ != "nsubj" and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+            return None
+        verb = head.head if head.dep_ != "pobj" else head.head.head.head
+        sent = sent_of(head)
+        found: set[str] = set()
+        for m in self.doc._.actor_matches or ():
+            if not (sent.start <= m.start < sent.end) or m.kind not in ("place", "government", "region"):
+                continue
+            tok = self.doc[m.end - 1]
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head
+            prep = tok.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i:
+                prep = prep.head  # ("in Yerevan and in Baku")
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near") or prep.head.i != verb.i:
+                continue
+            role = m.forms[0].roles[0] if m.forms[0].roles else None
+            if role is not None and len(role.code) == 3:
+                found.add(role.code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _same_noun_before(self, head: Token) -> str | None:
         """"The Philippine government reported ... The government demanded": a definite noun told
