@@ -55,6 +55,47 @@ def passive_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+ACT_SUMMARY_NOUNS = words("act_summary_nouns")
+PREDICATE_CALLING_VERBS = words("predicate_calling_verbs")
+
+
+def summed_act(verb: Token) -> Token | None:
+    """The noun that sums up a clause's act, whose relative clause a verb heads with that noun as
+    its object: "Venezuela plans to elect a governor, a move Guyana has called a violation" (move),
+    "an Algerian court sentenced him, a verdict the ministry described as unjust" (verdict);
+    None otherwise (the verb has an object of its own, or the noun is no summary after a comma)."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in ACT_SUMMARY_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    start = noun.left_edge.i
+    if start == 0 or verb.doc[start - 1].text not in (",", "\u2014", "\u2013", "-") or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects and not (verb.lemma_.lower() in PREDICATE_CALLING_VERBS and len(objects) == 1 and objects[0].dep_ == "dobj"):
+        return None
+    if any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "a move which angered Guyana": the noun is the subject, no object
+    return noun
+
+
+def summed_act_doers(noun: Token) -> list[Token]:
+    """Who did the act a summary noun sums up: the phrase it stands beside ("an Algerian court ...,
+    a verdict"), else the subject of the clause it closes ("Venezuela plans ..., a move")."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        if head.dep_ != "nsubjpass":
+            return [head]
+        head = head.head  # (hung on the subject of a passive: "Gleizes was sentenced by a court ..., a verdict")
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        # "Gleizes was sentenced by an Algerian court ..., a verdict": the agent did it
+        return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in head.children if c.dep_ == "nsubj" and c.i < noun.i]
+
+
 OBJECT_CONTROL_VERBS = words("object_control_verbs")
 
 

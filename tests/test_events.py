@@ -2103,6 +2103,23 @@ def test_people_of_no_named_state_acting_where_their_verb_places_them_are_of_tha
     assert not [a for e in evs for a in e["actor"] if a.get("code")], summary(evs)
 
 
+def test_an_act_summed_up_in_apposition_is_judged_against_who_did_it(coder):
+    text = "Venezuela plans to elect a governor for the Essequibo in a vote on May 25, a move Guyana has called a violation of its sovereignty."
+    evs = code(coder, text, "2025-04-03")
+    ev = first(evs, "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["GUY"] and [r["code"] for r in ev["recipient"]] == ["VEN"], summary(evs)
+    text = ("Gleizes was sentenced by an Algerian court in June to seven years in prison, a verdict the French foreign "
+            "ministry has described as unjust.")
+    ev = first(code(coder, text, "2025-07-03"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["FRA"] and [r["code"] for r in ev["recipient"]] == ["DZA"]
+    text = "Russia said it was ready to help with the demarcation of the border, an offer Yerevan has repeatedly turned down."
+    ev = first(code(coder, text, "2025-07-03"), "REJECT")
+    assert [a["code"] for a in ev["actor"]] == ["ARM"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+    # a noun that is the relative clause's subject sums up nothing it judges
+    evs = code(coder, "Venezuela plans to elect a governor for the Essequibo, a move which Guyana's president said was expected.", "2025-04-03")
+    assert not [e for e in evs if e["event"] == "ACCUSE"], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

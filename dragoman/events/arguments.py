@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..parse import honorific, misparsed_finite, object_control_misparse, passive_subjects, relative_clause
+from ..parse import (
+    honorific,
+    misparsed_finite,
+    object_control_misparse,
+    passive_subjects,
+    relative_clause,
+    summed_act,
+    summed_act_doers,
+)
 from ..sentences import sent_of
 from ..words import words
 from .modality import intended_infinitive, weighed
@@ -448,7 +456,12 @@ def verb_arguments(trig: Trigger) -> Arguments:
     recipients: list[Token] = []
     pattern_objects: list[Token] = []
     used = set(t.i for t in trig.tokens)
-    for role in pat.recipient:
+    act = summed_act(verb) if pat.event in ("ACCUSE", "REJECT") else None
+    if act is not None:
+        # "..., a move Guyana has called a violation", "..., an offer Yerevan has turned down":
+        # what is judged or turned down is the act just told, aimed at who did it
+        recipients = summed_act_doers(act)
+    for role in pat.recipient if act is None else ():
         if recipients:
             break  # the roles are alternatives, in order ("complained about X" before "to Y")
         if role == "ccomp":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..parse import misparsed_finite, object_control_misparse, passive_subjects
+from ..parse import PREDICATE_CALLING_VERBS, misparsed_finite, object_control_misparse, passive_subjects, summed_act
 from ..sentences import sent_of
 from ..words import words
 from .patterns import Pattern, PatternIndex
@@ -185,6 +185,11 @@ def _judges_a_claim(verb: Token) -> bool:
 
 
 def _negative_complement(verb: Token) -> Token | None:
+    if verb.lemma_.lower() in PREDICATE_CALLING_VERBS and summed_act(verb) is not None:
+        # "..., a move Guyana has called a violation of its sovereignty": the object is the predicate
+        hit = next((_blaming(c) for c in verb.children if c.dep_ == "dobj"), None)
+        if hit is not None:
+            return hit
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":  # "described the jailbreak as deplorable"
             for g in c.children:
