@@ -126,7 +126,7 @@ def train(docs_paths: list[Path], gold_path: Path) -> dict:
     oof = oofs[c]
     # events without a coded actor are right less often: their own floor, chosen the same way
     # (precision first, then F1) on the same out-of-fold scores, never under the main threshold
-    actorless = np.array([("actor=none" in x) or ("actor=uncoded" in x) for x in feats])
+    actorless = np.array([(("actor=none" in x) or ("actor=uncoded" in x)) and "host_only" not in x for x in feats])
     # the lowest floor at which the events without an actor code that it keeps are right as often
     # as MIN_PRECISION asks of all (out of fold); none reaching it: the highest floor
     def subgroup_precision(t2: float) -> float:

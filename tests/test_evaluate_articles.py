@@ -151,6 +151,19 @@ def test_relevance_scores_and_threshold(coder, default_coder):
             assert (e["id"] in kept_ids) == (e["confidence"] >= floor(e))
 
 
+def test_a_host_whose_guests_are_unnamed_is_held_to_the_main_threshold_not_the_no_actor_floor(coder, default_coder):
+    from dragoman.events.relevance import RelevanceModel
+
+    model = RelevanceModel.load()
+    text = "The two ministers discussed the conflict in Sudan, on which the UK will host an international conference in London in April."
+    every = [e for e in coder.code_text(text, "2025-03-12") if e["rule"].startswith("consult.host")]
+    assert every and not any(a["code"] for e in every for a in e["actor"]) and [r["code"] for r in every[0]["recipient"]] == ["GBR"]
+    kept = {e["id"] for e in default_coder.code_text(text, "2025-03-12")}
+    for e in every:
+        assert (e["id"] in kept) == (e["confidence"] >= model.threshold)
+    assert "host_only" in model.weights
+
+
 def test_relevance_reads_how_densely_a_document_tells_events(coder):
     from dragoman.events.relevance import RelevanceModel, density
 

@@ -51,6 +51,13 @@ def density(n_events: int, n_sentences: int) -> str:
     return "low" if per < 0.5 else "mid" if per < 1.0 else "high"
 
 
+def host_only(ev: Any) -> bool:
+    """Whether an event names only the host of a meeting whose parties the text leaves unnamed
+    ("the UK will host an international conference in London": AGREE - -> GBR). Its actor is
+    empty by the codebook's convention (CONSULT roles), not because a doer was missed."""
+    return bool(ev.trigger.pattern.host) and not any(a.code for a in ev.actors) and any(r.code for r in ev.recipients)
+
+
 def features(ev: Any, doc_density: str | None = None) -> dict[str, float]:
     """Binary features of an event mention (name -> 1.0); ``doc_density`` is ``density()`` of its
     document's candidate events."""
@@ -82,6 +89,8 @@ def features(ev: Any, doc_density: str | None = None) -> dict[str, float]:
         on(f"attributed={(ev.attributed_to.rule or '').split('>')[0]}")
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         on("simple_present")
+    if host_only(ev):
+        on("host_only")
     on(f"actor={_kind(ev.actors)}")
     on(f"recipient={_kind(ev.recipients)}")
     on(f"actor_codes={min(len({a.code for a in ev.actors if a.code}), 2)}")
@@ -105,8 +114,9 @@ class RelevanceModel:
     threshold_no_actor: float | None = None  # the floor of events without a coded actor (None: ``threshold``)
 
     def floor(self, ev: Any) -> float:
-        """The score an event must reach to be written."""
-        if self.threshold_no_actor is not None and not any(a.code for a in ev.actors):
+        """The score an event must reach to be written (events without a coded actor: the higher
+        floor, unless the actor is empty by convention: host_only)."""
+        if self.threshold_no_actor is not None and not any(a.code for a in ev.actors) and not host_only(ev):
             return max(self.threshold, self.threshold_no_actor)
         return self.threshold
 
