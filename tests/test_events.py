@@ -2120,6 +2120,15 @@ def test_an_act_summed_up_in_apposition_is_judged_against_who_did_it(coder):
     assert not [e for e in evs if e["event"] == "ACCUSE"], summary(evs)
 
 
+def test_a_contribution_to_a_fund_thanked_for_is_aid_to_the_fund(coder):
+    evs = code(coder, "Kenya thanked Germany for its contribution to the UN trust fund.", "2025-03-03")
+    ev = first(evs, "AID")
+    assert [a["code"] for a in ev["actor"]] == ["DEU"] and [r["code"] for r in ev["recipient"]] == ["UNO"], summary(evs)
+    # a contribution to peace is a stance thanked for, no event of its own
+    evs = code(coder, "Kenya thanked Germany for its contribution to peace in the region.", "2025-03-03")
+    assert not [e for e in evs if e["event"] == "AID"], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

@@ -623,7 +623,11 @@ def noun_arguments(trig: Trigger) -> Arguments:
             givers += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == trig.pattern.prep and trig.pattern.prep_object:
             # the pattern's own phrase ("the supply of drones") names what is given, no party; a
-            # party may be named inside it ("the imposition of sanctions on Turkey")
+            # party may be named inside it ("the imposition of sanctions on Turkey"); when the
+            # pattern names its phrase as the recipient role, it is the party ("a contribution to
+            # the UN trust fund")
+            if not recipients and trig.pattern.prep in trig.pattern.recipient:
+                recipients += [g for g in c.children if g.dep_ == "pobj"]
             if not recipients:
                 recipients += [
                     g for o in c.children if o.dep_ == "pobj" for p in o.children

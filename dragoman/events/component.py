@@ -1598,7 +1598,9 @@ def _undominated(
                     break
                 # (a noun joined to an object stands where that object stands)
                 role = trig.token.head.dep_ if trig.token.dep_ == "conj" and trig.pattern.pos == "NOUN" else trig.token.dep_
-                judged = trig.pattern.pos == "NOUN" and role in ("dobj", "pobj") and trig.token.lemma_.lower() not in STANCE_NOUNS
+                # (a word of stance is an act when its pattern names what is given: "thanked Germany
+                # for its contribution to the UN trust fund", not "for its contribution to peace")
+                judged = trig.pattern.pos == "NOUN" and role in ("dobj", "pobj") and (trig.token.lemma_.lower() not in STANCE_NOUNS or bool(trig.pattern.prep_object))
                 # "welcomed the US decision to lift the sanctions", "condemned Israel's decision to
                 # expand settlements": the act decided is told as an act of its own
                 judged = judged or (
