@@ -2129,6 +2129,13 @@ def test_a_contribution_to_a_fund_thanked_for_is_aid_to_the_fund(coder):
     assert not [e for e in evs if e["event"] == "AID"], summary(evs)
 
 
+def test_an_act_opposed_is_alleged_and_coded_like_an_act_condemned(coder):
+    evs = code(coder, "China firmly opposes the United States' abuse of tariffs against South Africa.", "2025-03-03")
+    assert first(evs, "ACCUSE")
+    ev = first(evs, "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["ZAF"], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

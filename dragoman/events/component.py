@@ -1113,6 +1113,12 @@ WARNING_VERBS = words("warning_verbs")
 PROPOSAL_NOUNS = words("proposal_nouns")
 
 
+def _accuses(trig: Trigger) -> bool:
+    """Whether a trigger blames: an ACCUSE pattern, or opposing someone's act ("opposes the United
+    States' abuse of tariffs", recoded oppose.act)."""
+    return trig.pattern.event == "ACCUSE" or (trig.pattern.id == "reject.oppose" and _opposes_an_act(trig.token))
+
+
 def _opposes_an_act(verb: Token) -> bool:
     """Whether what is opposed is someone's act ("opposes the United States' abuse of tariffs",
     "opposes any unilateral attempt"), not a proposal one turns down ("opposed the plan")."""
@@ -1607,7 +1613,7 @@ def _undominated(
                     trig.pattern.pos == "VERB" and trig.token.dep_ == "acl" and trig.token.head.lemma_.lower() in DECISION_NOUNS
                     and trig.token.head.dep_ in ("dobj", "pobj")
                 )
-                if alleged is not None and at[cur.i].pattern.event == "ACCUSE" and (
+                if alleged is not None and _accuses(at[cur.i]) and (
                     role in ("pcomp", "pobj", "ccomp") or _owned_event(trig) or judged
                     or (via in ("acl", "ccomp") and at[cur.i].pattern.pos == "NOUN")
                     or via == "ccomp"  # "noted that the EU continued to pump weapons into Ukraine, thereby obstructing ..."
