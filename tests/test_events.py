@@ -2136,6 +2136,14 @@ def test_an_act_opposed_is_alleged_and_coded_like_an_act_condemned(coder):
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["ZAF"], summary(evs)
 
 
+def test_a_launch_of_missiles_is_a_show_of_force(coder):
+    evs = code(coder, "The two leaders strongly condemned North Korea's launch of short-range ballistic missiles on May 8.", "2025-05-20")
+    ev = first(evs, "MOBILIZE")
+    assert [a["code"] for a in ev["actor"]] == ["PRK"], summary(evs)
+    evs = code(coder, "The launch of the new trade platform was welcomed by Kenya.", "2025-05-20")
+    assert not [e for e in evs if e["event"] == "MOBILIZE"], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "
