@@ -2144,6 +2144,13 @@ def test_a_launch_of_missiles_is_a_show_of_force(coder):
     assert not [e for e in evs if e["event"] == "MOBILIZE"], summary(evs)
 
 
+def test_a_plural_noun_whose_joined_adjectives_name_states_is_those_states(coder):
+    evs = code(coder, "Turkey hosted direct talks between the Russian and Ukrainian delegations in Istanbul.", "2025-05-20")
+    ev = first(evs, "CONSULT")
+    assert sorted(a["code"] for a in ev["actor"]) == ["RUS", "UKR"] and [r["code"] for r in ev["recipient"]] == ["TUR"], summary(evs)
+    assert {a["sector"] for a in ev["actor"]} == {"GOV"}
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

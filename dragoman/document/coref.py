@@ -669,6 +669,26 @@ class Coreference:
             if t.i != head.i
         )
 
+    def _adjective_parties(self, head: Token, ent: Entity | None) -> list[Entity]:
+        """The parties a plural noun's joined adjectives name ("the Russian and Ukrainian
+        delegations", "Israeli and Syrian officials"), each with the noun's sector; [] unless two
+        or more states are named."""
+        named: list[Entity] = []
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "compound") or mod.i > head.i or not mod.conjuncts:
+                continue
+            for t in (mod, *mod.conjuncts):
+                e = describe_head(t, self.covered, self.day)
+                if e is not None and e.code and e.kind in ("demonym", "country") and all(n.code != e.code for n in named):
+                    named.append(e)
+        if len(named) < 2:
+            return []
+        first = min([head, *(t for t in head.subtree if t.i < head.i)], key=lambda t: t.i)
+        text = self.doc[first.i : head.i + 1].text
+        sector = ent.sector if ent is not None else None
+        surface = Entity(text, None, None, None, None, None, first.idx, head.idx + len(head.text), head.i)
+        return [dataclasses.replace(self._as(surface, e, "coref.adjectives"), sector=sector) for e in named]
+
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
@@ -690,6 +710,8 @@ class Coreference:
             "all" in mods and lemma in ("side", "party")))))  # "called on all parties to exercise restraint": the parties of the conflict
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"
+        if plural and (by_adjectives := self._adjective_parties(head, ent)):
+            return by_adjectives  # "the Russian and Ukrainian delegations": the phrase names them
         if plural_ref and ent is not None and ent.kind == "org" and ent.code:
             plural_ref = False  # "the G7 countries", "the ASEAN members": the body named, not parties told before
         if plural_ref and any(
