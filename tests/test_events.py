@@ -2151,6 +2151,18 @@ def test_a_plural_noun_whose_joined_adjectives_name_states_is_those_states(coder
     assert {a["sector"] for a in ev["actor"]} == {"GOV"}
 
 
+def test_saying_someone_will_pay_a_price_or_vowing_to_retaliate_is_a_threat(coder):
+    text = "Israeli Defence Minister Israel Katz said the Houthis would pay a heavy price for Monday's attack."
+    ev = first(code(coder, text, "2025-07-08"), "THREATEN")
+    assert [a["code"] for a in ev["actor"]] == ["ISR"] and [r["code"] for r in ev["recipient"]] == ["YEM"]
+    assert not [e for e in code(coder, "Analysts said consumers would pay a high price for the tariffs.", "2025-07-08") if e["event"] == "THREATEN"]
+    ev = first(code(coder, "Israel vowed to retaliate against Iran.", "2025-07-08"), "THREATEN")
+    assert [r["code"] for r in ev["recipient"]] == ["IRN"] and ev["modality"] == "asserted"
+    # retaliation told as done is told by what was done
+    evs = code(coder, "Canadian Prime Minister Justin Trudeau retaliated by announcing increased tariffs on U.S. exports.", "2025-03-08")
+    assert not [e for e in evs if e["event"] == "THREATEN"] and first(evs, "SANCTION"), summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

@@ -235,6 +235,35 @@ def _negative_complement(verb: Token) -> Token | None:
 STATEHOOD_NOUNS = words("statehood_nouns")
 
 
+def _unrealised(verb: Token) -> bool:
+    """A verb told as still to come: an infinitive ("vowed to retaliate") or under a modal ("would
+    retaliate", "will retaliate if attacked")."""
+    return verb.tag_ == "VB" and (
+        any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "may", "might", "shall", "'ll") for c in verb.children)
+    )
+
+
+PRICE_WORDS = words("price_words")
+
+
+def price_complement(verb: Token) -> Token | None:
+    """The verb of a complement that says someone will pay for what they did ("said the Houthis
+    would pay a heavy price", "warned that the attackers will pay dearly"): a threat from who says
+    it; None otherwise (denied, or told of no one)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        for v in (c, *c.conjuncts):
+            if v.lemma_.lower() != "pay" or any(g.dep_ == "neg" for g in v.children):
+                continue
+            subj = next((g for g in v.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or _generic(subj):
+                continue
+            if any((g.dep_ == "dobj" and g.lemma_.lower() in PRICE_WORDS) or (g.dep_ == "advmod" and g.lower_ == "dearly") for g in v.children):
+                return v
+    return None
+
+
 def _statehood_complement(verb: Token) -> Token | None:
     """The subject of a verb's complement clause when it names a state's sovereignty, territorial
     integrity, unity or independence, not denied ("underscored that the territorial integrity and
@@ -449,6 +478,13 @@ def _match_verb(tok: Token, pat: Pattern, feats: VerbFeatures, strict: bool = Fa
         return None
     if pat.evaluation == "statehood" and _statehood_complement(tok) is None:
         return None
+    if pat.evaluation == "unrealised" and not _unrealised(tok):
+        return None  # "Canada retaliated by announcing tariffs": the act, told by what was done
+    if pat.evaluation == "price":
+        paid = price_complement(tok)
+        if paid is None:
+            return None
+        used.append(paid)
     if pat.evaluation == "negative":
         blame = negative_complement(tok)
         if blame is None:
