@@ -2163,6 +2163,11 @@ def test_saying_someone_will_pay_a_price_or_vowing_to_retaliate_is_a_threat(code
     assert not [e for e in evs if e["event"] == "THREATEN"] and first(evs, "SANCTION"), summary(evs)
 
 
+def test_dispatching_patrols_or_warships_is_a_mobilisation(coder):
+    ev = first(code(coder, "Serbia dispatched additional patrols to the border with Kosovo.", "2025-07-08"), "MOBILIZE")
+    assert [a["code"] for a in ev["actor"]] == ["SRB"]
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "
