@@ -868,3 +868,10 @@ def test_a_body_named_bare_is_no_office_of_an_earlier_phrase_with_its_word(coder
             "the military and protest leaders. In April, the military removed Bashir and jailed him.")
     removed = [e for e in code(coder, text) if e["event"] == "COERCE"]
     assert removed and all(a["sector"] == "MIL" for e in removed for a in e["actor"])
+
+
+def test_an_object_pronoun_takes_up_an_object_of_its_sentence_before_its_subject(coder):
+    text = "In June 2023, Serbian security forces detained three Kosovo police officers near the border; a Serbian court freed them later that month."
+    evs = coder.code_text(text, "2025-07-01")
+    ev = next(e for e in evs if e["event"] == "RETREAT")
+    assert [r["code"] for r in ev["recipient"]] == ["KOS"], [(e["event"], e["recipient"]) for e in evs]

@@ -624,6 +624,8 @@ class Coreference:
                 role = 0.5  # the main clause's subject before one inside it ("X invited Y to visit ... He")
             if cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and cand.head.head.is_ancestor(tok):
                 role = 0.0  # "Sheinbaum's office said she ...": the subject's owner speaks of herself
+            if tok.dep_ == "dobj" and cand.dep_ == "dobj" and distance == 0:
+                role = 0.0  # "forces detained three officers; a court freed them": an object takes up an object
             rank = (distance + role, -cand.i)
             if best is None or rank < best:
                 best, pick = rank, cand
