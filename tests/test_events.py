@@ -2168,6 +2168,13 @@ def test_dispatching_patrols_or_warships_is_a_mobilisation(coder):
     assert [a["code"] for a in ev["actor"]] == ["SRB"]
 
 
+def test_what_protesters_demand_gets_no_request_line(coder):
+    evs = code(coder, "In Khartoum, Sudanese protesters demanded that the National Congress Party be dissolved.", "2019-11-28")
+    assert not [e for e in evs if e["event"] == "REQUEST"], summary(evs)
+    evs = code(coder, "Sudan's opposition demanded that the National Congress Party be dissolved.", "2019-11-28")
+    assert [e for e in evs if e["event"] == "REQUEST"], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

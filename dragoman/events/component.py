@@ -411,6 +411,8 @@ class EventCoder:
                     e for e in sent_events
                     if not (e.trigger.pattern.id == "accuse.say_negative" and any(t.i in told for c in reported_clauses(e.trigger.token) for t in c.subtree))
                 ]
+            # what protesters demand gets no REQUEST line (codebook: fixed mappings)
+            sent_events = [e for e in sent_events if not _protesters_demand(e, doc)]
             # a state telling of its own forces' acts accuses no one ("the ministry said police arrested 40")
             own_acts = [e for e in sent_events if e.trigger.token.i in alleged and _own_forces_reported(by_trigger.get(alleged[e.trigger.token.i].token.i), e)]
             reports = {alleged[e.trigger.token.i].token.i for e in own_acts}
@@ -888,6 +890,15 @@ def _member_named_apart(recipients: list[Entity], actors: list[Entity]) -> list[
     if not apart or len({a.code for a in actors if a.code and a.code not in apart}) < 2:
         return actors
     return [a for a in actors if not (member(a) and a.code in apart)]
+
+
+PROTESTER_NOUNS = words("protester_nouns")
+
+
+def _protesters_demand(e: EventMention, doc: Doc) -> bool:
+    """A demand voiced by protesters ("protesters have demanded that the party be eliminated"):
+    the protest is the event, what it demands gets no REQUEST line (codebook)."""
+    return e.coding.event == "REQUEST" and bool(e.actors) and all(doc[a.head].lemma_.lower() in PROTESTER_NOUNS for a in e.actors)
 
 
 def _own_forces_reported(report: EventMention | None, act: EventMention) -> bool:
