@@ -875,3 +875,11 @@ def test_an_object_pronoun_takes_up_an_object_of_its_sentence_before_its_subject
     evs = coder.code_text(text, "2025-07-01")
     ev = next(e for e in evs if e["event"] == "RETREAT")
     assert [r["code"] for r in ev["recipient"]] == ["KOS"], [(e["event"], e["recipient"]) for e in evs]
+
+
+def test_people_a_regional_adjective_describes_are_not_of_the_articles_country(coder):
+    text = ("China exports cars to Europe. Chinese carmakers cut prices. China's ministry protested. "
+            "European consumers criticized the carmakers on Monday.")
+    evs = coder.code_text(text, "2024-10-02")
+    ev = next(e for e in evs if e["event"] == "ACCUSE" and "criticized" in e["event_text"])
+    assert not [a["code"] for a in ev["actor"] if a.get("code") == "CHN"], ev["actor"]

@@ -38,6 +38,7 @@ INSTITUTION_NOUNS = words("institution_nouns")
 PERSON_NOUNS = words("person_nouns")
 SPEECH_NOUNS = words("speech_nouns")
 # sectors of people and bodies that, named without a country, are of the article's country
+REGIONAL_ADJECTIVES = words("regional_adjectives")
 FOCUS_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
 )
@@ -291,7 +292,9 @@ class Coreference:
         """"The government", "security forces", "protesters", "President Moise" (a titled person
         the dictionaries do not know): people and bodies named without a country are of the
         country the article is about, when one dominates it."""
-        if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS:
+        if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in REGIONAL_ADJECTIVES for c in head.children
+        ):  # ("European consumers", "foreign diplomats": of no one state)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner.lemma_.lower() in STATE_NOUNS:
                 # "the Kingdom's Ambassador": the state the description names
