@@ -2175,6 +2175,13 @@ def test_what_protesters_demand_gets_no_request_line(coder):
     assert [e for e in evs if e["event"] == "REQUEST"], summary(evs)
 
 
+def test_what_analysts_are_cited_as_expecting_is_a_forecast_not_an_event(coder):
+    evs = code(coder, "According to analysts, Japan wants to strengthen ties with India to counter Beijing's clout.", "2021-04-16")
+    assert not [e for e in evs if e["event"] == "AGREE"], summary(evs)
+    evs = code(coder, "According to the foreign ministry, Japan wants to strengthen ties with India.", "2021-04-16")
+    assert [e for e in evs if e["event"] == "AGREE"], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

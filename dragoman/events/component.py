@@ -1297,13 +1297,20 @@ def _voices(tok: Token) -> list[Token]:
     "analysts believe ...")."""
     out = [s for s in [speaker_of(tok)] if s is not None]
     cur = tok
+    out += _according_to(cur)
     for _ in range(4):
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp") or cur.head.i == cur.i:
             break
         was, cur = cur, cur.head
         if was.dep_ == "ccomp":
             out += [c for c in cur.children if c.dep_ == "nsubj"]
+        out += _according_to(cur)
     return out
+
+
+def _according_to(verb: Token) -> list[Token]:
+    """Who a clause is told "according to" ("According to analysts, Japan wants to ...")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
 
 
 def _commentators_forecast(ev: EventMention) -> bool:
