@@ -2182,6 +2182,13 @@ def test_what_analysts_are_cited_as_expecting_is_a_forecast_not_an_event(coder):
     assert [e for e in evs if e["event"] == "AGREE"], summary(evs)
 
 
+def test_a_warning_of_a_danger_is_no_threat_a_warning_of_action_is(coder):
+    evs = code(coder, "U.S. military officials warned in July of a possible IS resurgence in the region.", "2025-09-01")
+    assert not [e for e in evs if e["event"] == "THREATEN"], summary(evs)
+    evs = code(coder, "Russia warned Ukraine of consequences.", "2025-09-01")
+    assert first(evs, "THREATEN")
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

@@ -1207,7 +1207,16 @@ def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool], covere
     if tok.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if comp is None or any(t.lemma_.lower() in RESPONSE_NOUNS for t in comp.subtree):
+    if comp is None:
+        # "warned of a possible IS resurgence", "warned of famine": a danger told, no act of the
+        # warner's ("warned of consequences", "of military action" threaten one)
+        # (the parser may hang the phrase on a date before it: "warned in July of ...")
+        holders = [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE")]
+        told = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(told) and not any(
+            t.lemma_.lower() in RESPONSE_NOUNS | WARNED_ACTS or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in told for t in o.subtree
+        )
+    if any(t.lemma_.lower() in RESPONSE_NOUNS for t in comp.subtree):
         return False
     if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in comp.subtree):
         return False
@@ -1228,6 +1237,7 @@ def _warning_of_a_state(trig: Trigger, event_noun: Callable[[str], bool], covere
 OTHERS = words("other_party_words")
 PARTY_NOUNS = words("group_nouns")
 RESPONSE_NOUNS = words("response_nouns")
+WARNED_ACTS = words("warned_acts")
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
 CRAFT = words("civilian_craft")
 
