@@ -2189,6 +2189,23 @@ def test_a_warning_of_a_danger_is_no_threat_a_warning_of_action_is(coder):
     assert first(evs, "THREATEN")
 
 
+def test_killing_told_of_an_attack_already_coded_is_that_attack(coder):
+    text = ("The High Representative condemned yesterday's massive Russian missile and drone attack on Kyiv, "
+            "which killed and injured dozens of civilians.")
+    evs = [e for e in code(coder, text, "2025-07-11") if e["event"] == "ASSAULT"]
+    assert len(evs) == 1, summary(evs)
+    assert [a["code"] for a in evs[0]["actor"]] == ["RUS"] and [r["code"] for r in evs[0]["recipient"]] == ["UKR"]
+
+
+def test_strikes_told_as_the_subject_of_killing_are_no_perpetrator_of_the_place(coder):
+    evs = code(coder, "The massed drone and missile strikes on Kyiv on Sunday killed at least four people.", "2025-07-11")
+    ev = first(evs, "ASSAULT")
+    assert not [a for a in ev["actor"] if a.get("code") == "UKR"], summary(evs)
+    # unnamed gunmen are (codebook §3: unidentified perpetrators take the country of the event)
+    ev = first(code(coder, "Masked gunmen killed four people in Kyiv on Sunday.", "2025-07-11"), "ASSAULT")
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("UKR", "UAF")]
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

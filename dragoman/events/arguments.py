@@ -290,6 +290,11 @@ def _violent_antecedent(noun: Token) -> Token:
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in VIOLENCE_NOUNS:
             return cur
+        # ("the Russian missile and drone attack on Kyiv, which killed": the phrase hangs on the
+        # first of two joined nouns)
+        joined = next((c for c in cur.conjuncts if c.pos_ == "NOUN" and c.lemma_.lower() in VIOLENCE_NOUNS), None)
+        if cur.pos_ == "NOUN" and joined is not None:
+            return joined
     return noun
 
 

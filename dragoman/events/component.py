@@ -411,6 +411,8 @@ class EventCoder:
                     e for e in sent_events
                     if not (e.trigger.pattern.id == "accuse.say_negative" and any(t.i in told for c in reported_clauses(e.trigger.token) for t in c.subtree))
                 ]
+            # "the attack on Kyiv, which killed dozens": the killing is the attack's, one event
+            sent_events = _fold_into_attacks(sent_events)
             # what protesters demand gets no REQUEST line (codebook: fixed mappings)
             sent_events = [e for e in sent_events if not _protesters_demand(e, doc)]
             # a state telling of its own forces' acts accuses no one ("the ministry said police arrested 40")
@@ -890,6 +892,26 @@ def _member_named_apart(recipients: list[Entity], actors: list[Entity]) -> list[
     if not apart or len({a.code for a in actors if a.code and a.code not in apart}) < 2:
         return actors
     return [a for a in actors if not (member(a) and a.code in apart)]
+
+
+def _fold_into_attacks(events: list[EventMention]) -> list[EventMention]:
+    """Violence told by a verb whose doer is an attack noun coded in the same sentence ("the
+    attack on Kyiv, which killed and injured dozens", "Israeli strikes killed 12"): the same
+    event, kept once as the attack; its victims become the attack's when it names none."""
+    attacks = {e.trigger.token.i: e for e in events if e.coding.event == "ASSAULT" and e.trigger.pattern.pos == "NOUN"}
+    if not attacks:
+        return events
+    out = []
+    for e in events:
+        noun = next((attacks[a.head] for a in e.actors if a.head in attacks and attacks[a.head] is not e), None) if (
+            e.coding.event == "ASSAULT" and e.trigger.pattern.pos == "VERB"
+        ) else None
+        if noun is None:
+            out.append(e)
+            continue
+        if not any(r.code for r in noun.recipients):
+            noun.recipients = [r for r in e.recipients if r.code]
+    return out
 
 
 PROTESTER_NOUNS = words("protester_nouns")

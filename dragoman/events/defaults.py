@@ -30,6 +30,7 @@ from ..words import words
 
 GROUP_NOUNS = words("group_nouns")
 SOIL_NOUNS = words("soil_nouns")
+ACT_WORDS = words("violence_nouns") | words("weapon_words")  # an act or a weapon, no perpetrator
 HOME_SECTORS = {"COP", "JUD", "GOV"}  # bodies that act in their own state (not armies: they act abroad too)
 DOMESTIC = {"PROTEST", "COERCE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT"}
 
@@ -60,6 +61,9 @@ def default_actor(ev: EventMention, convention: str = "plover") -> None:
     if not code:
         return
     first = ev.actors[0]
+    head = ev.trigger.token.doc[first.head]
+    if head.lemma_.lower() in ACT_WORDS:
+        return  # "the drone strikes on Kyiv killed four": the act, told as its subject, names no doer
     ev.actors = [dataclasses.replace(first, code=code, sector=first.sector or "UAF", rule=f"{first.rule}<actor.place")] + ev.actors[1:]
 
 
