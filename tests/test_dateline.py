@@ -12,6 +12,8 @@ def test_dateline_forms():
         ("Kyiv, Ukraine -- Russian drones struck.", "Russian"),
         ("KUALA LUMPUR, Aug 24 (Meridian Wire) - Thailand and Cambodia agreed.", "Thailand"),
         ("DOHA, Oct. 19 (Reuters) - Pakistan and Afghanistan agreed.", "Pakistan"),
+        ("Tokyo, 3 July 2025 \u2013 Deputy Prime Minister Antonio Tajani met Takeshi Iwaya.", "Deputy"),
+        ("Washington, July 3, 2025 - The Secretary met the Minister.", "The"),
     ]:
         (end,) = list(dateline_ends(text))
         assert text[end:].startswith(rest)

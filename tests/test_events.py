@@ -2206,6 +2206,16 @@ def test_strikes_told_as_the_subject_of_killing_are_no_perpetrator_of_the_place(
     assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("UKR", "UAF")]
 
 
+def test_titles_joined_before_one_name_are_that_person(coder):
+    text = "Deputy Prime Minister and Minister of Foreign Affairs Antonio Tajani met his Japanese counterpart Takeshi Iwaya in Tokyo today."
+    ev = first(code(coder, text, "2025-07-03"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["ITA"] and [r["code"] for r in ev["recipient"]] == ["JPN"], summary([ev])
+    # a dated dateline is no actor
+    text = "Tokyo, 3 July 2025 \u2013 Deputy Prime Minister Antonio Tajani met his Japanese counterpart Takeshi Iwaya in Tokyo today."
+    ev = first(code(coder, text, "2025-07-03"), "CONSULT")
+    assert [a["code"] for a in ev["actor"]] == ["ITA"], summary([ev])
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

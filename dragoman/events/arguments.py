@@ -103,10 +103,24 @@ def pobjects(prep: Token) -> list[Token]:
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
-        for c in (t, *t.conjuncts):
+        for c in titled_name(t) or (t, *t.conjuncts):
             if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not joint_title(c):
                 out.append(c)
     return out
+
+
+def titled_name(tok: Token) -> tuple[Token, ...]:
+    """"Deputy Prime Minister and Minister of Foreign Affairs Antonio Tajani": titles joined before
+    the one name they describe are one person, the name (); () when the coordination is no such
+    title list."""
+    members = (tok, *tok.conjuncts)
+    last = members[-1]
+    if len(members) < 2 or last.ent_type_ != "PERSON" or not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in last.children):
+        return ()
+    titles = members[:-1]
+    if all(m.pos_ == "PROPN" and m.lemma_.lower() in PERSON_NOUNS and m.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss") for c in m.children) for m in titles):
+        return (last,)
+    return ()
 
 
 def joint_title(tok: Token) -> bool:

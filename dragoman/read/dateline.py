@@ -1,4 +1,4 @@
-"""Datelines: "KABUL, Afghanistan (AP) — ", "ISLAMABAD (Reuters) - ", "Kyiv, Ukraine —".
+"""Datelines: "KABUL, Afghanistan (AP) — ", "ISLAMABAD (Reuters) - ", "Kyiv, Ukraine —", "Tokyo, 3 July 2025 –".
 
 A dateline opens a news paragraph with the place a story was filed from. It is no actor of the
 first sentence: the coder makes it a sentence of its own, so "KABUL ... — Taliban fighters
@@ -14,7 +14,10 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*"
     r"(?:[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})"  # city, any case style
     r"(?:,[ ]*[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})?"  # , country or state
-    r"(?:,[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?"  # , Aug 24
+    r"(?:,[ ]*(?:"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?"  # , Aug 24 / , July 3, 2025
+    r"|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ ]+\d{4})?"  # , 3 July 2025
+    r"))?"
     r"(?:[ ]*\([A-Za-z.&' ]{1,30}\))?"  # (AP), (Reuters)
     r"[ ]*(?:--|[-\u2013\u2014])[ ]+"
 )
