@@ -883,3 +883,10 @@ def test_people_a_regional_adjective_describes_are_not_of_the_articles_country(c
     evs = coder.code_text(text, "2024-10-02")
     ev = next(e for e in evs if e["event"] == "ACCUSE" and "criticized" in e["event_text"])
     assert not [a["code"] for a in ev["actor"] if a.get("code") == "CHN"], ev["actor"]
+
+
+def test_a_plural_noun_a_restrictive_clause_defines_is_no_back_reference(coder):
+    text = ("Nigeria and Ghana met ECOWAS officials in Abuja on Monday. "
+            "The countries that initially agreed to contribute troops are no longer members.")
+    evs = coder.code_text(text, "2025-03-12")
+    assert not [e for e in evs if e["event"] == "AGREE" and {a.get("code") for a in e["actor"]} & {"NGA", "GHA"}], [(e["event"], e["actor"]) for e in evs]

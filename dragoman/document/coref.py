@@ -719,6 +719,10 @@ class Coreference:
             return by_adjectives  # "the Russian and Ukrainian delegations": the phrase names them
         if plural_ref and ent is not None and ent.kind == "org" and ent.code:
             plural_ref = False  # "the G7 countries", "the ASEAN members": the body named, not parties told before
+        if plural_ref and "two" not in mods and "both" not in mods and any(
+            c.dep_ == "relcl" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text != "," for c in head.children
+        ):
+            plural_ref = False  # "the countries that initially agreed to contribute": a clause says which, no parties told before
         if plural_ref and any(
             c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
                 g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and g.lemma_.lower() not in ("state", "government")
