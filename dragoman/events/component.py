@@ -896,8 +896,8 @@ def _member_named_apart(recipients: list[Entity], actors: list[Entity]) -> list[
 
 def _fold_into_attacks(events: list[EventMention]) -> list[EventMention]:
     """Violence told by a verb whose doer is an attack noun coded in the same sentence ("the
-    attack on Kyiv, which killed and injured dozens", "Israeli strikes killed 12"): the same
-    event, kept once as the attack; its victims become the attack's when it names none."""
+    attack on Kyiv, which killed and injured dozens": the attack is coded, "which" is the attack):
+    the same event, kept once as the attack; its victims become the attack's when it names none."""
     attacks = {e.trigger.token.i: e for e in events if e.coding.event == "ASSAULT" and e.trigger.pattern.pos == "NOUN"}
     if not attacks:
         return events

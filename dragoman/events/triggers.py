@@ -238,9 +238,10 @@ STATEHOOD_NOUNS = words("statehood_nouns")
 def _unrealised(verb: Token) -> bool:
     """A verb told as still to come: an infinitive ("vowed to retaliate") or under a modal ("would
     retaliate", "will retaliate if attacked")."""
-    return verb.tag_ == "VB" and (
-        any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "could", "may", "might", "shall", "'ll") for c in verb.children)
-    )
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in UNREALISING_AUX for c in verb.children)
+
+
+UNREALISING_AUX = words("future_aux") | words("hypothetical_aux") | {"would", "to"}
 
 
 PRICE_WORDS = words("price_words")
@@ -308,9 +309,13 @@ def _named_party(subj: Token) -> bool:
     "Hamas"), or a state's forces or government ("government troops", "security forces")."""
     if subj.ent_type_ in ("GPE", "NORP", "ORG") or any(m.ent_type_ in ("GPE", "NORP", "ORG") for m in subj.children):
         return True
-    return subj.lemma_.lower() in FORCE_NOUNS | {"government", "authority", "junta", "regime"} and any(
-        m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("government", "security", "state", "federal", "military", "armed") for m in subj.children
+    return subj.lemma_.lower() in FORCE_NOUNS | STATE_BODY_HEADS and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in STATE_MODIFIERS for m in subj.children
     )
+
+
+STATE_BODY_HEADS = words("state_body_heads")
+STATE_MODIFIERS = words("state_modifiers")
 
 
 def _known_person(tok: Token) -> bool:
