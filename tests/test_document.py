@@ -890,3 +890,11 @@ def test_a_plural_noun_a_restrictive_clause_defines_is_no_back_reference(coder):
             "The countries that initially agreed to contribute troops are no longer members.")
     evs = coder.code_text(text, "2025-03-12")
     assert not [e for e in evs if e["event"] == "AGREE" and {a.get("code") for a in e["actor"]} & {"NGA", "GHA"}], [(e["event"], e["actor"]) for e in evs]
+
+
+def test_the_three_nations_are_the_last_list_of_three_named_before(coder):
+    text = ("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "
+            "The three military-led nations accused the regional body of failing to protect its members.")
+    evs = coder.code_text(text, "2025-03-12")
+    ev = next(e for e in evs if e["event"] == "ACCUSE")
+    assert sorted(a["code"] for a in ev["actor"]) == ["BFA", "MLI", "NER"], ev["actor"]

@@ -39,6 +39,7 @@ PERSON_NOUNS = words("person_nouns")
 SPEECH_NOUNS = words("speech_nouns")
 # sectors of people and bodies that, named without a country, are of the article's country
 REGIONAL_ADJECTIVES = words("regional_adjectives")
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 FOCUS_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
 )
@@ -674,6 +675,22 @@ class Coreference:
             if t.i != head.i
         )
 
+    def _recent_list(self, head: Token, count: int, exclude: frozenset[str]) -> list[Entity] | None:
+        """The latest coordination of exactly ``count`` coded parties of distinct codes named
+        before ``head`` in its sentence or the three before ("Burkina Faso, Mali and Niger")."""
+        here = sent_index(head)
+        for m in reversed([m for m in self.mentions if m.head < head.i]):
+            tok = self.doc[m.head]
+            if here - sent_index(tok) > 3:
+                return None
+            if tok.dep_ == "conj" or not tok.conjuncts:
+                continue  # (a list is read from its first member)
+            members = [self._mention_at(t.i) for t in (tok, *tok.conjuncts)]
+            ents = [e for e in members if e is not None and e.code and e.code not in exclude]
+            if len(members) == count and len(ents) == count and len({e.code for e in ents}) == count:
+                return ents
+        return None
+
     def _adjective_parties(self, head: Token, ent: Entity | None) -> list[Entity]:
         """The parties a plural noun's joined adjectives name ("the Russian and Ukrainian
         delegations", "Israeli and Syrian officials"), each with the noun's sector; [] unless two
@@ -731,6 +748,16 @@ class Coreference:
             for c in head.children
         ):
             plural_ref = False  # "leaders from the U.S. and China": the phrase names them
+        how_many = COUNT_WORDS.get(next((m for m in mods if m in COUNT_WORDS), ""), 0)
+        if plural_ref and how_many >= 3:
+            # "the three military-led nations": the last list of that many named before
+            listed = self._recent_list(head, how_many, exclude)
+            if listed is None:
+                return None
+            surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
+            toks = [t for t in head.subtree if t.i <= head.i]
+            surface = dataclasses.replace(surface, entity_text=self.doc[toks[0].i : head.i + 1].text, start=toks[0].idx)
+            return [self._as(surface, e, "coref.plural") for e in listed]
         if plural_ref:
             # parties of earlier events first ("the two countries" are the two that met), then mentions
             seen_heads = {e.head for e in self.participants}

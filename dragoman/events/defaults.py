@@ -114,7 +114,7 @@ def _cameo_recipient(ev: EventMention) -> bool:
 
 TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_TARGETS = words("non_target_pronouns")
-ABROAD = words("abroad_modifiers")
+ABROAD = words("abroad_modifiers") | words("regional_adjectives")  # ("called on the international community", "the regional body")
 
 
 def _located_in(head: Token, covered: dict[int, Any], day: dt.date | None) -> str | None:
