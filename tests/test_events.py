@@ -2216,6 +2216,12 @@ def test_titles_joined_before_one_name_are_that_person(coder):
     assert [a["code"] for a in ev["actor"]] == ["ITA"], summary([ev])
 
 
+def test_what_attacks_damaged_is_their_target(coder):
+    text = "Japan will extend aid for the restoration of energy facilities in Ukraine damaged by Russian missile and drone attacks in June."
+    ev = first(code(coder, text, "2025-07-03"), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["UKR"], summary([ev])
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

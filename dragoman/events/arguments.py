@@ -674,6 +674,13 @@ def noun_arguments(trig: Trigger) -> Arguments:
             by_agent += participle_agents(c)
             if not recipients:
                 recipients += _target_objects(c)
+    first = noun.head if noun.dep_ == "conj" else noun  # ("by Russian missile and drone attacks")
+    if not recipients and noun.lemma_.lower() in VIOLENCE_NOUNS and first.dep_ == "pobj" and first.head.dep_ == "agent" and (
+        first.head.head.dep_ == "acl" and first.head.head.tag_ == "VBN" and first.head.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "energy facilities in Ukraine damaged by Russian missile and drone attacks": what the
+        # attacks damaged is their target
+        recipients = [first.head.head.head]
     if not recipients and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in BEING_VERBS:
         # "Iran has been under U.S. sanctions since 2018", "remains under an embargo": the one
         # who is under it undergoes it
