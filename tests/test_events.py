@@ -2222,6 +2222,14 @@ def test_what_attacks_damaged_is_their_target(coder):
     assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["UKR"], summary([ev])
 
 
+def test_an_allegation_rejected_was_made_what_it_claims_is_denied(coder):
+    text = "The Afghan Taliban have rejected Pakistan's allegation that Tuesday's hostage-taking of a train was planned from Afghan soil."
+    ev = first(code(coder, text, "2025-03-13"), "ACCUSE")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"] and not ev["negated"] and ev["modality"] == "asserted", summary([ev])
+    ev = first(code(coder, "Rwanda denied the accusation that it supports the M23 rebels.", "2025-03-13"), "AID")
+    assert ev["negated"]
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

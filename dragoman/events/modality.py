@@ -78,6 +78,10 @@ def denied(tok: Token) -> bool:
         if head.i == tok.i:
             break
         lemma = head.lemma_.lower()
+        if below.i == tok.i and tok.lemma_.lower() in CLAIM_NOUNS:
+            # "rejected Pakistan's allegation that ...": the allegation was made; what it claims is denied
+            below, head = head, head.head
+            continue
         if lemma in DENIALS and not (below.dep_ in ("conj", "advcl") and below.pos_ in ("VERB", "AUX")):
             # (a verb joined to the denial, or an adverbial clause on it, is an act of its own:
             # "denied the accusation and said government troops had shelled the villages", "denied

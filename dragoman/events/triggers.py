@@ -747,7 +747,8 @@ def planned_noun(noun: Token) -> bool:
     if after < len(noun.doc):
         clauses += [v for v in noun.doc[after].ancestors if v.dep_ in ("advcl", "xcomp", "acl") and v.left_edge.i == after][:1]
     return any(
-        c.lemma_.lower() in PLANNING_PARTICIPLES and not any(g.dep_ == "nsubj" for g in c.children) and (
+        # (a clause with a subject of its own tells content: "the allegation that the attack was planned")
+        c.lemma_.lower() in PLANNING_PARTICIPLES and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and (
             (c.tag_ == "VBN" and c.lemma_.lower() in FORWARD_PARTICIPLES) or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         )
         for c in clauses
