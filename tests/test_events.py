@@ -2230,6 +2230,12 @@ def test_an_allegation_rejected_was_made_what_it_claims_is_denied(coder):
     assert ev["negated"]
 
 
+def test_concern_over_an_incident_is_aimed_at_no_country_guessed_for_it(coder):
+    evs = code(coder, "Theresa P. Lazaro conveyed the Philippine Government's grave concern over the incident.", "2025-10-01")
+    ev = first(evs, "ACCUSE")
+    assert not [r for r in ev["recipient"] if r.get("code")], summary(evs)
+
+
 def test_a_place_the_clause_names_corrects_a_country_guessed_from_the_articles_focus(coder):
     text = ("Guatemala's courts have jailed journalist Jose Ruben Zamora again. Guatemala's prosecutors say Zamora "
             "laundered money. His lawyer's other clients include the family of journalist Daphne Caruana Galizia, "

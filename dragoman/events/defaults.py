@@ -114,6 +114,7 @@ def _cameo_recipient(ev: EventMention) -> bool:
 
 TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_TARGETS = words("non_target_pronouns")
+HAPPENINGS = words("happening_nouns")  # ("concern over the incident": no target)
 ABROAD = words("abroad_modifiers") | words("regional_adjectives")  # ("called on the international community", "the regional body")
 
 
@@ -170,7 +171,7 @@ def implied_target(
     for head in heads:
         if head.i in trig_words or head.i in actor_heads or head.ent_type_ in TARGET_SKIP_ENTS:
             continue
-        if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NOT_TARGETS or is_trigger_word(head):
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NOT_TARGETS or head.lemma_.lower() in HAPPENINGS or is_trigger_word(head):
             continue
         if any(c.dep_ == "amod" and c.lower_ in ABROAD for c in head.children):
             continue  # "called on the international community": no one at home
