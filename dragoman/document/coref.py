@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..actors.entity import describe_head, match_at, match_entities, np_head
+from ..actors.entity import describe_head, match_at, match_entities, np_head, split_conjoined
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
 from ..sentences import sent_index, sent_of
@@ -38,8 +38,9 @@ INSTITUTION_NOUNS = words("institution_nouns")
 PERSON_NOUNS = words("person_nouns")
 SPEECH_NOUNS = words("speech_nouns")
 # sectors of people and bodies that, named without a country, are of the article's country
-REGIONAL_ADJECTIVES = words("regional_adjectives")
-COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+ABROAD = words("abroad_modifiers")
+VENUE_PREPS = ("in", "at", "near")
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 FOCUS_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
 )
@@ -114,13 +115,14 @@ class Coreference:
         if conflict:
             self.conflict_heads.update(e.head for e in ents if e.code)
 
-    def _recent_pair(self, head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
-        """The parties of the latest event before ``head`` that has two of them, within the three
-        sentences before: "Wang held talks with Vieira ... The two sides signed" are China and
-        Brazil, whoever met earlier in the article. For "both sides" a conflict's parties first."""
+    def _recent_pair(self, head: Token, lemma: str, exclude: frozenset[str], size: int = 2) -> list[Entity] | None:
+        """The parties of the latest event before ``head`` that has ``size`` of them (two unless the
+        phrase counts more: "the three nations"), within the three sentences before: "Wang held
+        talks with Vieira ... The two sides signed" are China and Brazil, whoever met earlier in the
+        article. For "both sides" a conflict's parties first."""
         here = sent_index(head)
         found: list[list[Entity]] = []
-        meeting = self._pair_of_latest(self.meeting_parties, head, lemma, exclude)
+        meeting = self._pair_of_latest(self.meeting_parties, head, lemma, exclude, size)
         if meeting is not None and lemma not in ("side", "party"):
             # "the two ministers", "the leaders": the parties of the meeting told last
             return meeting
@@ -130,7 +132,7 @@ class Coreference:
                 continue
             if here - sent_index(self.doc[before[0].head]) > 3:
                 break
-            pair = self._pair(ents, head, lemma, exclude)
+            pair = self._pair(ents, head, lemma, exclude, size)
             if pair is not None:
                 if lemma in ("side", "party") and not conflict:
                     found.append(pair)
@@ -139,21 +141,21 @@ class Coreference:
         # "both sides" with no conflict just before: the meeting's parties, else the latest pair
         return meeting or (found[0] if found else None)
 
-    def _pair_of_latest(self, groups: list[list[Entity]], head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
-        """The pair of the latest group before ``head`` that has two parties."""
-        return next((pair for ents in reversed(groups) for pair in [self._pair(ents, head, lemma, exclude)] if pair), None)
+    def _pair_of_latest(self, groups: list[list[Entity]], head: Token, lemma: str, exclude: frozenset[str], size: int = 2) -> list[Entity] | None:
+        """The ``size`` parties of the latest group before ``head`` that has that many."""
+        return next((pair for ents in reversed(groups) for pair in [self._pair(ents, head, lemma, exclude, size)] if pair), None)
 
     @staticmethod
-    def _pair(ents: list[Entity], head: Token, lemma: str, exclude: frozenset[str]) -> list[Entity] | None:
-        """The first two parties of distinct codes among an event's parties named before ``head``
-        (people only for "the two ministers"); None when there are not two."""
+    def _pair(ents: list[Entity], head: Token, lemma: str, exclude: frozenset[str], size: int = 2) -> list[Entity] | None:
+        """The first ``size`` parties of distinct codes among an event's parties named before ``head``
+        (people only for "the two ministers"); None when there are not that many."""
         ents = [e for e in ents if e.head < head.i and e.code not in exclude]
         if lemma in LEADER_NOUNS:
             ents = [e for e in ents if e.kind == "person" or e.office]
         codes: dict[str, Entity] = {}
         for e in sorted(ents, key=lambda e: e.head):
             codes.setdefault(str(e.code), e)
-        return list(codes.values())[:2] if len(codes) >= 2 else None
+        return list(codes.values())[:size] if len(codes) >= size else None
 
     def note_group(self, head: int, ents: list[Entity]) -> None:
         """Remember the parties a plural phrase was resolved to ("the two ministers"), for "they"."""
@@ -294,7 +296,7 @@ class Coreference:
         the dictionaries do not know): people and bodies named without a country are of the
         country the article is about, when one dominates it."""
         if ent.code is None and ent.kind == "agent" and ent.sector in FOCUS_SECTORS and not any(
-            c.dep_ in ("amod", "compound") and c.lower_ in REGIONAL_ADJECTIVES for c in head.children
+            c.dep_ in ("amod", "compound") and c.lower_ in ABROAD for c in head.children
         ):  # ("European consumers", "foreign diplomats": of no one state)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner.lemma_.lower() in STATE_NOUNS:
@@ -354,22 +356,16 @@ class Coreference:
         if head.dep_ != "nsubj" and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
             return None
         verb = head.head if head.dep_ != "pobj" else head.head.head.head
-        sent = sent_of(head)
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+        preps += [j for p in preps for j in p.conjuncts if j.lower_ in VENUE_PREPS]  # ("in Yerevan and in Baku")
         found: set[str] = set()
-        for m in self.doc._.actor_matches or ():
-            if not (sent.start <= m.start < sent.end) or m.kind not in ("place", "government", "region"):
-                continue
-            tok = self.doc[m.end - 1]
-            while tok.dep_ == "compound" and tok.head.i > tok.i:
-                tok = tok.head
-            prep = tok.head
-            while prep.dep_ == "conj" and prep.head.i != prep.i:
-                prep = prep.head  # ("in Yerevan and in Baku")
-            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near") or prep.head.i != verb.i:
-                continue
-            role = m.forms[0].roles[0] if m.forms[0].roles else None
-            if role is not None and len(role.code) == 3:
-                found.add(role.code)
+        for p in preps:
+            for place in (g for g in p.children if g.dep_ == "pobj"):
+                # (the place's name, or a name before its head: "in central Tunis", "at the Jarinje crossing")
+                m = next((self.covered[t.i] for t in (place, *place.children) if t.i in self.covered and (t is place or t.dep_ == "compound")), None)
+                role = m.forms[0].roles[0] if m is not None and m.kind in ("place", "government", "region") and m.forms[0].roles else None
+                if role is not None and len(role.code) == 3:
+                    found.add(role.code)
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_noun_before(self, head: Token) -> str | None:
@@ -675,42 +671,6 @@ class Coreference:
             if t.i != head.i
         )
 
-    def _recent_list(self, head: Token, count: int, exclude: frozenset[str]) -> list[Entity] | None:
-        """The latest coordination of exactly ``count`` coded parties of distinct codes named
-        before ``head`` in its sentence or the three before ("Burkina Faso, Mali and Niger")."""
-        here = sent_index(head)
-        for m in reversed([m for m in self.mentions if m.head < head.i]):
-            tok = self.doc[m.head]
-            if here - sent_index(tok) > 3:
-                return None
-            if tok.dep_ == "conj" or not tok.conjuncts:
-                continue  # (a list is read from its first member)
-            members = [self._mention_at(t.i) for t in (tok, *tok.conjuncts)]
-            ents = [e for e in members if e is not None and e.code and e.code not in exclude]
-            if len(members) == count and len(ents) == count and len({e.code for e in ents}) == count:
-                return ents
-        return None
-
-    def _adjective_parties(self, head: Token, ent: Entity | None) -> list[Entity]:
-        """The parties a plural noun's joined adjectives name ("the Russian and Ukrainian
-        delegations", "Israeli and Syrian officials"), each with the noun's sector; [] unless two
-        or more states are named."""
-        named: list[Entity] = []
-        for mod in head.children:
-            if mod.dep_ not in ("amod", "compound") or mod.i > head.i or not mod.conjuncts:
-                continue
-            for t in (mod, *mod.conjuncts):
-                e = describe_head(t, self.covered, self.day)
-                if e is not None and e.code and e.kind in ("demonym", "country") and all(n.code != e.code for n in named):
-                    named.append(e)
-        if len(named) < 2:
-            return []
-        first = min([head, *(t for t in head.subtree if t.i < head.i)], key=lambda t: t.i)
-        text = self.doc[first.i : head.i + 1].text
-        sector = ent.sector if ent is not None else None
-        surface = Entity(text, None, None, None, None, None, first.idx, head.idx + len(head.text), head.i)
-        return [dataclasses.replace(self._as(surface, e, "coref.adjectives"), sector=sector) for e in named]
-
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
@@ -732,8 +692,8 @@ class Coreference:
             "all" in mods and lemma in ("side", "party")))))  # "called on all parties to exercise restraint": the parties of the conflict
         if head.lower_ == "two" and any(c.lower_ == "the" for c in head.children):
             plural_ref, lemma = True, "two"
-        if plural and (by_adjectives := self._adjective_parties(head, ent)):
-            return by_adjectives  # "the Russian and Ukrainian delegations": the phrase names them
+        if plural and ent is not None and len(split_conjoined(head, ent, self.covered)) > 1:
+            return None  # "the Russian and Ukrainian delegations": the phrase names them (split_conjoined)
         if plural_ref and ent is not None and ent.kind == "org" and ent.code:
             plural_ref = False  # "the G7 countries", "the ASEAN members": the body named, not parties told before
         if plural_ref and "two" not in mods and "both" not in mods and any(
@@ -748,16 +708,8 @@ class Coreference:
             for c in head.children
         ):
             plural_ref = False  # "leaders from the U.S. and China": the phrase names them
-        how_many = COUNT_WORDS.get(next((m for m in mods if m in COUNT_WORDS), ""), 0)
-        if plural_ref and how_many >= 3:
-            # "the three military-led nations": the last list of that many named before
-            listed = self._recent_list(head, how_many, exclude)
-            if listed is None:
-                return None
-            surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
-            toks = [t for t in head.subtree if t.i <= head.i]
-            surface = dataclasses.replace(surface, entity_text=self.doc[toks[0].i : head.i + 1].text, start=toks[0].idx)
-            return [self._as(surface, e, "coref.plural") for e in listed]
+        # how many it names: "the two leaders", "the three military-led nations"
+        size = COUNT_WORDS.get(next((m for m in mods if m in COUNT_WORDS), ""), 2)
         if plural_ref:
             # parties of earlier events first ("the two countries" are the two that met), then mentions
             seen_heads = {e.head for e in self.participants}
@@ -779,8 +731,9 @@ class Coreference:
                     count[e.code] = count.get(e.code, 0) + 1
             order: dict[str, int] = {e.code: n for n, e in reversed(list(enumerate(cands))) if e.code}
             best = sorted(order, key=lambda c: (-count.get(c, 0), order[c]))[:2]
-            picked = self._recent_pair(head, lemma, exclude) or [next(e for e in cands if e.code == c) for c in best]
-            if len(picked) < 2:
+            # (more than two only from an event that had them all, never from salience)
+            picked = self._recent_pair(head, lemma, exclude, size) or ([next(e for e in cands if e.code == c) for c in best] if size == 2 else [])
+            if len(picked) < size:
                 return None
             surface = ent or Entity(head.text, None, None, None, None, None, head.idx, head.idx + len(head.text), head.i)
             if ent is None or not ent.entity_text.lower().startswith(("the ", "both ")):

@@ -103,30 +103,33 @@ def pobjects(prep: Token) -> list[Token]:
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
-        for c in titled_name(t) or (t, *t.conjuncts):
-            if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not joint_title(c):
+        for c in coordinated_parties(t):
+            if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
                 out.append(c)
     return out
 
 
-def titled_name(tok: Token) -> tuple[Token, ...]:
-    """"Deputy Prime Minister and Minister of Foreign Affairs Antonio Tajani": titles joined before
-    the one name they describe are one person, the name (); () when the coordination is no such
-    title list."""
-    members = (tok, *tok.conjuncts)
-    last = members[-1]
-    if len(members) < 2 or last.ent_type_ != "PERSON" or not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in last.children):
-        return ()
-    titles = members[:-1]
-    if all(m.pos_ == "PROPN" and m.lemma_.lower() in PERSON_NOUNS and m.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "poss") for c in m.children) for m in titles):
-        return (last,)
-    return ()
+def _bare_title(tok: Token) -> bool:
+    """A capitalised title with no determiner or owner of its own ("Minister of Foreign Affairs")."""
+    return tok.pos_ == "PROPN" and tok.is_title and not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def coordinated_parties(tok: Token) -> list[Token]:
+    """The members of a coordination that stand for parties. Titles joined before the one name they
+    describe are one person: the first title when the name stands in apposition ("Qatar's Prime
+    Minister and Minister of Foreign Affairs, Sheikh Mohammed ..."), the name when it is joined
+    last ("Deputy Prime Minister and Minister of Foreign Affairs Antonio Tajani")."""
+    *titles, last = (tok, *tok.conjuncts)
+    if titles and last.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in last.children) and all(
+        _bare_title(m) and m.lemma_.lower() in PERSON_NOUNS and m.ent_type_ != "PERSON" for m in titles
+    ):
+        return [last]
+    return [m for m in (*titles, last) if not joint_title(m)]
 
 
 def joint_title(tok: Token) -> bool:
-    """A capitalised title joined to another before the one name they both describe: "Qatar's Prime
-    Minister and Minister of Foreign Affairs, Sheikh Mohammed ..." is one person."""
-    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or not tok.is_title or any(c.dep_ in ("det", "poss") for c in tok.children):
+    """A title joined to another that a name in apposition describes with it (the title dropped)."""
+    if tok.dep_ != "conj" or not _bare_title(tok):
         return False
     first = tok.head
     return first.pos_ == "PROPN" and first.is_title and any(

@@ -304,9 +304,10 @@ class EventCoder:
                     # "Türkiye stands ready to host a meeting between Putin and Zelenskyy": the host
                     # commits itself, towards those it would host
                     mention.actors, mention.recipients = mention.recipients, mention.actors
-                if trig.pattern.id == "threaten.retaliate" and mention.modality in ("future", "hypothetical"):
-                    # "vowed to retaliate", "would retaliate if attacked": saying so is the threat,
-                    # made now (codebook: the act of threatening is asserted)
+                if trig.pattern.evaluation == "unrealised" and mention.coding.event == "THREATEN" and mention.modality in ("future", "hypothetical"):
+                    # a threat pattern that only fires on an act still to come ("vowed to retaliate",
+                    # "would retaliate if attacked"): saying so is the threat, made now (codebook:
+                    # the act of threatening is asserted)
                     mention.modality = "asserted"
                 if trig.pattern.id == "reject.oppose" and _opposes_an_act(trig.token):
                     # "China firmly opposes the United States' abuse of tariffs": a criticism of the act

@@ -115,7 +115,7 @@ def _cameo_recipient(ev: EventMention) -> bool:
 TARGET_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NOT_TARGETS = words("non_target_pronouns")
 HAPPENINGS = words("happening_nouns")  # ("concern over the incident": no target)
-ABROAD = words("abroad_modifiers") | words("regional_adjectives")  # ("called on the international community", "the regional body")
+ABROAD = words("abroad_modifiers")
 
 
 def _located_in(head: Token, covered: dict[int, Any], day: dt.date | None) -> str | None:
