@@ -288,6 +288,15 @@ def test_general_vocabulary_accuse(coder):
     assert ev["actor"][0]["code"] == "DEU"
     # a label put on someone's act
     assert rules(code(coder, "Guatemala's president called the ruling politically motivated."), "ACCUSE")
+    # the predicate wherever the parser hangs it: a quoted apposition of the object, an "as" phrase
+    # on the object, the predicate of an infinitive that belongs to the object
+    for text, target in (
+        ("Amnesty International called Tunisia's mass trial \"a travesty of justice\".", "TUN"),
+        ("Jenrick described the British government's proposed plan as \"a strategic disaster\".", "GBR"),
+        ("The council called the EU move to tax U.S. spirits \"deeply disappointing\".", "IGO"),
+    ):
+        ev = first(code(coder, text), "ACCUSE")
+        assert ev["rule"] == "accuse.call_negative" and [r["code"][:3] for r in ev["recipient"]] in ([target], ["EUR"]), text
     # 'concern' as a plain verb is no accusation
     assert not rules(code(coder, "The agreement between Kenya and Uganda concerns trade."), "ACCUSE")
 

@@ -184,6 +184,44 @@ def _judges_a_claim(verb: Token) -> bool:
     return False
 
 
+def _as_predicate(prep: Token) -> Token | None:
+    """A word of blame in a predicative "as" phrase ("as deplorable", "as a strategic disaster")."""
+    for g in prep.children:
+        hit = _blaming(g) if g.dep_ in ("pobj", "amod", "acomp") else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _predicate_on_object(verb: Token, obj: Token) -> Token | None:
+    """The predicate the parser hangs on a calling verb's object instead of on the verb: an "as"
+    phrase on the object or on a noun joined to it ("described the proposed plan as a disaster",
+    "dismissed the findings and statements by Bennett as propaganda"); a quoted apposition
+    ("called the trial "a travesty of justice""); the predicate of an infinitive that belongs to
+    the object ("called the EU move to tax spirits "deeply disappointing"")."""
+    for noun in (obj, *obj.conjuncts):
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "as":
+                hit = _as_predicate(p)
+                if hit is not None:
+                    return hit
+    if verb.lemma_.lower() not in PREDICATE_CALLING_VERBS:
+        return None
+    for a in obj.children:
+        if a.dep_ == "appos" and a.i > obj.i and any(t.is_quote for t in obj.doc[obj.i + 1 : a.i + 1]):
+            hit = _blaming(a)
+            if hit is not None:
+                return hit
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.i > obj.i and any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children):
+            for g in clause.children:
+                if g.dep_ == "oprd" and g.pos_ in ("ADJ", "NOUN"):
+                    hit = _blaming(g)
+                    if hit is not None:
+                        return hit
+    return None
+
+
 def _negative_complement(verb: Token) -> Token | None:
     if verb.lemma_.lower() in PREDICATE_CALLING_VERBS and summed_act(verb) is not None:
         # "..., a move Guyana has called a violation of its sovereignty": the object is the predicate
@@ -192,15 +230,17 @@ def _negative_complement(verb: Token) -> Token | None:
             return hit
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":  # "described the jailbreak as deplorable"
-            for g in c.children:
-                hit = _blaming(g) if g.dep_ in ("pobj", "amod", "acomp") else None
-                if hit is not None:
-                    return hit
+            hit = _as_predicate(c)
+            if hit is not None:
+                return hit
         if c.dep_ == "dobj":
             # "called Ford's comments egregious": the parser takes the predicate for the noun's adjective
             for a in c.children:
                 if a.dep_ == "amod" and a.i > c.i and _blames(a):
                     return a
+            hit = _predicate_on_object(verb, c)
+            if hit is not None:
+                return hit
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             hit = _blaming(c)
             if hit is not None:
@@ -410,7 +450,7 @@ class VerbFeatures:
             # "dismissed the findings as controlled by the West", "dismissed X's response as
             # setting conditions": a predicative "as" the parser hangs on the object or makes a clause
             for c in children:
-                hold = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "as"] if c.dep_ == "dobj" else []
+                hold = [p for n in (c, *c.conjuncts) for p in n.children if p.dep_ == "prep" and p.lower_ == "as"] if c.dep_ == "dobj" else []
                 hold += [m for m in c.children if m.dep_ == "mark" and m.lower_ == "as"] if c.dep_ == "advcl" else []
                 if hold:
                     self.preps["as"] = (hold[0], {g.lemma_.lower(): g for g in hold[0].children if g.dep_ in ("pobj", "pcomp")})
