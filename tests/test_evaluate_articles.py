@@ -68,6 +68,19 @@ def test_scores_counts_and_accuracies():
     assert {r["rule"] for r in rep["rules"]} == {"r"}
 
 
+def test_errors_place_predictions_in_the_gold_sentences_by_offset():
+    # the coder told a dateline apart as a sentence of its own (its index 2 is the gold's 1): the
+    # error report reads the trigger's offset against the frozen sentences
+    text = "ROME, May 2 - Italy met France. Iran condemned Israel."
+    docs = [{"id": "d", "text": text, "date": "2025-05-02", "genre": "news", "sentences": [[0, 31], [32, 54]]}]
+    golds = [gold("ACCUSE", ["IRN"], ["ISR"], sentence=1)]
+    wrong = pred("ACCUSE", ["IRN"], ["USA"], text_info={"sentence": 2, "trigger_start": 37})
+    rep = score_articles(docs, golds, {"d": [wrong]})
+    assert rep["spurious"][0]["sentence"] == 1 and rep["spurious"][0]["kind"] == "wrong parties"
+    assert rep["spurious"][0]["text"] == "Iran condemned Israel."
+    assert rep["missed"][0]["predicted_here"] == ["ACCUSE IRN -> USA 't' asserted [r]"]
+
+
 def test_place_coverage_and_country_of_matched_events():
     docs = [{"id": "d", "text": "x", "date": "2025-01-02", "genre": "news", "sentences": [[0, 1]]}]
     kyiv = {"name": "Kyiv", "country_code": "UKR"}

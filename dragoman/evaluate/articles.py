@@ -190,6 +190,20 @@ def _sentence(doc: Mapping[str, Any], index: Any) -> str:
     return ""
 
 
+def _gold_sentence(doc: Mapping[str, Any], pred: Mapping[str, Any]) -> Any:
+    """The index, in the gold's frozen sentences, of the sentence a predicted event's trigger is
+    in (the coder's own sentence split may differ: "ASTANA, April 22 –" told apart or not); the
+    coder's own index when the document has no frozen sentences."""
+    info = pred.get("text_info") or {}
+    at = info.get("trigger_start", info.get("start"))
+    spans = doc.get("sentences") or []
+    if isinstance(at, int):
+        for i, (s, e) in enumerate(spans):
+            if s <= at < e:
+                return i
+    return info.get("sentence")
+
+
 def _describe(ev: Mapping[str, Any], gold: bool = False) -> str:
     def side(ents: Any) -> str:
         return "+".join(sorted(codes(ents))) or "-"
@@ -254,7 +268,7 @@ def score_articles(
                         country_pairs += 1
                         country_right += code3(got.get("country_code")) == want
             else:
-                sent = (p.get("text_info") or {}).get("sentence")
+                sent = _gold_sentence(doc, p)
                 same_type = any(g["event"] == p["event"] and g.get("sentence") == sent for g in g_lines)
                 rules[rule]["same_type_nearby" if same_type else "no_gold"] += 1
                 spurious.append({
@@ -264,7 +278,7 @@ def score_articles(
         for g, h in zip(g_lines, hits, strict=True):
             if h is None:
                 sent = g.get("sentence")
-                there = [_describe(p) for p in p_lines if (p.get("text_info") or {}).get("sentence") == sent]
+                there = [_describe(p) for p in p_lines if _gold_sentence(doc, p) == sent]
                 missed.append({"doc_id": did, "sentence": sent, "text": _sentence(doc, sent), "gold": _describe(g, True),
                                "predicted_here": there, "where": g.get("_where")})
     ranked = sorted(rules.items(), key=lambda rc: (rc[1]["matched"] - rc[1]["predicted"], rc[0]))
