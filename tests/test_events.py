@@ -1234,6 +1234,16 @@ def test_a_counterpart_who_is_visiting_is_the_visitor(coder):
     assert [a["code"] for a in ev["actor"]] == ["NZL"] and [r["code"] for r in ev["recipient"]] == ["JPN"]
 
 
+def test_a_verb_of_hosting_tells_the_host_whatever_place_follows(coder):
+    # the guest is the actor of "was received by"; a place told in a clause about the host
+    # ("... in Moscow") does not make the guest the host
+    text = ("ASTANA, April 22, 2025 - Kazakh Foreign Minister Murat Nurtleu held talks with Russian Foreign Minister Sergey Lavrov.\n\n"
+            "On the same day, Sergey Lavrov was received by the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, "
+            "who confirmed his participation in the celebrations in Moscow on 9 May.")
+    ev = [e for e in code(coder, text, "2025-04-22") if e["event_text"] == ["Lavrov", "received"]][0]
+    assert [a["code"] for a in ev["actor"]] == ["RUS"] and [r["code"] for r in ev["recipient"]] == ["KAZ"]
+
+
 def test_denying_involvement_denies_the_act_and_rejects_nothing(coder):
     evs = code(coder, "Iran's foreign ministry spokesman denied any Iranian involvement in the attack on the tanker.", "2025-11-09")
     assert not [e for e in evs if e["event"] == "REJECT"], summary(evs)

@@ -828,7 +828,10 @@ def _visitor_first(ev: EventMention) -> None:
     """Talks held in the actor's own country are a visit by the other side: the visitor is the
     actor, the host the recipient (codebook: CONSULT roles). "Lavrov held talks in Moscow with
     Abdelatty": Egypt visits Russia; "held a summit meeting with Luxon, who is visiting Japan"."""
-    if ev.coding.event != "CONSULT" or not ev.recipients:
+    if ev.coding.event != "CONSULT" or not ev.recipients or ev.trigger.pattern.host:
+        # (a verb of hosting, "was received by Tokayev", "hosted Lavrov", already tells who is
+        # the host: a place told further on, "... confirmed his participation in the celebrations
+        # in Moscow", changes nothing)
         return
     acodes = {a.code for a in ev.actors if a.code}
     rcodes = {r.code for r in ev.recipients if r.code}
