@@ -898,3 +898,15 @@ def test_the_three_nations_are_the_last_list_of_three_named_before(coder):
     evs = coder.code_text(text, "2025-03-12")
     ev = next(e for e in evs if e["event"] == "ACCUSE")
     assert sorted(a["code"] for a in ev["actor"]) == ["BFA", "MLI", "NER"], ev["actor"]
+
+
+def test_the_regional_body_is_the_organisation_named_before(coder):
+    text = ("Mali and Niger left ECOWAS in January. "
+            "Malian officials accused the regional body of failing to protect its members.")
+    ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "ACCUSE"][0]
+    assert [r["code"] for r in ev["recipient"]] == ["IGO"]
+    assert ev["recipient"][0]["identifier_text"] == "Economic Community of West African States"
+    # "the body of" someone is no organisation
+    text = "ECOWAS condemned the killing. The body of a Malian journalist was found near Bamako."
+    assert all(r.get("identifier_text") != "Economic Community of West African States"
+               for e in events_of(coder, text, "2025-03-01") for r in e["recipient"] + e["actor"] if r["entity_text"].lower().startswith("the body"))

@@ -32,6 +32,7 @@ SINGULAR_BODIES = words("singular_bodies")
 NAME_ARTICLES = words("name_articles")
 SURNAME_FIRST = words("surname_first_countries")
 ORG_NOUNS = words("org_nouns")
+OWNED_ORG_NOUNS = {"body", "grouping", "union"}  # ("the body of a journalist", "the union of the two parties")
 STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
@@ -745,7 +746,7 @@ class Coreference:
         if definite and (ent is None or ent.code is None) and head.tag_ in ("NN", "NNP"):
             # "the group" / "the movement" is the organisation named before; "the country" the state
             # (a recipient is not the actor: "Ishiba thanked the Kingdom" is not Japan)
-            if lemma in ORG_NOUNS:
+            if lemma in ORG_NOUNS and not (lemma in OWNED_ORG_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
                 ref = next((e for e in self._before(head) if e.kind == "org" and e.code not in exclude), None)
                 if ref is not None:
                     return [self._as(ent or head, ref, "coref.description")]
