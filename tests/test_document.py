@@ -910,3 +910,11 @@ def test_the_regional_body_is_the_organisation_named_before(coder):
     text = "ECOWAS condemned the killing. The body of a Malian journalist was found near Bamako."
     assert all(r.get("identifier_text") != "Economic Community of West African States"
                for e in events_of(coder, text, "2025-03-01") for r in e["recipient"] + e["actor"] if r["entity_text"].lower().startswith("the body"))
+
+
+def test_names_of_months_are_no_places(coder):
+    # March is also a town in England: "in March" names a time, never Britain
+    for text in ("The army killed dozens of civilians in March.", "Troops shelled the village in August, witnesses said."):
+        evs = events_of(coder, text, "2025-09-01")
+        assert not any(e.get("code") == "GBR" or e.get("code") == "USA" for ev in evs for e in ev["actor"] + ev["recipient"]), text
+        assert not any((ev.get("location") or {}).get("country_code") in ("GBR", "USA") for ev in evs), text
