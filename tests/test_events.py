@@ -831,6 +831,24 @@ def test_an_agencys_acronym_is_no_town_of_that_name(coder):
     assert not any(a["code"] not in (None, "SOM") for e in evs for a in e["actor"] + e["recipient"]), summary(evs)
 
 
+def test_gazetteer_names_are_read_only_where_a_place_is_written(coder):
+    nlp = coder.nlp
+
+    def places(text):
+        doc = nlp(text)
+        return [(doc[m.start : m.end].text, m.forms[0].roles[0].code) for m in doc._.actor_matches if m.kind == "place"]
+
+    # a lower-case word is no town ("the bush", "the kora"); a word of a longer name is not the
+    # town of that word ("Novi Sad" is not Novi, Michigan); an ocean is no town in it
+    assert places("Thousands are hiding in the bush, and are hungry.") == []
+    assert places("The epic is sung to the kora, a string instrument.") == []
+    assert ("Novi", "USA") not in places("He was arrested in the northern city of Novi Sad late on Tuesday.")
+    assert places("They discussed security in the Pacific.") == []
+    # a coordination of places the tagger took for a title is still two places
+    assert places("Russian forces shelled Kharkiv and Odesa.") == [("Kharkiv", "UKR"), ("Odesa", "UKR")]
+    assert places("Fighting erupted in Goma on Monday.") == [("Goma", "COD")]
+
+
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]

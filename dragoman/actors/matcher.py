@@ -102,6 +102,22 @@ def _plain_word(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def _in_longer_name(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at ``i`` runs on into a name: a capitalised proper noun right
+    after it ("Novi Sad"), or a lower-case particle and a capitalised word ("Croix des Bouquets")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct:
+        return False
+    if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ not in ("DATE", "TIME"):
+        return True  # (not "in Kyiv Monday")
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt.lower_ in NAME_PARTICLES and after is not None and after.is_title and after.pos_ == "PROPN"
+
+
+LOOSE_LABELS = {"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+NAME_PARTICLES = {"des", "de", "du", "la", "le", "del", "da", "do", "dos", "das", "di", "van", "von", "al", "el"}
+
+
 def _proper_nouns(doc: Doc) -> list[int]:
     """The indices of the proper nouns (from the Doc's array: no Token made for the other words)."""
     return numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()
@@ -230,7 +246,9 @@ class ActorMatcher:
         spans = [(ent.start, ent.end, ent.label_) for ent in doc_ents(doc)]
         # proper nouns the tagger missed or took for a person ("shelled Kharkiv", "in Zaporizhzhia"),
         # in a place's position: after a preposition, or an object
-        inside = {i for s, e, _ in spans for i in range(s, e)}
+        # (a coordination the tagger took for a title, "shelled Kharkiv and Odesa" as a work of
+        # art, leaves its proper nouns to be read one by one)
+        inside = {i for s, e, label in spans if label not in LOOSE_LABELS for i in range(s, e)}
         proper = _proper_nouns(doc)
         spans += [(i, i + 1, "") for i in proper if i not in inside]
         # the first and last words of people's full names: "Zamora" after "Jose Ruben Zamora" is that
@@ -240,6 +258,10 @@ class ActorMatcher:
         for start, end, label in spans:
             if taken.intersection(range(start, end)):
                 continue
+            if doc[start].is_lower:
+                continue  # place names are written capitalised: "the kora" is an instrument, "the bush" no town
+            if end - start == 1 and label in ("", "PERSON") and _in_longer_name(doc, start):
+                continue  # "Novi" of "Novi Sad", "Croix" of "Croix des Bouquets": a word of a longer name
             if label not in ("GPE", "LOC", "FAC", "NORP", "ORG") and not _place_position(doc[start:end]):
                 continue
             if end - start == 1 and label in ("", "PERSON") and doc[start].lower_ in surnames:
