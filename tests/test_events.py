@@ -847,6 +847,10 @@ def test_gazetteer_names_are_read_only_where_a_place_is_written(coder):
     # a coordination of places the tagger took for a title is still two places
     assert places("Russian forces shelled Kharkiv and Odesa.") == [("Kharkiv", "UKR"), ("Odesa", "UKR")]
     assert places("Fighting erupted in Goma on Monday.") == [("Goma", "COD")]
+    # a titled person is no town of that name (Anand, a city in India; Zamora, in Spain)
+    assert places("The ceasefire was welcomed by Minister Anand.") == []
+    assert places("The court heard from Mr Zamora on Monday.") == []
+    assert places("The mayor of Zamora met the minister.") == [("Zamora", "ESP")]
 
 
 def test_people_deported_are_of_where_they_are_sent(coder):

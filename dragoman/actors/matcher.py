@@ -114,6 +114,7 @@ def _in_longer_name(doc: Doc, i: int) -> bool:
     return nxt.lower_ in NAME_PARTICLES and after is not None and after.is_title and after.pos_ == "PROPN"
 
 
+PERSON_TITLES = words("person_nouns") | {"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord"}
 LOOSE_LABELS = {"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 NAME_PARTICLES = {"des", "de", "du", "la", "le", "del", "da", "do", "dos", "das", "di", "van", "von", "al", "el"}
 
@@ -266,6 +267,8 @@ class ActorMatcher:
                 continue
             if end - start == 1 and label in ("", "PERSON") and doc[start].lower_ in surnames:
                 continue
+            if end - start == 1 and start and doc[start - 1].is_title and doc[start - 1].lower_ in PERSON_TITLES:
+                continue  # "Minister Anand", "President Zamora": a titled person, not the town
             if label == "PERSON" and end < len(doc) and doc[end].tag_ == "POS":
                 continue  # "calls for Lai's immediate release": a person's, not the town in Chad
             if start and doc[start - 1].lemma_.lower() in VESSEL_NOUNS:
