@@ -851,6 +851,12 @@ def test_gazetteer_names_are_read_only_where_a_place_is_written(coder):
     assert places("The ceasefire was welcomed by Minister Anand.") == []
     assert places("The court heard from Mr Zamora on Monday.") == []
     assert places("The mayor of Zamora met the minister.") == [("Zamora", "ESP")]
+    # a name that towns of several countries bear is the town in a state the article names
+    assert places("He was arrested in Hanover in August.") == [("Hanover", "USA")]
+    assert places("German police said he was arrested in Hanover in August.") == [("Hanover", "DEU")]
+    assert places("Pakistani police said the suspects were arrested in Hyderabad.")[-1] == ("Hyderabad", "PAK")
+    # ... unless that town is tiny beside the default: Sydney, Nova Scotia is not meant
+    assert places("Canadian officials said the talks were held in Sydney.")[-1] == ("Sydney", "AUS")
 
 
 def test_people_deported_are_of_where_they_are_sent(coder):

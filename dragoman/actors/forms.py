@@ -38,6 +38,7 @@ class Form:
     geo: tuple[float, float, int] | None = None  # lat, lon, geonameid of a place
     members: tuple[str, ...] = ()  # an informal grouping's member states (organizations.yaml ``members``)
     town: bool = False  # a place of under 15,000 people: no evidence of what an article is about
+    population: int = 0  # a place's
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role that holds on ``day`` (the nearest one when none does)."""
@@ -132,10 +133,21 @@ TOWN_MIN_POPULATION = 5000  # towns under the cities' 15,000: named only where N
 
 def iter_places(min_population: int = 15000) -> Iterator[tuple[str, Form]]:
     """(lower-case name, form) of the gazetteer's cities: kind ``place``, their country's code."""
+    yield from sorted((key, forms[0]) for key, forms in _places(min_population).items())
+
+
+def place_alternates(min_population: int = 15000) -> dict[str, tuple[Form, ...]]:
+    """Lower-case name -> the cities of other countries that bear it too, most likely first
+    ("hanover": Hannover in Germany, after Hanover in the United States); only names with some."""
+    return {key: forms[1:] for key, forms in _places(min_population).items() if len(forms) > 1}
+
+
+def _places(min_population: int) -> dict[str, tuple[Form, ...]]:
+    """Lower-case name -> the gazetteer's cities of that name, one per country, the default first:
+    a city's own name beats another city's alternate name, then population."""
     from ..gazetteer import iter_cities
 
-    best: dict[str, Form] = {}
-    rank: dict[str, tuple[bool, int]] = {}
+    ranked: dict[str, dict[str, tuple[tuple[bool, int], Form]]] = {}
     regions = words("world_region_names")
     common = words("common_word_place_names")
     for name, place in iter_cities(min_population):
@@ -144,16 +156,19 @@ def iter_places(min_population: int = 15000) -> Iterator[tuple[str, Form]]:
             continue  # "Asia" is the continent, not the Philippine town
         if key in common:
             continue  # "the Summit" is a meeting, not the town in New Jersey
-        # a city's own name beats another city's alternate name ("Islamabad"), then population
         r = (name == place.name, place.population)
-        if key in rank and rank[key] >= r:
+        per_country = ranked.setdefault(key, {})
+        if place.country_code in per_country and per_country[place.country_code][0] >= r:
             continue
-        rank[key] = r
-        best[key] = Form(
+        per_country[place.country_code] = (r, Form(
             "place", f"geonames.{place.geonameid}", place.name,
             (Role(place.country_code, None, None, None, None),), (place.lat, place.lon, place.geonameid),
-        )
-    yield from sorted(best.items())
+            population=place.population,
+        ))
+    return {
+        key: tuple(f for _, f in sorted(per_country.values(), key=lambda rf: (rf[0], rf[1].rid), reverse=True))
+        for key, per_country in ranked.items()
+    }
 
 
 def iter_towns(cities: Collection[str]) -> Iterator[tuple[str, Form]]:

@@ -9,6 +9,7 @@ gazetteer.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import Lexicon
 from ..sentences import doc_ents, doc_text
 from ..words import words
-from .forms import Form, is_acronym, iter_forms, iter_places, iter_towns
+from .forms import TOWN_MIN_POPULATION, Form, is_acronym, iter_forms, iter_places, iter_towns, place_alternates
 
 REGION_NAMES = words("region_names")
 PERSON_PATIENT_VERBS = words("person_patient_verbs")
@@ -115,6 +116,7 @@ def _in_longer_name(doc: Doc, i: int) -> bool:
 
 
 PERSON_TITLES = words("person_nouns") | {"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord"}
+ALTERNATE_SHARE = 0.1  # an alternate town at least this share of the default's population
 LOOSE_LABELS = {"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 NAME_PARTICLES = {"des", "de", "du", "la", "le", "del", "da", "do", "dos", "das", "di", "van", "von", "al", "el"}
 
@@ -145,6 +147,7 @@ class ActorMatcher:
         self.orth_auto: Any = None
         self.place_forms: dict[str, Form] = {}
         self.town_forms: dict[str, Form] = {}  # small towns: only for spans NER marks as places
+        self.place_alternates: dict[str, tuple[Form, ...]] = {}  # the same name in other countries
         self.fuzzy: dict[str, tuple[Form, ...]] = {}
         self.fuzzy_keys: list[str] = []
         self._fuzzy_cache: dict[tuple[str, int], str | None] = {}  # words seen, per process
@@ -180,6 +183,7 @@ class ActorMatcher:
         self.orth_auto.make_automaton()
         self.place_forms = dict(iter_places()) if self.places else {}
         self.town_forms = dict(iter_towns(self.place_forms.keys())) if self.places else {}
+        self.place_alternates = place_alternates(TOWN_MIN_POPULATION) if self.places else {}
         # state names and demonyms for misspelt names ("Afganistan", "Ethopia", "Phillippines")
         self.fuzzy = {
             text: tuple(forms)
@@ -187,6 +191,30 @@ class ActorMatcher:
             if not acro and len(text) >= 5 and forms[0].kind in ("country", "demonym") and " " not in text
         }
         self.fuzzy_keys = sorted(self.fuzzy)
+
+    def _places_of_named_states(self, doc: Doc, matches: list[ActorMatch]) -> list[ActorMatch]:
+        """A town whose name other countries' towns bear too is the one in a state the article
+        names, when the article does not name the default's state ("arrested in Hanover" in a story
+        about Germany is Hannover; "near Bara, in North Kordofan" is Bara in Sudan), and when that
+        town is not tiny beside the default (ALTERNATE_SHARE: "Paris" stays the French capital)."""
+        named: dict[str, int] = {}
+        for m in matches:
+            if m.kind != "place" and m.forms[0].roles and len(m.forms[0].roles[0].code) == 3:
+                code = m.forms[0].roles[0].code
+                named[code] = named.get(code, 0) + 1
+        if not named:
+            return matches
+        out = []
+        for m in matches:
+            alts = self.place_alternates.get(_lower(doc[m.start : m.end].text)) if m.kind == "place" else None
+            form = m.forms[0]
+            if alts and form.roles and form.roles[0].code not in named:
+                fits = [a for a in alts if a.roles and a.roles[0].code in named and a.population >= ALTERNATE_SHARE * form.population]
+                if fits:
+                    best = max(fits, key=lambda a: (named[a.roles[0].code], a.population))
+                    m = ActorMatch(m.start, m.end, (dataclasses.replace(best, town=form.town),))
+            out.append(m)
+        return out
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int, tuple[Form, ...]]]:
         # token boundaries from the Doc's arrays (no Python loop over Token objects)
@@ -291,5 +319,6 @@ class ActorMatcher:
             if i not in taken and tok.ent_type_ not in ("GPE", "NORP"):
                 self._fuzzy(tok, matches, taken, 92)
         matches.sort(key=lambda m: m.start)
+        matches = self._places_of_named_states(doc, matches)
         doc._.actor_matches = matches
         return doc
