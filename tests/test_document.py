@@ -918,3 +918,10 @@ def test_names_of_months_are_no_places(coder):
         evs = events_of(coder, text, "2025-09-01")
         assert not any(e.get("code") == "GBR" or e.get("code") == "USA" for ev in evs for e in ev["actor"] + ev["recipient"]), text
         assert not any((ev.get("location") or {}).get("country_code") in ("GBR", "USA") for ev in evs), text
+
+
+def test_a_description_by_the_head_word_of_an_organisations_name_is_that_organisation(coder):
+    # "the court" after "the International Court of Justice": the name's own head is "Court"
+    text = "Ukraine filed a case at the International Court of Justice. The court ordered Russia to halt its invasion."
+    ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "REQUEST"][0]
+    assert [a["code"] for a in ev["actor"]] == ["IGO"] and [r["code"] for r in ev["recipient"]] == ["RUS"]

@@ -328,7 +328,11 @@ def match_entities(doc: Doc, covered: dict[int, ActorMatch], day: dt.date | None
     (:func:`describe_head`; phrases the dictionaries cannot describe are skipped)."""
     seen: set[int] = set()
     for m in doc._.actor_matches or ():
-        head = np_head(doc[m.end - 1])
+        # (the phrase's own head: "the International Court of Justice" is told by "Court", not "Justice")
+        last = doc[m.end - 1]
+        while last.head.i != last.i and m.start <= last.head.i < m.end:
+            last = last.head
+        head = np_head(last)
         if head.i in seen:
             continue
         seen.add(head.i)
