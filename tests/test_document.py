@@ -925,3 +925,13 @@ def test_a_description_by_the_head_word_of_an_organisations_name_is_that_organis
     text = "Ukraine filed a case at the International Court of Justice. The court ordered Russia to halt its invasion."
     ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "REQUEST"][0]
     assert [a["code"] for a in ev["actor"]] == ["IGO"] and [r["code"] for r in ev["recipient"]] == ["RUS"]
+
+
+def test_a_title_with_its_own_for_phrase_before_a_name_describes_the_person(coder):
+    # the parser hangs the title on the name; what the title is for ("Hostage Affairs") is no role
+    text = ("U.S. Special Presidential Envoy for Hostage Affairs Adam Boehler, who travelled to Kabul last month "
+            "to press for their release, greeted the men at the airport in Doha.")
+    evs = events_of(coder, text, "2025-03-21")
+    travel = [e for e in evs if e["event"] == "CONSULT"][0]
+    assert [(a["code"], a["sector"]) for a in travel["actor"]] == [("USA", "GOV")]
+    assert travel["actor"][0]["entity_text"].startswith("U.S. Special Presidential Envoy for Hostage Affairs")

@@ -55,6 +55,10 @@ def core_tokens(head: Token, covered: dict[int, ActorMatch]) -> list[Token]:
                 # the Chinese foreign ministry": whose office it is
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 keep = bool(pobj) and any(t.i in covered for t in pobj[0].subtree)
+            if dep == "prep" and c.lower_ == "for" and c.i < head.i and tok.i != head.i and tok.lemma_.lower() in TITLE_FOR_HEADS:
+                # a title before the name ("U.S. Special Presidential Envoy for Hostage Affairs Adam
+                # Boehler"): the title's own phrase, part of the name's description
+                keep = any(g.dep_ == "pobj" for g in c.children)
             if dep == "pobj" and tok.dep_ == "prep":
                 keep = True
             if dep == "cc" and tok.dep_ in ("compound", "nmod", "amod") and tok.i < head.i:
@@ -103,6 +107,15 @@ def _span_text(doc: Doc, toks: list[Token]) -> tuple[str, int, int]:
     return doc_text(doc)[start:end], start, end
 
 
+def _title_for_phrases(head: Token, toks: list[Token]) -> set[int]:
+    """The tokens of "for" phrases of a title before the phrase's head ("Envoy for Hostage Affairs")."""
+    kept = {t.i for t in toks}
+    return {
+        g.i for t in toks if t.dep_ == "prep" and t.lower_ == "for" and t.i < head.i and t.head.i != head.i
+        for g in t.subtree if g.i in kept
+    }
+
+
 def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatch], day: dt.date | None) -> Entity | None:
     """Entity for a phrase from the dictionary matches inside it (None when nothing is known)."""
     doc = head.doc
@@ -145,6 +158,10 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     org = next((m for m in matches if m.kind == "org"), None)
     # "pro-Iranian", "anti-American": an attitude, not a nationality
     matches = [m for m in matches if not _attitude(doc, m) and not _stance_word(doc, m)]
+    # what a title before the name is for says no one's role ("Envoy for Hostage Affairs Adam
+    # Boehler" is an envoy, not a hostage)
+    in_title = _title_for_phrases(head, toks)
+    matches = [m for m in matches if m.kind != "agent" or not in_title.intersection(range(m.start, m.end))]
     states = [m for m in matches if m.kind in ("country", "demonym", "government")]
     state = states[0] if states else None
     if len(states) > 1 and state is not None and state.kind == "demonym" and state.start <= head.i < state.end:
