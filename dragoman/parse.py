@@ -102,13 +102,24 @@ OBJECT_CONTROL_VERBS = words("object_control_verbs")
 def object_control_misparse(verb: Token) -> bool:
     """"accused Armenian forces of firing on ...", "blamed the rebels for shelling ...": a gerund
     whose preposition the parser hung on the object of a verb of blame or praise
-    (words.yaml object_control_verbs), not on the verb: the object does it."""
+    (words.yaml object_control_verbs), or on a noun of a phrase after that object ("accused
+    Dominican soldiers at the crossing of beating ..."), not on the verb: the object does it."""
+    return misparsed_controller(verb) is not None
+
+
+def misparsed_controller(verb: Token) -> Token | None:
+    """The object that does a gerund the parser hung away from its verb of blame or praise (see
+    :func:`object_control_misparse`); None when the gerund hangs where it belongs."""
     prep = verb.head
     noun = prep.head
-    return (
-        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("of", "for")
-        and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_CONTROL_VERBS
-    )
+    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("of", "for") and noun.pos_ in ("NOUN", "PROPN")):
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return noun
+    outer = noun.head  # "at the crossing": the phrase's preposition, on the verb
+    if noun.dep_ == "pobj" and outer.dep_ == "prep" and outer.lower_ not in ("of", "for") and outer.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return next((c for c in outer.head.children if c.dep_ == "dobj" and c.i < outer.i), None)
+    return None
 
 
 HONORIFIC_ABBREVIATIONS = words("honorific_abbreviations")  # (lower-cased: compared with the text as written)

@@ -859,6 +859,14 @@ def test_gazetteer_names_are_read_only_where_a_place_is_written(coder):
     assert places("Canadian officials said the talks were held in Sydney.")[-1] == ("Sydney", "AUS")
 
 
+def test_an_accused_act_hung_on_a_phrase_after_the_object_is_done_by_the_object(coder):
+    # the parser hangs "of beating" on "the crossing": the soldiers accused do it
+    evs = code(coder, "Haiti accused Dominican soldiers at the crossing of beating deportees and confiscating their money and phones.", "2025-03-10")
+    for kind in ("ASSAULT", "COERCE"):
+        ev = first(evs, kind)
+        assert [a["code"] for a in ev["actor"]] == ["DOM"], summary(evs)
+
+
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]

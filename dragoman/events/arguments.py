@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from ..parse import (
     honorific,
+    misparsed_controller,
     misparsed_finite,
-    object_control_misparse,
     passive_subjects,
     relative_clause,
     summed_act,
@@ -242,8 +242,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "by attacking": climb over the preposition; "accused Israel of attacking", "blamed Kyiv
         # for shelling": with an object before the preposition, the object does it (object control)
         prep = head
-        if object_control_misparse(verb):
-            return [prep.head]  # "accused Armenian forces of firing": the parser hung "of" on the object
+        controller = misparsed_controller(verb)
+        if controller is not None:
+            return [controller]  # "accused Armenian forces of firing": the parser hung "of" on the object
         if prep.head.i != prep.i:
             obj = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
             if obj and prep.lower_ in OBJECT_CONTROL_PREPS and prep.head.pos_ in ("VERB", "AUX"):
