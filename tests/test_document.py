@@ -935,3 +935,13 @@ def test_a_title_with_its_own_for_phrase_before_a_name_describes_the_person(code
     travel = [e for e in evs if e["event"] == "CONSULT"][0]
     assert [(a["code"], a["sector"]) for a in travel["actor"]] == [("USA", "GOV")]
     assert travel["actor"][0]["entity_text"].startswith("U.S. Special Presidential Envoy for Hostage Affairs")
+
+
+def test_the_government_is_that_of_the_one_state_whose_officials_were_just_named(coder):
+    text = "Kenya's interior ministry announced the closure of the camps on Tuesday. The government accused the UN refugee agency of delays."
+    ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "ACCUSE"][0]
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("KEN", "GOV")]
+    # two states' officials just named: no guess
+    text = "Kenyan and Ugandan ministers met on Monday. The government accused Somalia of delays."
+    ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "ACCUSE"][0]
+    assert [a["code"] for a in ev["actor"]] == [None]

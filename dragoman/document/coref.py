@@ -32,6 +32,7 @@ SINGULAR_BODIES = words("singular_bodies")
 NAME_ARTICLES = words("name_articles")
 SURNAME_FIRST = words("surname_first_countries")
 ORG_NOUNS = words("org_nouns")
+GOVERNMENT_NOUNS = {"government", "authority", "administration", "regime", "junta", "cabinet"}
 OWNED_ORG_NOUNS = {"body", "grouping", "union"}  # ("the body of a journalist", "the union of the two parties")
 STATE_NOUNS = words("state_nouns")
 LEADER_NOUNS = words("leader_nouns")
@@ -349,6 +350,37 @@ class Coreference:
             if focus:
                 ent.code = focus
                 ent.rule = f"{ent.rule}<document.focus"
+                return
+            government = self._government_before(head)
+            if government:
+                ent.code = government
+                ent.rule = f"{ent.rule}<coref.government"
+
+    def _government_before(self, head: Token) -> str | None:
+        """"Kenya's interior ministry announced ... The government accused ...": "the government"
+        (or "the authorities", "the administration") named without a state, where the article has
+        no dominant country, is the state whose government bodies or officials the sentence and the
+        two before name, when they name those of one state only."""
+        if head.lemma_.lower() not in GOVERNMENT_NOUNS or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") for c in head.children if c.lower_ not in ("the", "federal", "central", "national")
+        ):
+            return None
+        here = sent_index(head)
+        found: set[str] = set()
+        for e in self._before(head):
+            if here - sent_index(self.doc[e.head]) > 2:
+                break
+            if e.head == head.i or not e.code or len(e.code) != 3 or e.code in NONSTATE:
+                continue
+            if e.sector == "GOV" or e.kind == "government":
+                found.add(e.code)
+        # (the parties of events told there too: "Kenyan and Ugandan ministers met" names two)
+        for e in self.participants:
+            if e.head < head.i and here - sent_index(self.doc[e.head]) <= 2 and e.code and len(e.code) == 3 and e.code not in NONSTATE and (
+                e.sector == "GOV" or e.kind == "government"
+            ):
+                found.add(e.code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def venue_country(self, head: Token) -> str | None:
         """The one country of the places a subject's verb names as where it acts ("In Yerevan,
