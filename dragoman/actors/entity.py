@@ -107,6 +107,22 @@ def _span_text(doc: Doc, toks: list[Token]) -> tuple[str, int, int]:
     return doc_text(doc)[start:end], start, end
 
 
+SURNAME_YEARS = 3  # a bare surname is a minor official only within this many years of their office
+
+
+def _stale_surname(m: ActorMatch, day: dt.date | None) -> bool:
+    """Whether a match is a bare surname of a minor official (the Phoenix dictionary's people, who
+    are known by one office) who held no office within SURNAME_YEARS of the day: "succeeded
+    Milosevic" in 2000 is not the Croatian official of 2011-2016 who shares the name."""
+    form = m.forms[0]
+    if m.end - m.start != 1 or day is None or not form.rid.startswith("person.px.") or not form.roles:
+        return False
+    margin = dt.timedelta(days=365 * SURNAME_YEARS)
+    return not any(
+        (r.start is None or r.start - margin <= day) and (r.end is None or day <= r.end + margin) for r in form.roles
+    )
+
+
 def _title_for_phrases(head: Token, toks: list[Token]) -> set[int]:
     """The tokens of "for" phrases of a title before the phrase's head ("Envoy for Hostage Affairs")."""
     kept = {t.i for t in toks}
@@ -154,7 +170,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     rules: list[str] = []
     kind = "agent"
     members: tuple[str, ...] = ()
-    person = next((m for m in matches if m.kind == "person"), None)
+    person = next((m for m in matches if m.kind == "person" and not _stale_surname(m, day)), None)
     org = next((m for m in matches if m.kind == "org"), None)
     # "pro-Iranian", "anti-American": an attitude, not a nationality
     matches = [m for m in matches if not _attitude(doc, m) and not _stance_word(doc, m)]
