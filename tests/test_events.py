@@ -876,6 +876,13 @@ def test_a_bare_surname_is_a_minor_official_only_around_their_office(coder):
     assert [a["code"] for a in ev["actor"]] == ["HRV"]
 
 
+def test_an_acronym_in_parentheses_after_a_name_is_its_abbreviation(coder):
+    # "AKK" is also a German politician's nickname in the dictionaries
+    text = "Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly."
+    ev = first(code(coder, text, "2025-03-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["MNE"], summary([ev])
+
+
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]

@@ -103,6 +103,15 @@ def _plain_word(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def _abbreviation_of_name_before(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is an acronym in parentheses right after a capitalised name:
+    that name's abbreviation."""
+    return (
+        is_acronym(doc[i].text) and i > 1 and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+        and doc[i - 2].is_title
+    )
+
+
 def _in_longer_name(doc: Doc, i: int) -> bool:
     """Whether the capitalised word at ``i`` runs on into a name: a capitalised proper noun right
     after it ("Novi Sad"), or a lower-case particle and a capitalised word ("Croix des Bouquets")."""
@@ -268,6 +277,8 @@ class ActorMatcher:
                 forms = tuple(f for f in forms if not _other_name(doc, s, f))
                 if not forms:
                     continue
+                if _abbreviation_of_name_before(doc, s):
+                    continue  # "Montenegro Municipality Association (AKK)": the name's abbreviation, not a person's
             if not taken.intersection(range(s, e)):
                 matches.append(ActorMatch(s, e, forms))
                 taken.update(range(s, e))
