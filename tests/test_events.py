@@ -883,6 +883,16 @@ def test_an_acronym_in_parentheses_after_a_name_is_its_abbreviation(coder):
     assert [a["code"] for a in ev["actor"]] == ["MNE"], summary([ev])
 
 
+def test_ethnic_people_are_of_the_state_their_clause_places_them_in(coder):
+    ev = first(code(coder, "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday.", "2025-03-01"), "ASSAULT")
+    assert [r["code"] for r in ev["recipient"]] == ["SRB"]
+    ev = first(code(coder, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "2025-03-01"), "PROTEST")
+    assert [a["code"] for a in ev["actor"]] == ["SRB"]
+    # no place in the clause: the demonym's own state
+    ev = first(code(coder, "Serb forces killed three ethnic Albanians on Friday.", "2025-03-01"), "ASSAULT")
+    assert [r["code"] for r in ev["recipient"]] == ["ALB"]
+
+
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]
