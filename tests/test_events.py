@@ -893,6 +893,12 @@ def test_ethnic_people_are_of_the_state_their_clause_places_them_in(coder):
     assert [r["code"] for r in ev["recipient"]] == ["ALB"]
 
 
+def test_the_reason_of_a_complements_act_names_no_target(coder):
+    evs = code(coder, "Pakistan threatened to break off diplomatic relations with Costa Rica over its ties with Israel.", "2025-03-01")
+    ev = first(evs, "THREATEN")
+    assert {r["code"] for r in ev["recipient"]} == {"CRI"}, summary(evs)
+
+
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]

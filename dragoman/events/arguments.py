@@ -1047,6 +1047,7 @@ def place_recipients(trig: Trigger) -> list[Token]:
 
 
 LOCATIVE_PREPS = words("locative_prepositions")
+REASON_PREPS = {"over", "amid", "despite", "following"}
 
 
 def complement_recipients(trig: Trigger) -> list[Token]:
@@ -1086,6 +1087,8 @@ def complement_recipients(trig: Trigger) -> list[Token]:
                     out += [g for g in c.children if g.dep_ == "pobj"]  # "refused to attend a hearing by the court"
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                     continue  # "shelled positions near the border with Eritrea": where, not whom
+                if c.dep_ == "prep" and c.lower_ in REASON_PREPS and tok.pos_ in ("VERB", "AUX"):
+                    continue  # "to break off relations with Congo over their ties with Israel": why, not whom
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "conj", "advcl") or (
                     c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (c.dep_ == "acl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 ):
