@@ -945,3 +945,10 @@ def test_the_government_is_that_of_the_one_state_whose_officials_were_just_named
     text = "Kenyan and Ugandan ministers met on Monday. The government accused Somalia of delays."
     ev = [e for e in events_of(coder, text, "2025-03-01") if e["event"] == "ACCUSE"][0]
     assert [a["code"] for a in ev["actor"]] == [None]
+
+
+def test_it_after_a_spokesperson_for_a_body_is_that_body_not_the_newsroom_told(coder):
+    text = ("Reuters reported the talks on Saturday. A spokesperson for the U.S. State Department told VOA on Sunday "
+            "it had been working with Thailand for years.")
+    ev = [e for e in events_of(coder, text, "2025-03-02") if e["event"] == "COOPERATE"][0]
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("USA", "GOV")]

@@ -25,6 +25,7 @@ from .quotes import quote_of, speaker_of
 PERSONAL = words("personal_pronouns")
 PLURAL = {"they", "them", "their", "theirs"}
 NEUTER = {"it", "its"}
+TELLING_VERBS = {"tell", "inform", "brief", "assure", "remind"}
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 GROUP_NOUNS = words("group_nouns")
 PATRONYMIC = words("patronymic_particles")
@@ -58,6 +59,17 @@ def _office_words(office: str) -> frozenset[str]:
 def _rule_ids(rule: str | None) -> list[str]:
     """The dictionary ids in an entity's rule path ("coref.name>country.AFG+agent.ministry")."""
     return (rule or "").replace("<", "+").replace(">", "+").split("+")
+
+
+def _speaker_body(cand: Token) -> bool:
+    """Whether a noun is the body a subject speaks for: "a spokesperson for the State Department",
+    "an official of the ministry"."""
+    prep = cand.head
+    person = prep.head
+    return (
+        cand.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
+        and person.dep_ in ("nsubj", "nsubjpass") and person.lemma_.lower() in PERSON_NOUNS
+    )
 
 
 def _main_verb(verb: Token) -> bool:
@@ -657,12 +669,21 @@ class Coreference:
                 role = 0.5  # the main clause's subject before one inside it ("X invited Y to visit ... He")
             if cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and cand.head.head.is_ancestor(tok):
                 role = 0.0  # "Sheinbaum's office said she ...": the subject's owner speaks of herself
+            if tok.lower_ in NEUTER and _speaker_body(cand) and cand.head.head.head.is_ancestor(tok):
+                role = 0.0  # "a spokesperson for the State Department told VOA it had ...": the body speaks of itself
+            if tok.lower_ in NEUTER and cand.dep_ in ("dative", "dobj") and cand.head.lemma_.lower() in TELLING_VERBS and cand.head.is_ancestor(tok) and self._press(cand):
+                continue  # "... told VOA it had ...": the newsroom told is not who acts
             if tok.dep_ == "dobj" and cand.dep_ == "dobj" and distance == 0:
                 role = 0.0  # "forces detained three officers; a court freed them": an object takes up an object
             rank = (distance + role, -cand.i)
             if best is None or rank < best:
                 best, pick = rank, cand
         return pick
+
+    def _press(self, cand: Token) -> bool:
+        """Whether a phrase names a newsroom or the press ("VOA", "reporters")."""
+        known = self._mention_at(cand.i) or describe_head(cand, self.covered, self.day)
+        return (known is not None and known.sector == "JRN") or cand.lemma_.lower() in ("reporter", "journalist", "press", "media")
 
     def _issuer_before(self, head: Token, lemma: str) -> Entity | None:
         """Who issued the statement (letter, report ...) told in the two sentences before: the
