@@ -952,3 +952,16 @@ def test_it_after_a_spokesperson_for_a_body_is_that_body_not_the_newsroom_told(c
             "it had been working with Thailand for years.")
     ev = [e for e in events_of(coder, text, "2025-03-02") if e["event"] == "COOPERATE"][0]
     assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("USA", "GOV")]
+
+
+def test_a_description_aimed_at_by_rebels_may_be_their_own_country(coder):
+    # the actor's own side is no target a description refers to; rebels fighting in a state are
+    # not that state's side: "the state" is Pakistan's, though the BLA is coded PAK (it was the
+    # United States, the other state named before), and the province the rebels attacked is a target
+    text = ("Separatists of the banned BLA attacked a train near Sibi in Pakistan's Balochistan province on Tuesday. "
+            "Pakistani officials said the army freed the passengers. Pakistan and the United States have designated the BLA a terrorist group. "
+            "The BLA had warned that it would execute hostages if the state did not release political prisoners held in Balochistan.")
+    evs = events_of(coder, text, "2025-03-12")
+    assert not any(r["code"] == "USA" for e in evs if e["event"] == "THREATEN" for r in e["recipient"]), evs
+    attack = [e for e in evs if e["event"] == "ASSAULT"][0]
+    assert [r["code"] for r in attack["recipient"]] == ["PAK"]

@@ -169,7 +169,10 @@ class EventCoder:
                     actors = _meeting_voice(coref, trig.token) or actors
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
-                acodes = frozenset(a.code for a in actors if a.code)
+                # (the actor's own side, which a description of the target does not refer to: a state's
+                # and its institutions', not rebels' fighting in it: "the BLA warned ... if the state did
+                # not release prisoners" is Pakistan's state)
+                acodes = frozenset(a.code for a in actors if a.code and a.sector not in NONSTATE_SIDES)
                 recipients = _entities(args.recipients, covered, coref, day, trig, acodes, "recipient", self._event_noun)
                 actors = _member_named_apart(recipients, actors)
                 if trig.pattern.complement_aux and len(_not_own(recipients, actors)) < len(recipients):
@@ -947,7 +950,9 @@ def _same_side(a: Entity, r: Entity) -> bool:
     of the actor's own state (a possessive, "Pakistan's readiness")."""
     if not a.code or a.code != r.code:
         return False
-    return a.sector == r.sector or (r.sector is None and r.kind in STATE_KINDS)
+    # (rebels and opposition are not the side of the state they fight: "the BLA demanded that the
+    # state release prisoners" is a demand on Pakistan)
+    return a.sector == r.sector or (r.sector is None and r.kind in STATE_KINDS and a.sector not in NONSTATE_SIDES)
 
 
 def _newlines(doc: Doc, prev_end: int, start: int) -> bool:
@@ -1893,6 +1898,7 @@ def _clause_venue(head: Token, covered: dict[int, Any], day: dt.date | None) -> 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+NONSTATE_SIDES = {"REB", "OPP", "UAF", "CRM"}  # sectors of sides that fight or oppose their own state
 QUANTITY_HEADS = words("quantity_heads")
 BASE_NOUNS = words("base_nouns")
 REPRESENTATION_NOUNS = words("representation_nouns")
