@@ -965,3 +965,13 @@ def test_a_description_aimed_at_by_rebels_may_be_their_own_country(coder):
     assert not any(r["code"] == "USA" for e in evs if e["event"] == "THREATEN" for r in e["recipient"]), evs
     attack = [e for e in evs if e["event"] == "ASSAULT"][0]
     assert [r["code"] for r in attack["recipient"]] == ["PAK"]
+
+
+def test_a_passive_under_a_condition_is_nothing_said_at_the_meeting(coder):
+    text = ("The G7 foreign ministers met in Charlevoix on Friday. \u201cWe discussed imposing further costs on Russia "
+            "in case such a ceasefire is not agreed, including through further sanctions,\u201d the ministers said.")
+    assert not [e for e in events_of(coder, text, "2025-03-14") if e["event"] == "AGREE"]
+    # a passive told as said at the meeting still is
+    text = "Kenyan and Ugandan ministers met in Nairobi on Monday. It was agreed to reopen the border crossing at Malaba."
+    ev = [e for e in events_of(coder, text, "2025-03-14") if e["event"] == "AGREE"][0]
+    assert sorted(a["code"] for a in ev["actor"]) == ["KEN", "UGA"]

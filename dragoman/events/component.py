@@ -1111,8 +1111,8 @@ MEETING_VOICE_SENTENCES = 3
 def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
     """The parties of the latest meeting told in the sentences just before ``tok``'s (or in its
     own): who says what a passive with no agent tells as said there."""
-    if not coref.meeting_parties:
-        return []
+    if not coref.meeting_parties or _conditional_clause(tok):
+        return []  # ("... in case such a ceasefire is not agreed": a condition, nothing said agreed)
     parties = coref.meeting_parties[-1]
     here = sent_index(tok)
     if not parties or any(here - sent_index(tok.doc[p.head]) > MEETING_VOICE_SENTENCES or p.head > tok.i for p in parties):
@@ -1120,6 +1120,19 @@ def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
     if len({p.code for p in parties if p.code}) < 2:
         return []
     return [dataclasses.replace(p, rule=f"actor.meeting>{p.rule}", kind="default") for p in parties]
+
+
+CONDITION_WORDS = {"if", "unless", "whether", "once", "until", "lest"}
+
+
+def _conditional_clause(verb: Token) -> bool:
+    """Whether a verb's clause opens with a word of condition, by its words (the parser may hang
+    the clause anywhere): "in case such a ceasefire is not agreed", "if the talks are held"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subj.left_edge.i if subj is not None else verb.i
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
+    return bool(before) and (before[-1] in CONDITION_WORDS or before[-2:] == ["in", "case"])
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}
