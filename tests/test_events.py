@@ -899,6 +899,14 @@ def test_the_reason_of_a_complements_act_names_no_target(coder):
     assert {r["code"] for r in ev["recipient"]} == {"CRI"}, summary(evs)
 
 
+def test_a_question_the_press_puts_is_no_request(coder):
+    text = ("Asked by VOA while en route Monday to Jeddah, Saudi Arabia, if the U.S. was considering any punitive action against Dodik, "
+            "Rubio said the Trump administration did not want to see Bosnia break apart.")
+    assert not [e for e in code(coder, text, "2025-03-10") if e["event"] == "REQUEST"]
+    # a state asking another still requests
+    assert first(code(coder, "The United States asked Russia to release the journalists.", "2025-03-10"), "REQUEST")
+
+
 def test_people_deported_are_of_where_they_are_sent(coder):
     ev = first(code(coder, "The United States deported 177 detainees to Venezuela on Thursday.", "2025-03-14"), "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["USA"] and [r["code"] for r in ev["recipient"]] == ["VEN"]

@@ -433,7 +433,7 @@ class EventCoder:
             # tourists, refugees, students travelling are no meeting of political actors
             sent_events = [e for e in sent_events if not _private_travel(e)]
             # talking to reporters or a news outlet gives a statement, no meeting
-            sent_events = [e for e in sent_events if not _press_contact(e)]
+            sent_events = [e for e in sent_events if not _press_contact(e) and not _press_question(e, covered, day)]
             # what analysts and researchers say is commentary
             sent_events = [e for e in sent_events if not _commentary(e) and not _commentators_forecast(e)]
             with_actor = _dedupe([e for e in sent_events if e.actors])
@@ -1324,6 +1324,22 @@ def _press_contact(ev: EventMention) -> bool:
         return e.sector == "JRN" or (doc[e.head].lemma_.lower() in PRESS_NOUNS and not e.code)
 
     return any(press(e) for e in ev.actors + ev.recipients)
+
+
+def _press_question(ev: EventMention, covered: dict[int, Any], day: dt.date | None) -> bool:
+    """A question the press puts ("Asked by VOA whether ..., Rubio said", "reporters asked him"):
+    an interview, no request of anyone."""
+    verb = ev.trigger.token
+    if ev.coding.event != "REQUEST" or ev.trigger.pattern.pos != "VERB" or verb.lemma_.lower() not in ("ask", "question", "query"):
+        return False
+    askers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    askers += [c for c in verb.children if c.dep_ == "nsubj"]
+    for g in askers:
+        ent = describe_head(g, covered, day)
+        # (a newsroom or the press itself, not "press-freedom groups" who demand)
+        if g.lemma_.lower() in PRESS_NOUNS or (ent is not None and ent.sector == "JRN" and ent.kind == "org"):
+            return True
+    return False
 
 
 COMMENTATORS = words("commentator_nouns")
