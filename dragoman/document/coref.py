@@ -42,7 +42,8 @@ PERSON_NOUNS = words("person_nouns")
 SPEECH_NOUNS = words("speech_nouns")
 # sectors of people and bodies that, named without a country, are of the article's country
 ABROAD = words("abroad_modifiers")
-VENUE_PREPS = ("in", "at", "near")
+VENUE_PREPS = ("in", "at", "near", "inside", "across", "throughout")
+VENUE_KINDS = ("place", "government", "region")
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 FOCUS_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "CVL", "EDU", "LAB", "AGR", "REL", "BUS", "JRN", "CRM", "UAF", "ELI", "MED", "REF"}
@@ -394,23 +395,34 @@ class Coreference:
                 found.add(e.code)
         return next(iter(found)) if len(found) == 1 else None
 
-    def venue_country(self, head: Token) -> str | None:
-        """The one country of the places a subject's verb names as where it acts ("In Yerevan,
-        opposition lawmakers staged a protest", "police fired tear gas in central Tunis"); None when
-        the phrase is no subject, names no place, or places of two countries."""
-        if head.dep_ != "nsubj" and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+    def venue_country(self, head: Token, states: bool = False) -> str | None:
+        """The one country of the places a verb names as where its subject acts or its object
+        undergoes ("In Yerevan, opposition lawmakers staged a protest", "police fired tear gas in
+        central Tunis", "killed three ethnic Albanians in a gunbattle in southeastern Serbia"),
+        directly or one phrase down; with ``states``, a state named as the place counts too ("in
+        Serbia": for people whose own phrase names another nation, "ethnic Albanians"; an armed
+        group "in Kenya" is no Kenyan body); None when the phrase is no subject or object, names no
+        place, or places of two countries."""
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+            verb = head.head.head
+        else:
             return None
-        verb = head.head if head.dep_ != "pobj" else head.head.head.head
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
         preps += [j for p in preps for j in p.conjuncts if j.lower_ in VENUE_PREPS]  # ("in Yerevan and in Baku")
         found: set[str] = set()
         for p in preps:
-            for place in (g for g in p.children if g.dep_ == "pobj"):
-                # (the place's name, or a name before its head: "in central Tunis", "at the Jarinje crossing")
-                m = next((self.covered[t.i] for t in (place, *place.children) if t.i in self.covered and (t is place or t.dep_ == "compound")), None)
-                role = m.forms[0].roles[0] if m is not None and m.kind in ("place", "government", "region") and m.forms[0].roles else None
-                if role is not None and len(role.code) == 3:
-                    found.add(role.code)
+            for pobj in (g for g in p.children if g.dep_ == "pobj"):
+                # ("in a gunbattle in southeastern Serbia": the place of the phrase)
+                inner = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+                for place in (pobj, *inner):
+                    # (the place's name, or a name before its head: "in central Tunis", "at the Jarinje crossing")
+                    m = next((self.covered[t.i] for t in (place, *place.children) if t.i in self.covered and (t is place or t.dep_ == "compound")), None)
+                    kinds = VENUE_KINDS + ("country",) if states else VENUE_KINDS
+                    role = m.forms[0].roles[0] if m is not None and m.kind in kinds and m.forms[0].roles else None
+                    if role is not None and len(role.code) == 3 and role.code not in NONSTATE:
+                        found.add(role.code)
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_noun_before(self, head: Token) -> str | None:

@@ -1907,26 +1907,6 @@ def _inherit_code(
         ent.rule = f"{ent.rule}<{role.rule}" if ent.rule else role.rule
 
 
-def _clause_venue(head: Token, covered: dict[int, Any], day: dt.date | None) -> Entity | None:
-    """The one state the locatives ("in", "inside", "across", "throughout") of a subject's or an
-    object's verb name, directly or one phrase down ("in a gunbattle in southeastern Serbia")."""
-    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    verb = head.head
-    found: dict[str, Entity] = {}
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "throughout")]
-    for p in preps:
-        for g in p.children:
-            if g.dep_ != "pobj":
-                continue
-            inner = [g2 for c in g.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g2 in c.children if g2.dep_ == "pobj"]
-            for place in (g, *inner):
-                alt = describe_head(place, covered, day)
-                if alt is not None and alt.code and len(alt.code) == 3 and alt.kind != "agent" and alt.code not in NONSTATE_CODES:
-                    found.setdefault(alt.code, alt)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 NONSTATE_SIDES = {"REB", "OPP", "UAF", "CRM"}  # sectors of sides that fight or oppose their own state
 QUANTITY_HEADS = words("quantity_heads")
 BASE_NOUNS = words("base_nouns")
@@ -1996,9 +1976,9 @@ def _entities(
                 if ethnic and ent.rule == told:
                     # "killed three ethnic Albanians in a gunbattle in southeastern Serbia",
                     # "ethnic Albanians demonstrated in Serbia": where their clause places them
-                    venue = _clause_venue(head, covered, day)
+                    venue = coref.venue_country(head, states=True)
                     if venue is not None:
-                        ent.code, ent.rule = venue.code, f"{ent.rule}<{venue.rule}"
+                        ent.code, ent.rule = venue, f"{ent.rule}<sentence.venue"
                 if ent.code is None and owner is not None and ent.kind == "agent":
                     # "his supporters", "praised Trump and his cabinet": the owner's people (joined
                     # to a party, the pronoun is that party's)
