@@ -62,6 +62,16 @@ def _rule_ids(rule: str | None) -> list[str]:
     return (rule or "").replace("<", "+").replace(">", "+").split("+")
 
 
+PRESS_NOUNS = words("press_nouns")
+
+
+def names_press(head: Token, ent: Entity | None) -> bool:
+    """Whether a phrase (its head and what the dictionaries make of it) names the press: a
+    newsroom the dictionaries know ("VOA", "Reuters") or a press noun ("reporters"); not a body
+    that speaks for the press ("press-freedom groups")."""
+    return head.lemma_.lower() in PRESS_NOUNS or (ent is not None and ent.sector == "JRN" and ent.kind == "org")
+
+
 def _speaker_body(cand: Token) -> bool:
     """Whether a noun is the body a subject speaks for: "a spokesperson for the State Department",
     "an official of the ministry"."""
@@ -694,8 +704,7 @@ class Coreference:
 
     def _press(self, cand: Token) -> bool:
         """Whether a phrase names a newsroom or the press ("VOA", "reporters")."""
-        known = self._mention_at(cand.i) or describe_head(cand, self.covered, self.day)
-        return (known is not None and known.sector == "JRN") or cand.lemma_.lower() in ("reporter", "journalist", "press", "media")
+        return names_press(cand, self._mention_at(cand.i) or describe_head(cand, self.covered, self.day))
 
     def _issuer_before(self, head: Token, lemma: str) -> Entity | None:
         """Who issued the statement (letter, report ...) told in the two sentences before: the

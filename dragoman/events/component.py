@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import as_members, core_tokens, describe_head, match_at, split_conjoined
 from ..dictionaries import NONSTATE_CODES
 from ..document.attribution import REPORTING, attribution, settle, verb_denier
-from ..document.coref import STATE_BODY_SECTORS, Coreference
+from ..document.coref import STATE_BODY_SECTORS, Coreference, names_press
 from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
 from ..document.quotes import speaker_of
@@ -1334,12 +1334,7 @@ def _press_question(ev: EventMention, covered: dict[int, Any], day: dt.date | No
         return False
     askers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     askers += [c for c in verb.children if c.dep_ == "nsubj"]
-    for g in askers:
-        ent = describe_head(g, covered, day)
-        # (a newsroom or the press itself, not "press-freedom groups" who demand)
-        if g.lemma_.lower() in PRESS_NOUNS or (ent is not None and ent.sector == "JRN" and ent.kind == "org"):
-            return True
-    return False
+    return any(names_press(g, describe_head(g, covered, day)) for g in askers)
 
 
 COMMENTATORS = words("commentator_nouns")
