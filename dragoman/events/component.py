@@ -46,7 +46,7 @@ from .arguments import (
 )
 from .defaults import default_actor, default_recipient, implied_target
 from .intent import IntentTable
-from .modality import committed, historical, modality, negated, ongoing_since
+from .modality import committed, historical, modality, negated, ongoing_since, opens_condition
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
 from .triggers import (
@@ -1111,7 +1111,7 @@ MEETING_VOICE_SENTENCES = 3
 def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
     """The parties of the latest meeting told in the sentences just before ``tok``'s (or in its
     own): who says what a passive with no agent tells as said there."""
-    if not coref.meeting_parties or _conditional_clause(tok):
+    if not coref.meeting_parties or opens_condition(tok):
         return []  # ("... in case such a ceasefire is not agreed": a condition, nothing said agreed)
     parties = coref.meeting_parties[-1]
     here = sent_index(tok)
@@ -1120,19 +1120,6 @@ def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
     if len({p.code for p in parties if p.code}) < 2:
         return []
     return [dataclasses.replace(p, rule=f"actor.meeting>{p.rule}", kind="default") for p in parties]
-
-
-CONDITION_WORDS = {"if", "unless", "whether", "once", "until", "lest"}
-
-
-def _conditional_clause(verb: Token) -> bool:
-    """Whether a verb's clause opens with a word of condition, by its words (the parser may hang
-    the clause anywhere): "in case such a ceasefire is not agreed", "if the talks are held"."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    start = subj.left_edge.i if subj is not None else verb.i
-    doc = verb.doc
-    before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
-    return bool(before) and (before[-1] in CONDITION_WORDS or before[-2:] == ["in", "case"])
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}

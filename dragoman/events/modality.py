@@ -97,6 +97,16 @@ def denied(tok: Token) -> bool:
     return False
 
 
+def opens_condition(verb: Token) -> bool:
+    """Whether a verb's clause opens with a mark of condition (words.yaml conditional_marks, or
+    "in case"), read by its words: the parser may hang a misparsed clause anywhere ("... in case
+    such a ceasefire is not agreed" joined to the verb before)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subj.left_edge.i if subj is not None else verb.i
+    before = [verb.doc[i].lower_ for i in range(max(0, start - 2), start)]
+    return bool(before) and (before[-1] in CONDITIONAL_MARKS or before[-2:] == ["in", "case"])
+
+
 def modality(tok: Token, pub_date: dt.date | None) -> str:
     chain = _chain(tok)
     # hypothetical: a conditional clause on the trigger or a governing verb
