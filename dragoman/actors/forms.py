@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -131,15 +131,25 @@ def is_acronym(s: str) -> bool:
 TOWN_MIN_POPULATION = 5000  # towns under the cities' 15,000: named only where NER marks a place
 
 
-def iter_places(min_population: int = 15000) -> Iterator[tuple[str, Form]]:
-    """(lower-case name, form) of the gazetteer's cities: kind ``place``, their country's code."""
-    yield from sorted((key, forms[0]) for key, forms in _places(min_population).items())
+@dataclass(frozen=True)
+class PlaceTables:
+    """The gazetteer's names as the matcher reads them, built in one pass per population cut."""
+
+    cities: dict[str, Form]  # lower-case name -> city of 15,000+ people
+    towns: dict[str, Form]  # names of towns of 5,000-15,000 that no city has (NER places only)
+    alternates: dict[str, tuple[Form, ...]]  # name -> towns of other countries bearing it too
 
 
-def place_alternates(min_population: int = 15000) -> dict[str, tuple[Form, ...]]:
-    """Lower-case name -> the cities of other countries that bear it too, most likely first
-    ("hanover": Hannover in Germany, after Hanover in the United States); only names with some."""
-    return {key: forms[1:] for key, forms in _places(min_population).items() if len(forms) > 1}
+def place_tables() -> PlaceTables:
+    """The cities (kind ``place``, their country's code), the towns whose names no city has
+    ("Pahalgam": read as places only where the named entities mark one), and for names borne in
+    several countries the other countries' towns, most likely first ("hanover": Hannover in
+    Germany, after Hanover in the United States)."""
+    cities = {key: forms[0] for key, forms in sorted(_places(15000).items())}
+    everything = _places(TOWN_MIN_POPULATION)
+    towns = {key: dataclasses.replace(forms[0], town=True) for key, forms in sorted(everything.items()) if key not in cities}
+    alternates = {key: forms[1:] for key, forms in everything.items() if len(forms) > 1}
+    return PlaceTables(cities, towns, alternates)
 
 
 def _places(min_population: int) -> dict[str, tuple[Form, ...]]:
@@ -169,12 +179,3 @@ def _places(min_population: int) -> dict[str, tuple[Form, ...]]:
         key: tuple(f for _, f in sorted(per_country.values(), key=lambda rf: (rf[0], rf[1].rid), reverse=True))
         for key, per_country in ranked.items()
     }
-
-
-def iter_towns(cities: Collection[str]) -> Iterator[tuple[str, Form]]:
-    """(lower-case name, form) of the towns of 5,000 to 15,000 people whose name none of
-    ``cities`` (the keys of :func:`iter_places`) has ("Pahalgam"): read as places only where the
-    named entities mark one."""
-    for key, form in iter_places(TOWN_MIN_POPULATION):
-        if key not in cities:
-            yield key, dataclasses.replace(form, town=True)

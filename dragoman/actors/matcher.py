@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import Lexicon
 from ..sentences import doc_ents, doc_text
 from ..words import words
-from .forms import TOWN_MIN_POPULATION, Form, is_acronym, iter_forms, iter_places, iter_towns, place_alternates
+from .forms import Form, is_acronym, iter_forms, place_tables
 
 REGION_NAMES = words("region_names")
 PERSON_PATIENT_VERBS = words("person_patient_verbs")
@@ -190,9 +190,9 @@ class ActorMatcher:
             auto.add_word(text, (len(text), tuple(forms), needs_cap, text.rfind(" ") + 1 if last_cap else -1))
         self.lower_auto.make_automaton()
         self.orth_auto.make_automaton()
-        self.place_forms = dict(iter_places()) if self.places else {}
-        self.town_forms = dict(iter_towns(self.place_forms.keys())) if self.places else {}
-        self.place_alternates = place_alternates(TOWN_MIN_POPULATION) if self.places else {}
+        if self.places:
+            tables = place_tables()
+            self.place_forms, self.town_forms, self.place_alternates = tables.cities, tables.towns, tables.alternates
         # state names and demonyms for misspelt names ("Afganistan", "Ethopia", "Phillippines")
         self.fuzzy = {
             text: tuple(forms)
