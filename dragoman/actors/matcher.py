@@ -124,10 +124,10 @@ def _in_longer_name(doc: Doc, i: int) -> bool:
     return nxt.lower_ in NAME_PARTICLES and after is not None and after.is_title and after.pos_ == "PROPN"
 
 
-PERSON_TITLES = words("person_nouns") | {"mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord"}
+PERSON_TITLES = words("person_nouns") | words("honorific_titles")
 ALTERNATE_SHARE = 0.1  # an alternate town at least this share of the default's population
 LOOSE_LABELS = {"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-NAME_PARTICLES = {"des", "de", "du", "la", "le", "del", "da", "do", "dos", "das", "di", "van", "von", "al", "el"}
+NAME_PARTICLES = words("name_particles")
 
 
 def _proper_nouns(doc: Doc) -> list[int]:

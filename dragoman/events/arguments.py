@@ -1047,7 +1047,7 @@ def place_recipients(trig: Trigger) -> list[Token]:
 
 
 LOCATIVE_PREPS = words("locative_prepositions")
-REASON_PREPS = {"over", "amid", "despite", "following"}
+REASON_PREPS = words("reason_prepositions")
 
 
 def complement_recipients(trig: Trigger) -> list[Token]:
