@@ -2877,3 +2877,14 @@ def test_aid_goes_to_where_what_it_pays_for_is(coder):
 def test_a_round_of_talks_held_in_the_passive_is_its_parties_meeting(coder):
     text = "The next round of talks between Russia and Ukraine will be held in Istanbul."
     assert summary(code(coder, text)) == [("AGREE", ("RUS", "UKR"), ())]
+
+
+def test_the_noun_an_object_relative_clause_modifies_is_its_object(coder):
+    evs = code(coder, "In April, Burkina Faso expelled three French diplomats it accused of subversive activities.", "2025-03-14")
+    ev = first(evs, "ACCUSE")
+    assert [r["code"] for r in ev["recipient"]] == ["FRA"], summary(evs)
+    ev = first(code(coder, "The ministers that Moscow sanctioned last year met in Riga.", "2025-03-14"), "SANCTION")
+    assert [a["code"] for a in ev["actor"]] == ["RUS"] and ev["recipient"], summary([ev])
+    # a relative clause of place names no object
+    evs = code(coder, "Agents detained her at a hospital in Santiago where she had gone for a check-up.", "2025-03-14")
+    assert not [e for e in evs if e["event"] == "CONSULT"], summary(evs)

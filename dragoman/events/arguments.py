@@ -157,6 +157,20 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun an object relative clause modifies, the verb's object: "diplomats [that] it
+    accused" (the clause has a subject of its own and no object but a relative pronoun); else None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or is_passive(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return None
+    if any((c.dep_ == "prep" and c.i < verb.i) or c.tag_ == "WRB" for c in verb.children):
+        return None  # "the city in which it fought", "the hospital where she had gone"
+    return verb.head
+
+
 def _in_presence_of(verb: Token) -> list[Token]:
     """'In the presence of the two ministers, agreements were signed': those present do it."""
     for c in verb.children:
@@ -502,6 +516,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
                 # the object stays a candidate even when it is a word of the pattern ("summoned the
                 # Afghan envoy"); objects that are no actor ("imposed sanctions") describe to nothing
                 cands = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in used]
+                if (noun := relative_object(verb)) is not None:
+                    # "three French diplomats it accused of ...", "the ministers that Moscow
+                    # sanctioned": the noun the clause modifies is the object
+                    cands = [c for c in cands if c.tag_ not in ("WDT", "WP")] + ([noun] if noun.i not in used else [])
                 pattern_objects += [c for c in verb.children if c.dep_ == "dobj" and c.i in used]
                 # an object that is a trigger word ("imposed sanctions on Iran"): look at its prepositions
                 # (not for a measure turned down: "blocked the EU's sanctions package against
