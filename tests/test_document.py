@@ -975,3 +975,18 @@ def test_a_passive_under_a_condition_is_nothing_said_at_the_meeting(coder):
     text = "Kenyan and Ugandan ministers met in Nairobi on Monday. It was agreed to reopen the border crossing at Malaba."
     ev = [e for e in events_of(coder, text, "2025-03-14") if e["event"] == "AGREE"][0]
     assert sorted(a["code"] for a in ev["actor"]) == ["KEN", "UGA"]
+
+
+def test_the_country_a_story_is_filed_from_breaks_a_tie_for_the_government(coder):
+    # Burkina Faso and Belgium are named alike; the story is filed from Ouagadougou
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Sahel Wire) — Burkina Faso ordered Belgium's ambassador to leave the country.\n\n"
+        "Belgium said the ambassador had done nothing wrong and summoned Burkina Faso's envoy in Brussels.\n\n"
+        "Belgian aid will continue.\n\n"
+        "The government blamed the attack on foreign-sponsored terrorists."
+    )
+    ev = next(e for e in coder.code_text(text, "2025-06-01") if e["event"] == "ACCUSE" and e["actor"] and e["actor"][0]["entity_text"] == "The government")
+    assert [a["code"] for a in ev["actor"]] == ["BFA"]
+    # without the dateline, neither state is the article's
+    evs = coder.code_text(text.split("— ", 1)[1], "2025-06-01")
+    assert not [e for e in evs if e["event"] == "ACCUSE" and [a["code"] for a in e["actor"]] == ["BFA"] and e["actor"][0]["entity_text"] == "The government"]

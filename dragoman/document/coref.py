@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import describe_head, match_at, match_entities, np_head, split_conjoined
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
+from ..read.dateline import dateline_ends
 from ..sentences import sent_index, sent_of
 from ..words import words
 from .quotes import quote_of, speaker_of
@@ -492,9 +493,33 @@ class Coreference:
         ranked = sorted(count, key=lambda c: (-count[c], c))
         best = ranked[0] if ranked else None
         runner_up = count[ranked[1]] if len(ranked) > 1 else 0
-        # the article's country only when it dominates (a bilateral readout names two alike)
-        cache[sent.start] = best if best is not None and count[best] >= 2 and count[best] >= 1.5 * runner_up else None
+        # the article's country only when it dominates (a bilateral readout names two alike), or
+        # when it is the country the story is filed from and named at least as often as any other
+        # ("OUAGADOUGOU, Burkina Faso — ... Belgium ...": the government is Burkina Faso's)
+        dominant = best is not None and count[best] >= 2 and count[best] >= 1.5 * runner_up
+        filed = self.dateline_country()
+        if not dominant and best is not None and filed is not None and count.get(filed, 0) >= 2 and count[filed] == count[best]:
+            best, dominant = filed, True
+        cache[sent.start] = best if dominant else None
         return cache[sent.start]
+
+    def dateline_country(self) -> str | None:
+        """The one state of the places the dateline that opens the article names ("KYIV, Ukraine
+        (AP) —"), or None."""
+        if "_dateline_country" not in self.__dict__:
+            head = self.doc[: min(len(self.doc), 60)].text
+            end = next(iter(dateline_ends(head)), None)
+            found: set[str] = set()
+            if end is not None and "\n" not in head[:end].strip():
+                for tok in self.doc:
+                    if tok.idx >= end:
+                        break
+                    m = self.covered.get(tok.i)
+                    role = m.forms[0].roles[0] if m is not None and m.forms[0].roles else None
+                    if m is not None and m.kind in ("country", "place", "region") and role and len(role.code) == 3 and role.code not in NONSTATE:
+                        found.add(role.code)
+            self.__dict__["_dateline_country"] = next(iter(found)) if len(found) == 1 else None
+        return self.__dict__["_dateline_country"]
 
     def _state_counts(self) -> tuple[dict[str, int], dict[int, dict[str, int]]]:
         """How often each state is named in the document, and in each sentence (by its first token)."""
