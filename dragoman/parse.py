@@ -8,6 +8,12 @@ from .sentences import sent_of
 from .words import words
 
 
+def plural(tok: Token) -> bool:
+    """A plural noun: tagged so, but not an acronym the tagger reads as a plural for its last
+    letter ("KFOR", "UNMISS", "ECOWAS" are one body)."""
+    return tok.tag_ in ("NNS", "NNPS") and not (len(tok.text) > 1 and tok.text.isupper())
+
+
 def misparsed_finite(tok: Token) -> bool:
     """A past-tense verb the parser took for an adjective of the noun after it: "Trump imposed
     tariffs on Canada" parsed as the noun phrase "imposed tariffs" with "Trump" as its root. The

@@ -990,3 +990,9 @@ def test_the_country_a_story_is_filed_from_breaks_a_tie_for_the_government(coder
     # without the dateline, neither state is the article's
     evs = coder.code_text(text.split("— ", 1)[1], "2025-06-01")
     assert not [e for e in evs if e["event"] == "ACCUSE" and [a["code"] for a in e["actor"]] == ["BFA"] and e["actor"][0]["entity_text"] == "The government"]
+
+
+def test_an_acronym_the_tagger_reads_as_plural_is_one_body(coder):
+    # spaCy tags "KFOR" and "ECOWAS" NNS for their last letter: "it" still refers to them
+    evs = coder.code_text("KFOR said it had sent additional patrols to the area.", "2025-06-01")
+    assert [(e["event"], [a["code"] for a in e["actor"]]) for e in evs] == [("MOBILIZE", ["IGO"])]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..mentions import Entity
 from ..parse import misparsed_finite
+from ..parse import plural as is_plural
 from ..sentences import doc_text
 from ..words import words
 from .forms import Form
@@ -143,7 +144,7 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
             seen.add(id(m))
             matches.append(m)
     text, start, end = _span_text(doc, toks)
-    plural = head.tag_ in ("NNS", "NNPS")
+    plural = is_plural(head)
     if head.ent_type_ in NOT_ACTORS and not (
         head.pos_ == "PROPN" and head.ent_type_ in ("DATE", "TIME") and head.i in covered
         and covered[head.i].kind in ("country", "government", "place", "region")  # (not "in May": the month)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import describe_head, match_at, match_entities, np_head, split_conjoined
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
+from ..parse import plural as is_plural
 from ..read.dateline import dateline_ends
 from ..sentences import sent_index, sent_of
 from ..words import words
@@ -601,7 +602,7 @@ class Coreference:
             ents = [e for t in (ante, *ante.conjuncts) for e in [self._entity_at(t)] if e is not None and e.code]
             if len(ents) > 1:
                 return [self._as(tok, e, "coref.pronoun") for e in ents]
-        if low in PLURAL and ante.tag_ in ("NNS", "NNPS") and self._mention_at(ante.i) is None:
+        if low in PLURAL and is_plural(ante) and self._mention_at(ante.i) is None:
             # "The ministers pointed out ... They condemned ...": the parties the plural phrase
             # describes, though no event has named them yet
             described = self.description(ante, describe_head(ante, self.covered, self.day))
@@ -644,7 +645,7 @@ class Coreference:
             or bool(known and known.office and not known.plural)
             or bool(title is not None and title.kind in ("person", "agent") and title.forms[0].name and title.forms[0].kind != "org")
         )
-        plural = cand.tag_ in ("NNS", "NNPS") or bool(known and known.plural)
+        plural = is_plural(cand) or bool(known and known.plural)
         body = kind in ("org", "country", "government") or cand.ent_type_ in ("GPE", "ORG", "NORP") or lemma in INSTITUTION_NOUNS
         if title is not None and title.kind in ("org", "country", "government") and kind in (None, "org", "country", "government"):
             # ("The Houthis said they ...": a body the dictionaries know, whatever NER calls it)
@@ -774,7 +775,7 @@ class Coreference:
     def description(self, head: Token, ent: Entity | None, exclude: frozenset[str] = frozenset()) -> list[Entity] | None:
         """Resolve 'the two leaders', 'both sides', 'the Secretary'; None when not a description."""
         lemma = head.lemma_.lower()
-        plural = head.tag_ in ("NNS", "NNPS")
+        plural = is_plural(head)
         if (
             lemma.endswith("s") and lemma not in GROUP_NOUNS and lemma[:-1] in GROUP_NOUNS and head.tag_ in ("NNPS", "NNP")
             # "the United States", "the United Nations" are one body (an ORG tag on a lone
