@@ -2888,3 +2888,10 @@ def test_the_noun_an_object_relative_clause_modifies_is_its_object(coder):
     # a relative clause of place names no object
     evs = code(coder, "Agents detained her at a hospital in Santiago where she had gone for a check-up.", "2025-03-14")
     assert not [e for e in evs if e["event"] == "CONSULT"], summary(evs)
+
+
+def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own(coder):
+    # the parser makes "detained" the complement of "freed"
+    evs = code(coder, "In June 2023, Serbian security forces detained three Kosovo police officers near the border; a Serbian court freed them later that month.", "2025-03-14")
+    ev = first(evs, "COERCE")
+    assert [a["code"] for a in ev["actor"]] == ["SRB"] and [r["code"] for r in ev["recipient"]] == ["KOS"], summary(evs)

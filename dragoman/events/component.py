@@ -1654,6 +1654,12 @@ def _undominated(
                 # complement clause parsed as the noun's relative), "one of which wounded three
                 # soldiers": a clause with a subject of its own tells its own act
                 break
+            if cur.i == trig.token.i and cur.dep_ == "ccomp" and cur.i < cur.head.i and _own_subject(cur) and any(
+                t.text == ";" for t in cur.doc[cur.right_edge.i + 1 : cur.head.i + 1]
+            ):
+                # "forces detained three officers; a court freed them": a clause before a semicolon
+                # parsed as the next one's complement is a sentence of its own
+                break
             if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and trig.token.lemma_.lower() in REPLY_VERBS:
                 break  # "extended an invitation, which was accepted": the reply is another party's act
             if occasion(cur) and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":
