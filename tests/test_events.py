@@ -2895,3 +2895,10 @@ def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own(coder):
     evs = code(coder, "In June 2023, Serbian security forces detained three Kosovo police officers near the border; a Serbian court freed them later that month.", "2025-03-14")
     ev = first(evs, "COERCE")
     assert [a["code"] for a in ev["actor"]] == ["SRB"] and [r["code"] for r in ev["recipient"]] == ["KOS"], summary(evs)
+
+
+def test_a_subject_the_parser_joined_to_the_noun_before_acts_in_its_clause(coder):
+    text = "Pakistani air strikes hit targets in Kabul and Kandahar and Taliban forces attacked Pakistani border posts."
+    evs = [e for e in code(coder, text, "2025-10-20") if e["event"] == "ASSAULT" and e["event_text"] == ["attacked"]]
+    assert len(evs) == 1 and {a["code"] for a in evs[0]["actor"]} == {"AFG"}, summary(evs)
+    assert [r["code"] for r in evs[0]["recipient"]] == ["PAK"]

@@ -282,6 +282,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Hamas freed three hostages on Saturday and Israel released 369 prisoners": the name the
         # parser joined to "Saturday" is the second verb's subject
         return [prev]
+    if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBD")) and (prev := _stolen_subject(verb)) is not None:
+        # "air strikes hit targets in Kabul and Kandahar and Taliban forces attacked border posts":
+        # the noun phrase the parser joined to "Kandahar" is the second verb's subject
+        return [prev]
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("nsubj", "nsubjpass"):
         # "Macron, for his part, briefed Lula on ... and thanked him": a finite verb the parser
         # joined to the subject noun has that noun as its subject
@@ -304,6 +308,24 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if grand.i != head.i and grand.pos_ in ("VERB", "AUX"):
                 return subject_of(grand, depth + 1)
     return []
+
+
+def _stolen_subject(verb: Token) -> Token | None:
+    """A conjoined verb with no subject right after a noun phrase that the parser joined to a noun
+    of the clause before ("... in Kabul and Kandahar and Taliban forces attacked ..."): that noun
+    phrase, its subject, when "and" opens it; else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3:
+        return None
+    doc = verb.doc
+    prev = doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.head.i == verb.head.i or prev.pos_ != "NOUN" or prev.tag_ != "NNS":
+        return None
+    j = prev.i - 1
+    while j > prev.i - 4 and doc[j].pos_ in ("PROPN", "ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod", "nmod", "conj"):
+        j -= 1
+    if j == prev.i - 1 or doc[j].lower_ != "and" or not any(doc[k].ent_type_ in ("NORP", "GPE", "ORG") for k in range(j + 1, prev.i)):
+        return None
+    return prev
 
 
 def _violent_antecedent(noun: Token) -> Token:
@@ -565,7 +587,9 @@ def verb_arguments(trig: Trigger) -> Arguments:
                     break
     # last: a pattern's own object word that names an actor ("summoned the Afghan envoy")
     recipients += pattern_objects
-    return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), passive)
+    # (a subject the parser joined to a noun before it is no coordination with that noun)
+    stolen = len(actors) == 1 and verb.dep_ in ("conj", "advcl") and _stolen_subject(verb) is actors[0]
+    return Arguments(actors if stolen else _with_conjuncts(actors), _with_conjuncts(recipients), passive)
 
 
 def owner_undergoes(noun: Token) -> bool:
