@@ -2902,3 +2902,14 @@ def test_a_subject_the_parser_joined_to_the_noun_before_acts_in_its_clause(coder
     evs = [e for e in code(coder, text, "2025-10-20") if e["event"] == "ASSAULT" and e["event_text"] == ["attacked"]]
     assert len(evs) == 1 and {a["code"] for a in evs[0]["actor"]} == {"AFG"}, summary(evs)
     assert [r["code"] for r in evs[0]["recipient"]] == ["PAK"]
+
+
+def test_an_event_told_by_its_outcomes_took_place(coder):
+    evs = code(coder, "The talks build on the outcomes of the visit of President Tinubu to China in September 2024.", "2025-10-20")
+    assert [e for e in evs if e["event"] == "CONSULT" and [a["code"] for a in e["actor"]] == ["NGA"]], summary(evs)
+
+
+def test_what_a_meeting_did_in_its_relative_clause_is_an_event(coder):
+    text = "Lamola briefed the Foreign Secretary on the outcomes of the joint EAC-SADC Summit held in Dar es Salaam on 8 February 2025, which called for an immediate ceasefire."
+    ev = first(code(coder, text, "2025-03-01"), "REQUEST")
+    assert [a["code"] for a in ev["actor"]] == ["IGO"], summary([ev])

@@ -1660,6 +1660,10 @@ def _undominated(
                 # "forces detained three officers; a court freed them": a clause before a semicolon
                 # parsed as the next one's complement is a sentence of its own
                 break
+            if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and cur.head.i in at and (
+                at[cur.head.i].pattern.event == "CONSULT" and at[cur.head.i].pattern.pos == "NOUN"
+            ):
+                break  # "the EAC-SADC Summit, which called for an immediate ceasefire": what the meeting did
             if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and trig.token.lemma_.lower() in REPLY_VERBS:
                 break  # "extended an invitation, which was accepted": the reply is another party's act
             if occasion(cur) and trig.pattern.event == "CONSULT" and trig.pattern.pos == "NOUN":

@@ -41,6 +41,7 @@ PERSON = "@person"  # an object word of a pattern that any person fills
 # head nouns that leave the event to their modifier ("mediation effort", "peace mission")
 LIGHT_HEADS = words("light_heads")
 OCCASION_NOUNS = words("occasion_nouns")
+RESULT_NOUNS = words("result_nouns")
 MEETING_PHASES = words("meeting_phase_nouns")
 BLAME_NOUNS = words("blame_nouns")
 STANCE_NOUNS = words("stance_nouns")
@@ -760,6 +761,8 @@ def _topic_noun(tok: Token, index: PatternIndex | None = None) -> bool:
         return False  # "arrangements for an upcoming visit by the Crown Prince": a planned event
     if owner.lemma_.lower() in OCCASION_NOUNS:
         return False  # "on the sidelines of the G20 summit": the summit took place
+    if owner.lemma_.lower() in RESULT_NOUNS and prep.lower_ == "of":
+        return False  # "the outcomes of the state visit of President Tinubu": the visit took place
     if owner.lemma_.lower() in MEETING_PHASES and prep.lower_ == "of" and index is not None and index.meeting_noun(tok.lemma_.lower()):
         return False  # "at the end of talks in Doha": the talks (a meeting noun of the lexicon) took place
     return prep.lower_ in ("of", "for", "about", "on", "to") and owner.pos_ in NOUN_TAGS and owner.lemma_ not in LIGHT_HEADS and owner.i != prep.i
