@@ -996,3 +996,23 @@ def test_an_acronym_the_tagger_reads_as_plural_is_one_body(coder):
     # spaCy tags "KFOR" and "ECOWAS" NNS for their last letter: "it" still refers to them
     evs = coder.code_text("KFOR said it had sent additional patrols to the area.", "2025-06-01")
     assert [(e["event"], [a["code"] for a in e["actor"]]) for e in evs] == [("MOBILIZE", ["IGO"])]
+
+
+def test_a_month_of_last_or_next_year_is_resolved():
+    pub = dt.date(2025, 5, 22)
+    assert resolve("In February last year", pub) == ("2024-02-01", "month")
+    assert resolve("March next year", pub, True) == ("2026-03-01", "month")
+
+
+def test_a_date_told_from_the_one_before_it(coder):
+    text = "In June 2023, Serbian security forces detained three Kosovo police officers near the border; a Serbian court freed them later that month."
+    evs = {e["event"]: e for e in coder.code_text(text, "2025-03-14")}
+    assert (evs["RETREAT"]["date"], evs["RETREAT"]["modality"]) == ("2023-06-01", "historical")
+    text = "Mozambican police shot two opposition officials in Maputo on Oct. 19. Two days later, Mozambican police fired tear gas at opposition supporters."
+    evs = [e for e in coder.code_text(text, "2024-11-06") if e["event"] == "ASSAULT"]
+    assert [e["date"] for e in evs] == ["2024-10-19", "2024-10-21"]
+    # "the same day" is the day the story is telling, not a date named in an aside before it
+    text = ("Lavrov met Kazakh Foreign Minister Murat Nurtleu in Moscow on Tuesday. Nurtleu informed him about the crash near Aktau on 25 December 2024. "
+            "On the same day, Lavrov was received by President Tokayev.")
+    ev = [e for e in coder.code_text(text, "2025-04-24") if e["event"] == "CONSULT"][-1]
+    assert ev["date"] == "2025-04-22"

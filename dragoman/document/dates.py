@@ -123,6 +123,10 @@ def _resolve(s: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
             return _month(*_month_shift(pub.year, pub.month, delta))
         return _year(pub.year + delta)
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.fullmatch(r"(?:early|late|mid|mid-)? ?(" + month_names + r") (last|this|next) year", s)
+    if m:
+        # "in February last year", "in March next year"
+        return _month(pub.year + {"last": -1, "this": 0, "next": 1}[m[2]], MONTHS[m[1]])
     m = re.fullmatch(r"(?:(this|last|next|early|late|mid|mid-) ?)?(" + month_names + r")(?: (\d{4}))?", s)
     if m:
         month = MONTHS[m[2]]
@@ -299,6 +303,8 @@ def event_date(
         except OverflowError:  # "99999999 days ago": no date a calendar holds
             got = None
         if got is None:
+            got = anaphoric(ent, pub)
+        if got is None:
             continue
         if not future and got[0] > pub.isoformat():
             continue  # what has happened is not dated after publication
@@ -317,6 +323,61 @@ def event_date(
     if step == 99:
         return None  # the date belongs to another clause or phrase
     return EventDate(value, precision, text)
+
+
+ANAPHORIC = re.compile(
+    r"(?:(?:earlier|later|late|early) )?(?:that|same) (?P<same>day|week|month|year)"
+    r"|(?:following|next) (?P<next>day|week|month|year)"
+    r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<later>day|week|month|year)s? later"
+)
+
+
+def anaphoric(ent: Span, pub: dt.date) -> tuple[str, str] | None:
+    """A date told from the one named before it ("In June 2023, forces detained three officers; a
+    court freed them later that month", "the following day", "two years later"): resolved against
+    the nearest date before it in its sentence or the three before; None when it is no such phrase
+    or nothing before anchors it."""
+    s = " ".join(ent.text.lower().replace(",", " ").split())
+    prev = None
+    while prev != s:
+        prev, s = s, LEAD.sub("", s)
+    m = ANAPHORIC.fullmatch(s)
+    if m is None or m["same"] == "day":
+        return None  # "on the same day": the day the story is telling, carried from the event before
+    doc = ent.doc
+    first_sent = ent.sent.start
+    for _ in range(3):
+        if first_sent == 0:
+            break
+        first_sent = doc[first_sent - 1].sent.start
+    anchor: tuple[str, str] | None = None
+    for other in reversed([e for e in doc.ents if first_sent <= e.start and e.end <= ent.start]):
+        if is_date(other) and not _in_name(other) and ANAPHORIC.search(other.text.lower()) is None:
+            try:
+                anchor = resolve(other.text, pub)
+            except OverflowError:
+                anchor = None
+            if anchor is not None and anchor[0] <= pub.isoformat():
+                break
+            anchor = None
+    if anchor is None:
+        return None
+    value, precision = anchor
+    day = dt.date.fromisoformat(value)
+    unit = m["same"] or m["next"] or m["later"]
+    n = 0 if m["same"] else 1 if m["next"] else (int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]])
+    if unit == "year":
+        return _year(day.year + n)
+    if unit == "month":
+        if precision == "year":
+            return None  # "later that month" after "in 2023": which month is not told
+        return _month(*_month_shift(day.year, day.month, n))
+    if precision != "day":
+        return anchor  # "a week later" after "in February": that month is as near as the text tells
+    if unit == "week":
+        start = day + dt.timedelta(days=7 * n)
+        return _month(start.year, start.month)
+    return _day(day + dt.timedelta(days=n))
 
 
 def _aside(tok: Token) -> bool:
@@ -342,7 +403,10 @@ def carry_dates(events: list[Any]) -> None:
         if ev.modality != "asserted":
             continue
         if ev.date is not None:
-            if ev.date.precision == "day" and not _aside(ev.trigger.token) and ev.trigger.pattern.pos != "NOUN":
+            if ev.date.precision == "day" and not _aside(ev.trigger.token) and ev.trigger.pattern.pos != "NOUN" and not (
+                ev.date.text and ANAPHORIC.search(ev.date.text.lower())
+            ):
+                # (nor a day told from another, "the next day": the story goes back to its own day)
                 # (an act named by a noun, "the attack on June 21", is mentioned, not told: the
                 # story's day goes on)
                 last = ev.date
