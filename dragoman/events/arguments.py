@@ -282,10 +282,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "Hamas freed three hostages on Saturday and Israel released 369 prisoners": the name the
         # parser joined to "Saturday" is the second verb's subject
         return [prev]
-    if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBD")) and (prev := _stolen_subject(verb)) is not None:
+    if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBD")) and (stolen := _stolen_subject(verb)) is not None:
         # "air strikes hit targets in Kabul and Kandahar and Taliban forces attacked border posts":
         # the noun phrase the parser joined to "Kandahar" is the second verb's subject
-        return [prev]
+        return [stolen]
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("nsubj", "nsubjpass"):
         # "Macron, for his part, briefed Lula on ... and thanked him": a finite verb the parser
         # joined to the subject noun has that noun as its subject
