@@ -1016,3 +1016,10 @@ def test_a_date_told_from_the_one_before_it(coder):
             "On the same day, Lavrov was received by President Tokayev.")
     ev = [e for e in coder.code_text(text, "2025-04-24") if e["event"] == "CONSULT"][-1]
     assert ev["date"] == "2025-04-22"
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_the_person(coder):
+    # Japan's readouts write "Mr. IWAYA Takeshi"; "Iwaya" alone stays him, "Tom Iwaya" would not
+    evs = coder.code_text("Mr. IWAYA Takeshi, Minister for Foreign Affairs, met Chinese Foreign Minister Wang Yi on Monday.", "2025-03-01")
+    ev = next(e for e in evs if e["event"] == "CONSULT")
+    assert {a["code"] for a in ev["actor"] + ev["recipient"]} == {"JPN", "CHN"}

@@ -66,6 +66,8 @@ def _other_name(doc: Doc, i: int, form: Form) -> bool:
     it (the word is a given name here: "Wynter Mmolotsi")."""
     names = {_plain_word(w) for w in (form.name or "").replace("-", " ").split()}
     after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and len(doc[i].text) > 2 and doc[i].text.isupper() and _plain_word(after.text) in names:
+        return False  # "Mr. IWAYA Takeshi": the family name in capitals before the given name (Japanese readouts)
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON":
         return True
     return any(_given_name_conflicts(doc, j, names) for j in _same_word(doc, i))
