@@ -2913,3 +2913,19 @@ def test_what_a_meeting_did_in_its_relative_clause_is_an_event(coder):
     text = "Lamola briefed the Foreign Secretary on the outcomes of the joint EAC-SADC Summit held in Dar es Salaam on 8 February 2025, which called for an immediate ceasefire."
     ev = first(code(coder, text, "2025-03-01"), "REQUEST")
     assert [a["code"] for a in ev["actor"]] == ["IGO"], summary([ev])
+
+
+def test_expelling_people_who_are_no_envoys_is_a_deportation(coder):
+    ev = first(code(coder, "Somalia expelled hundreds of Ethiopian traders from Beledweyne on Monday.", "2025-03-14"))
+    assert (ev["event"], ev["cameo"]) == ("COERCE", "174") and [r["code"] for r in ev["recipient"]] == ["ETH"]
+    ev = first(code(coder, "Russia expelled three German diplomats on Monday.", "2025-03-14"))
+    assert (ev["event"], ev["cameo"]) == ("SANCTION", "166")
+    ev = first(code(coder, "Algeria and France expelled a dozen of each other's diplomats in April.", "2025-03-14"))
+    assert ev["event"] == "SANCTION"
+
+
+def test_a_noun_for_an_act_the_other_way_is_no_retelling(coder):
+    text = ("Ghana deported 700 Nigerian traders last week.\n\n"
+            "Tensions have flared periodically since the 1960s, and Nigeria's expulsion of more than a million Ghanaians in 1983 still rankles.")
+    evs = [e for e in code(coder, text, "2025-03-14") if e["event"] == "COERCE"]
+    assert [([a["code"] for a in e["actor"]], [r["code"] for r in e["recipient"]]) for e in evs] == [(["GHA"], ["NGA"]), (["NGA"], ["GHA"])], summary(evs)

@@ -326,6 +326,10 @@ class EventCoder:
                 if mention.coding.event == "REQUEST" and _ordered_to_leave(trig):
                     # "ordered Belgium's ambassador to leave the country within 72 hours": an expulsion
                     self.intents.recode_as(mention, "166", "expel.order_to_leave")
+                if trig.pattern.cameo == "166" and _expels_people(trig):
+                    # "expelled more than a million Ghanaians", "the expulsion of Ethiopian traders":
+                    # people who are no state's envoys or mission are deported (CAMEO 174)
+                    self.intents.recode_as(mention, "174", "expel.people")
                 if mention.coding.event == "REJECT" and _rejects_violence(trig):
                     # "expressed the government's rejection of the attack by the ELN", "rejected the
                     # violence": a condemnation (REJECT turns down proposals, requests and plans)
@@ -503,6 +507,10 @@ def _courtesy_call(trig: Trigger, index: PatternIndex) -> Trigger:
     visit = next((p for p in index.candidates("VERB", "call") if p.id == "consult.call_on_person"), None)
     return trig if visit is None else dataclasses.replace(trig, pattern=visit)
 STANCE_NOUNS = words("stance_nouns")
+MISSION_NOUNS = words("mission_nouns")
+
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # parties may stand on either side (codebook §8)
 
 
 class _Told(NamedTuple):
@@ -516,6 +524,8 @@ class _Told(NamedTuple):
     modality: str
     cameo_root: str
     lemma: str
+    actors: frozenset[str] = frozenset()
+    year: str | None = None
 
 
 def _first_mentions(events: list[EventMention]) -> list[EventMention]:
@@ -534,9 +544,15 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
         kind = ev.coding.event
         lemma = ev.trigger.token.lemma_.lower()
         # those of the same type, among whose parties this one's are, on no other day, by the same source
+        actors = frozenset(a.code for a in ev.actors if a.code)
+        year = ev.date.value[:4] if ev.date is not None and ev.date.precision in ("day", "month", "year") else None
         same = [
             t for t in told
             if t.kind == kind and parties <= t.parties and (day is None or t.day is None or t.day == day) and (t.source == src or None in (t.source, src))
+            # (a directed act the other way, or of another year, is another act: "Ghana's expulsion
+            # of Nigerians, followed by Nigeria's expulsion of Ghanaians in 1983")
+            and (kind in SYMMETRIC_TYPES or not actors or not t.actors or actors <= t.actors)
+            and (year is None or t.year is None or year == t.year)
         ]
         # (an offer answered in its own sentence, "accept a U.S. proposal", is the other side's act)
         offer = lemma in OFFER_NOUNS
@@ -553,7 +569,7 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
             # told before in the document, its parties among that act's, is that act again
             # (codebook: a sentence that repeats a coded event adds no line)
             continue
-        told.append(_Told(kind, parties, day, src, ev.sentence, ev.modality, ev.coding.cameo[:3], lemma))
+        told.append(_Told(kind, parties, day, src, ev.sentence, ev.modality, ev.coding.cameo[:3], lemma, actors, year))
         if ev.coding.event == "CONSULT" and ev.modality == "asserted" and not ev.negated:
             # the same source retelling it ("the two discussed", "during the meeting", "on a working
             # visit"); another government's account of it stays
@@ -1176,6 +1192,26 @@ def _opposes_an_act(verb: Token) -> bool:
 
 DEPARTURE_VERBS = words("departure_verbs")
 ORDERING_VERBS = words("ordering_verbs")
+
+
+def _expels_people(trig: Trigger) -> bool:
+    """An expulsion ("expel", "expulsion") of people who are no envoys, troops or mission of a
+    state or body: a deportation."""
+    tok = trig.token
+    if tok.lemma_.lower() not in ("expel", "expulsion"):
+        return False
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if is_passive(tok) else ("dobj",))]
+    else:
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return False
+    obj = _through_quantity(objs[0])  # ("a dozen of each other's diplomats")
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("ORG", "GPE", "PERSON") or obj.lemma_.lower() in MISSION_NOUNS:
+        return False  # "expelled them", "expelled MSF", "expelled the ambassador"
+    if obj.lemma_.lower() == "worker" and any(c.lower_ in ("aid", "humanitarian", "relief") for c in obj.children):
+        return False
+    return obj.pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def _ordered_to_leave(trig: Trigger) -> bool:
