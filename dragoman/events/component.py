@@ -1556,6 +1556,21 @@ REASON_PREPS = {"over", "for"}
 REACTIONS = {"SANCTION", "ACCUSE", "COERCE", "REJECT", "THREATEN", "PROTEST", "REQUEST"}
 
 
+def _speech_participle(trig: Trigger, governor: Trigger) -> bool:
+    """A speech act told in a participle clause after another act ("staged a protest outside the
+    ministry, accusing the government of concessions", "ordered the ambassador to leave, accusing
+    him of ..."): an accusation by the same party, an event of its own (not a second act of the
+    governor's type: "condemned the attack, calling it cowardly"; what protesters demand gets no
+    REQUEST line, codebook)."""
+    tok = trig.token
+    return (
+        trig.pattern.pos == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not trig.pattern.weak
+        and trig.pattern.event == "ACCUSE" and governor.pattern.event != "ACCUSE"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "—", "–")
+    )
+
+
 def _reason_of_reaction(trig: Trigger, governor: Trigger) -> bool:
     """An act with a named doer given as the reason of a reaction ("imposed sanctions over
     Tehran's supply of attack drones to Russia"): an event of its own (codebook: background
@@ -1685,6 +1700,8 @@ def _undominated(
                 break
             if cur.dep_ == "advcl" and _own_clause(cur):
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
+            if cur.i == trig.token.i and cur.head.i in at and _speech_participle(trig, at[cur.head.i]):
+                break  # "staged a protest, accusing the government of concessions": a charge of its own
             if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and _own_subject(cur):
                 # "told reporters after the talks that Cambodian troops had planted landmines" (a
                 # complement clause parsed as the noun's relative), "one of which wounded three
