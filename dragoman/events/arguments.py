@@ -358,7 +358,8 @@ VISIT_NOUNS = words("visit_nouns")
 
 def _misattached_conj(verb: Token) -> bool:
     """A past-tense verb parsed as conjoined to a present-tense verb of a reported clause whose
-    governing verb is past tense ("affirmed that X is Y and announced Z"): it is that verb's."""
+    governing verb is past tense ("affirmed that X is Y and announced Z"), or to the infinitive of a
+    past-tense verb ("urged X to settle and offered Z"): it is that verb's."""
     head = verb.head
     other_tense = head.tag_ in ("VBZ", "VBP") or (
         head.tag_ in ("VBN", "VB") and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "will", "has", "have") for c in head.children)
@@ -366,6 +367,10 @@ def _misattached_conj(verb: Token) -> bool:
     governor = head.head
     # ("has determined that the detention is arbitrary and called for his release": a perfect too)
     past = governor.tag_ == "VBD" or (governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in governor.children))
+    if verb.tag_ == "VBD" and head.dep_ == "xcomp" and head.tag_ == "VB" and governor.tag_ == "VBD" and governor.i < head.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # "urged both governments to settle the dispute and offered to host talks"
     return (
         verb.tag_ == "VBD" and other_tense and head.dep_ == "ccomp"
         and past and governor.i < head.i

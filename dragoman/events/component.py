@@ -30,6 +30,7 @@ from .arguments import (
     BLAME_TARGET_PREPS,
     LIGHT_VERBS,
     SPEECH_EVENTS,
+    _misattached_conj,
     _with_conjuncts,
     by_objects,
     complement_recipients,
@@ -1684,7 +1685,9 @@ def _undominated(
         for _ in range(4):
             if cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.dep_ == "xcomp" and cur.head.head.lemma_.lower() in REQUEST_VERBS and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children
-            ):
+            ) and not _misattached_conj(cur):
+                # (a finite verb joined to the infinitive is the speaker's next act, misparsed: "urged
+                # both governments to settle the dispute and offered to host talks")
                 # "urged Afghanistan to hold them accountable and cooperate with Pakistan": the
                 # second infinitive is asked too
                 cur = cur.head
