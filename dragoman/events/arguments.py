@@ -255,13 +255,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp":
         # "by attacking": climb over the preposition; "accused Israel of attacking", "blamed Kyiv
         # for shelling": with an object before the preposition, the object does it (object control)
-        prep = head
+        prep = _first_of_parallel(head)
         controller = misparsed_controller(verb)
         if controller is not None:
             return [controller]  # "accused Armenian forces of firing": the parser hung "of" on the object
         if prep.head.i != prep.i:
             obj = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
-            if obj and prep.lower_ in OBJECT_CONTROL_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+            if obj and head.lower_ in OBJECT_CONTROL_PREPS and prep.head.pos_ in ("VERB", "AUX"):
                 return obj
             return subject_of(prep.head, depth + 1)
         return []
@@ -308,6 +308,31 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if grand.i != head.i and grand.pos_ in ("VERB", "AUX"):
                 return subject_of(grand, depth + 1)
     return []
+
+
+def _first_of_parallel(prep: Token) -> Token:
+    """The first of parallel prepositions with a clause each ("accused Georgetown of letting
+    ExxonMobil drill in waters that belong to Venezuela and of inviting U.S. troops"): the second
+    takes the first's place under the verb, also when the parser joined it to a word inside the
+    first's phrase; the preposition itself otherwise."""
+    first = prep
+    for _ in range(3):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        if first.head.dep_ == "prep" and first.head.lower_ == first.lower_:
+            first = first.head
+            continue
+        # (joined to a word inside the first's phrase: the same preposition before that holds it)
+        twin = next(
+            (t for t in reversed(first.doc[sent_of(first).start : first.i])
+             if t.lower_ == first.lower_ and t.dep_ == "prep" and t.is_ancestor(first) and any(c.dep_ == "pcomp" for c in t.children)),
+            None,
+        )
+        if twin is None and first.head.dep_ == "prep" and first.head.head.pos_ in ("VERB", "AUX"):
+            twin = first.head  # "banned him over his rhetoric and for defying": another of the verb's
+        first = twin or first
+        break
+    return first
 
 
 def _stolen_subject(verb: Token) -> Token | None:

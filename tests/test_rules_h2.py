@@ -1,0 +1,20 @@
+"""Actors of events: linguistic cases of who does an event (helper h2's rules)."""
+
+from __future__ import annotations
+
+from conftest import code, summary
+
+
+def events_of(events, event):
+    return [s for s in summary(events) if s[0] == event]
+
+
+def test_second_parallel_preposition_of_accusation_is_done_by_the_accused(coder):
+    # the second "of" phrase, joined by the parser to the verb of a relative clause inside the first
+    evs = code(coder, "The minister accused Caracas of letting oil firms drill in waters that belong to Guyana and of inviting Russian warships into the region.")
+    assert ("AGREE", ("VEN",), ("RUS",)) in events_of(evs, "AGREE")
+
+
+def test_conjoined_preposition_after_object_is_done_by_the_object(coder):
+    evs = code(coder, "A court sentenced the former Bosnian Serb leader Dodik to one year in prison and banned him from politics over his rhetoric and for defying rulings by the Constitutional Court of Bosnia.")
+    assert any(e[1] == ("BIH",) for e in events_of(evs, "REJECT")), summary(evs)
