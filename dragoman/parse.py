@@ -215,3 +215,22 @@ def repair_titled_pair(doc: Doc) -> None:
             name.head, name.dep_ = first, "conj"
             second.head, second.dep_ = name, "compound"
             break
+
+
+# the object pronoun that cannot stand for the subject pronoun of its own verb ("he released him")
+DISJOINT_OBJECTS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+
+
+def conj_out_of_clause(verb: Token) -> Token | None:
+    """A verb with no subject of its own, parsed as conjoined to the verb of a clause inside another
+    ("police detained Galindo while he was interviewing a politician and released him"), whose
+    object pronoun is the form of that clause's subject pronoun: "he ... released him" are two
+    people, so the verb continues the clause above; that clause's verb, or None."""
+    head = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or head.dep_ not in ("advcl", "ccomp") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+    if subj is None or obj is None or DISJOINT_OBJECTS.get(subj.lower_) != obj.lower_:
+        return None
+    return head.head

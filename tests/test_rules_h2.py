@@ -18,3 +18,9 @@ def test_second_parallel_preposition_of_accusation_is_done_by_the_accused(coder)
 def test_conjoined_preposition_after_object_is_done_by_the_object(coder):
     evs = code(coder, "A court sentenced the former Bosnian Serb leader Dodik to one year in prison and banned him from politics over his rhetoric and for defying rulings by the Constitutional Court of Bosnia.")
     assert any(e[1] == ("BIH",) for e in events_of(evs, "REJECT")), summary(evs)
+
+
+def test_verb_joined_to_inner_clause_with_disjoint_pronouns_continues_the_main_clause(coder):
+    # "he ... released him" cannot be one person releasing himself: the police released him
+    evs = code(coder, "Last year, police arrested British reporter John Miller in Nairobi while he was filming a protest and freed him two days later.")
+    assert ("RETREAT", ("KEN",), ("GBR",)) in events_of(evs, "RETREAT"), summary(evs)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..actors.entity import describe_head, match_at, match_entities, np_head, split_conjoined
 from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
+from ..parse import conj_out_of_clause
 from ..parse import plural as is_plural
 from ..read.dateline import dateline_ends
 from ..sentences import sent_index, sent_of
@@ -683,6 +684,11 @@ class Coreference:
         if owner is not None:
             return owner
         answered = _offer_answered_by(tok)
+        if tok.dep_ == "dobj" and verb.dep_ == "conj" and conj_out_of_clause(verb) is not None:
+            # "police detained Galindo while he was interviewing a politician and released him":
+            # the one the clause the parser joined the verb to is about
+            inner = next(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return self._antecedent(inner)
         # "she thanked Lula": she is not Lula, however Lula was named before
         co_ids = set()
         if tok.dep_ in ("nsubj", "nsubjpass"):

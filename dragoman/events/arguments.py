@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..parse import (
+    conj_out_of_clause,
     honorific,
     misparsed_controller,
     misparsed_finite,
@@ -275,6 +276,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # with the past-tense verb above the present-tense clause, not inside that clause
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" and (main := _conj_out_of_relative(verb)) is not None:
+        return subject_of(main, depth + 1)
+    if verb.dep_ == "conj" and (main := conj_out_of_clause(verb)) is not None:
         return subject_of(main, depth + 1)
     if verb.dep_ == "conj" and verb.i >= 2 and (prev := verb.doc[verb.i - 1]).dep_ == "conj" and prev.head.i != head.i and (
         prev.pos_ == "PROPN" and prev.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and verb.doc[verb.i - 2].lower_ == "and"
