@@ -24,3 +24,13 @@ def test_verb_joined_to_inner_clause_with_disjoint_pronouns_continues_the_main_c
     # "he ... released him" cannot be one person releasing himself: the police released him
     evs = code(coder, "Last year, police arrested British reporter John Miller in Nairobi while he was filming a protest and freed him two days later.")
     assert ("RETREAT", ("KEN",), ("GBR",)) in events_of(evs, "RETREAT"), summary(evs)
+
+
+def test_the_minister_told_again_is_no_prime_minister(coder):
+    text = (
+        "Spanish Foreign Minister Jose Manuel Albares met his Indian counterpart in New Delhi on Monday. "
+        "On Tuesday, Albares was received by Prime Minister Narendra Modi. "
+        "On Wednesday the minister will travel to Mumbai, where he will meet business leaders."
+    )
+    evs = [e for e in code(coder, text) if e["event_text"] == ["travel", "to"] or "travel" in e["event_text"]]
+    assert evs and evs[0]["actor"][0]["code"] == "ESP", summary(evs)

@@ -60,6 +60,17 @@ def _office_words(office: str) -> frozenset[str]:
     return frozenset(w for w in office.lower().replace("/", " ").replace("-", " ").split() if w not in ("of", "and", "the", "for", "cum"))
 
 
+OFFICE_RANKS = words("office_rank_words")
+
+
+def _holds_title(title: frozenset[str], office: str) -> bool:
+    """Whether every word of a title is in the office, or in one of the offices it joins, that the
+    title's rank words do not make another office: "the minister" is the "Deputy Prime Minister
+    and Foreign Minister" (a foreign minister too), not the "Prime Minister"."""
+    parts = [office, *office.replace("/", " and ").split(" and ")]
+    return any(title <= (own := _office_words(part)) and not (own & OFFICE_RANKS) - title for part in parts)
+
+
 def _rule_ids(rule: str | None) -> list[str]:
     """The dictionary ids in an entity's rule path ("coref.name>country.AFG+agent.ministry")."""
     return (rule or "").replace("<", "+").replace(">", "+").split("+")
@@ -897,7 +908,7 @@ class Coreference:
                 # every word of the title in the person's office: "the Secretary" is the Secretary
                 # of State, "the Foreign Secretary" is not a Foreign Minister
                 # ("Canadian trade minister Maninder Sidhu": a titled name coded by its demonym)
-                if e.kind in ("person", "demonym") and e.office and (e.office == ent.office or (title and title <= _office_words(e.office))):
+                if e.kind in ("person", "demonym") and e.office and (e.office == ent.office or (title and _holds_title(title, e.office))):
                     return [self._as(ent, e, "coref.title")]
             # no person of that office: an official named before by title and body alone ("the
             # Director-General for Western Europe at Iran's Foreign Ministry ... The Director-General")
