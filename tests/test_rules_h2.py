@@ -34,3 +34,14 @@ def test_the_minister_told_again_is_no_prime_minister(coder):
     )
     evs = [e for e in code(coder, text) if e["event_text"] == ["travel", "to"] or "travel" in e["event_text"]]
     assert evs and evs[0]["actor"][0]["code"] == "ESP", summary(evs)
+
+
+def test_unnamed_militants_are_of_the_country_their_attack_is_placed_in(coder):
+    # codebook: armed groups take the code of the country they fight in, not the article's
+    text = (
+        "Senegal condemns the jihadist attack in western Mali\n\n"
+        "Senegal's foreign ministry issued a statement on Sunday. "
+        "Senegal's president sent his condolences, and Senegal offered its help to Bamako."
+    )
+    evs = events_of(code(coder, text), "ASSAULT")
+    assert evs and all(e[1] == ("MLI",) for e in evs), evs

@@ -384,7 +384,7 @@ class EventCoder:
                 )
                 default_recipient(mention, self.conventions)
                 if self.conventions == "plover":
-                    _place_armed_groups(mention, self.group_country, coref.focus(trig.token))
+                    _place_armed_groups(mention, self.group_country, coref.focus(trig.token), covered)
                 if self.conventions == "plover" and not reciprocal:
                     implied_target(mention, args.recipients, covered, day, coref.focus(trig.token),
                                    lambda t: t.lemma_.lower() in trigger_heads)
@@ -609,7 +609,7 @@ def _diplomatic_protest(ev: EventMention) -> bool:
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 
 
-def _place_armed_groups(ev: EventMention, home: dict[str, str], focus: str | None) -> None:
+def _place_armed_groups(ev: EventMention, home: dict[str, str], focus: str | None, covered: dict[int, Any]) -> None:
     """Codebook §3: armed groups take the code of the country they fight in. An international
     militant group (IMG: "the Islamic State Khorasan Province", "JNIM") becomes the country the
     event takes place in, else its province's country where the dictionary has one, else the
@@ -617,12 +617,30 @@ def _place_armed_groups(ev: EventMention, home: dict[str, str], focus: str | Non
     where = (ev.location or {}).get("country_code")
     for side in (ev.actors, ev.recipients):
         for k, ent in enumerate(side):
+            if where and ent.sector in ARMED_GROUP_SECTORS and (ent.rule or "").endswith("<document.focus") and ent.code != where and _placed_in(ev.trigger.token, where, covered):
+                # "Ghana condemns terrorist attack in northern Benin": armed men of no named country
+                # are of the country they fight in, not the one the article is about
+                side[k] = dataclasses.replace(ent, code=where, rule=f"{ent.rule}<armed_group.country")
+                continue
             if ent.code != "IMG":
                 continue
             rid = re.split(r"[<>+]", ent.rule or "")[0]
             country = where or home.get(rid) or focus
             if country:
                 side[k] = dataclasses.replace(ent, code=country, rule=f"{ent.rule}<armed_group.country")
+def _placed_in(tok: Token, code: str, covered: dict[int, Any]) -> bool:
+    """Whether a trigger's own place phrase names a place of the country ``code`` ("attack in
+    northern Benin", "clashes near the town of Goris in Armenia")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "at", "inside", "across", "throughout"):
+            continue
+        for t in prep.subtree:
+            m = covered.get(t.i)
+            if m is not None and m.kind in ("country", "place", "region") and m.forms[0].roles and m.forms[0].roles[0].code == code:
+                return True
+    return False
+
+
 BACKING_VERBS = words("backing_verbs")
 
 
