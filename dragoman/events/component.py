@@ -1158,7 +1158,10 @@ def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}
-FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}
+# events whose target, when none is named, is the state the article is about (when it is not the
+# actor's): criticism, demands, warnings, sanctions, and attacks ("al-Shabab attacks in 2013" in a
+# story about Kenya)
+FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT"}
 
 
 def _counterpart(coref: Coreference, actors: list[Entity]) -> list[Entity]:

@@ -1,0 +1,21 @@
+"""Recipients of events (helper h1): one test per linguistic case."""
+
+from __future__ import annotations
+
+from conftest import code, summary
+
+
+def first(events, event=None):
+    cands = [e for e in events if event is None or e["event"] == event]
+    assert cands, f"no {event or 'event'} in {summary(events)}"
+    return cands[0]
+
+
+def test_violence_with_no_target_named_is_against_the_state_the_article_is_about(coder):
+    text = (
+        "Kenya wants to close the Dadaab refugee camp, Kenyan officials said on Monday. "
+        "Nairobi says the camp threatens Kenya's security. "
+        "Officials say al-Shabab attacks in 2013 involved fighters who had lived in the camp."
+    )
+    ev = first(code(coder, text, "2025-03-14"), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["SOM"] and [r["code"] for r in ev["recipient"]] == ["KEN"]
