@@ -19,3 +19,9 @@ def test_violence_with_no_target_named_is_against_the_state_the_article_is_about
     )
     ev = first(code(coder, text, "2025-03-14"), "ASSAULT")
     assert [a["code"] for a in ev["actor"]] == ["SOM"] and [r["code"] for r in ev["recipient"]] == ["KEN"]
+
+
+def test_militants_against_a_state_are_that_states_armed_group(coder):
+    ev = first(code(coder, "Kabul accused Islamabad of sheltering anti-Afghan rebels in its border areas."), "AID")
+    assert [a["code"] for a in ev["actor"]] == ["PAK"]
+    assert [(r["code"], r["sector"]) for r in ev["recipient"]] == [("AFG", "REB")]

@@ -173,6 +173,9 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     members: tuple[str, ...] = ()
     person = next((m for m in matches if m.kind == "person" and not _stale_surname(m, day)), None)
     org = next((m for m in matches if m.kind == "org"), None)
+    # "anti-Pakistan militants": an armed group fighting that state (codebook §3: armed groups
+    # take the code of the country they fight in)
+    opposed = next((m for m in matches if _attitude(doc, m) and _before_hyphen(doc, m.start).lower_ == "anti"), None)
     # "pro-Iranian", "anti-American": an attitude, not a nationality
     matches = [m for m in matches if not _attitude(doc, m) and not _stance_word(doc, m)]
     # what a title before the name is for says no one's role ("Envoy for Hostage Affairs Adam
@@ -238,6 +241,9 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
         if sector is None and agent is None:
             sector = role.sector
         rules.append(form.rid)
+    if agent is not None and code is None and opposed is not None and agent.forms[0].roles[0].sector == "REB" and person is None and org is None:
+        code = opposed.forms[0].roles[0].code
+        rules.append(f"{opposed.forms[0].rid}>anti")
     if agent is not None:
         form = agent.forms[0]
         role = form.roles[0]
@@ -255,12 +261,18 @@ def describe_tokens(head: Token, toks: list[Token], covered: dict[int, ActorMatc
     return Entity(text, code, sector, identifier, office, "+".join(rules), start, end, head.i, kind, plural, members=members)
 
 
+def _before_hyphen(doc: Doc, start: int) -> Token:
+    """The word before a match, over a hyphen ("anti-Pakistan": "anti")."""
+    before = doc[start - 1]
+    if before.text in ("-", "\u2013") and start >= 2:
+        before = doc[start - 2]
+    return before
+
+
 def _attitude(doc: Doc, m: ActorMatch) -> bool:
     if m.kind not in ("demonym", "country", "government") or m.start == 0:
         return False
-    before = doc[m.start - 1]
-    if before.text in ("-", "\u2013") and m.start >= 2:
-        before = doc[m.start - 2]
+    before = _before_hyphen(doc, m.start)
     if before.lower_ in ("pro", "anti", "non"):
         return True
     # "the Russian language", "Russian-speaking regions": a language, not a state
