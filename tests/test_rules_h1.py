@@ -25,3 +25,13 @@ def test_militants_against_a_state_are_that_states_armed_group(coder):
     ev = first(code(coder, "Kabul accused Islamabad of sheltering anti-Afghan rebels in its border areas."), "AID")
     assert [a["code"] for a in ev["actor"]] == ["PAK"]
     assert [(r["code"], r["sector"]) for r in ev["recipient"]] == [("AFG", "REB")]
+
+
+def test_people_counted_in_a_quantity_are_the_target_of_force(coder):
+    text = (
+        "Tanzania's electoral commission declared the ruling party the winner on Monday. "
+        "Tanzanian opposition leaders rejected the result. "
+        "On Wednesday, police fired tear gas at hundreds of Lissu supporters in Dar es Salaam."
+    )
+    ev = first(code(coder, text, "2025-03-14"), "ASSAULT")
+    assert [a["code"] for a in ev["actor"]] == ["TZA"] and [r["code"] for r in ev["recipient"]] == ["TZA"]

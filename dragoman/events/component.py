@@ -386,7 +386,8 @@ class EventCoder:
                 if self.conventions == "plover":
                     _place_armed_groups(mention, self.group_country, coref.focus(trig.token), covered)
                 if self.conventions == "plover" and not reciprocal:
-                    implied_target(mention, args.recipients, covered, day, coref.focus(trig.token),
+                    # ("fired tear gas at hundreds of opposition supporters": the people counted)
+                    implied_target(mention, [_through_quantity(r) for r in args.recipients], covered, day, coref.focus(trig.token),
                                    lambda t: t.lemma_.lower() in trigger_heads)
                 if self.conventions == "plover":
                     _visitor_first(mention)
