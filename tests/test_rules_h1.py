@@ -35,3 +35,13 @@ def test_people_counted_in_a_quantity_are_the_target_of_force(coder):
     )
     ev = first(code(coder, text, "2025-03-14"), "ASSAULT")
     assert [a["code"] for a in ev["actor"]] == ["TZA"] and [r["code"] for r in ev["recipient"]] == ["TZA"]
+
+
+def test_a_warning_about_people_at_home_threatens_them(coder):
+    text = (
+        "Protests have spread across Tanzania since the vote, Tanzanian officials said. "
+        "Tanzania's opposition has called a general strike. "
+        "Interior Minister George Simbachawene warned on Friday that the organisers of the strike would be arrested."
+    )
+    ev = first(code(coder, text, "2025-03-14"), "THREATEN")
+    assert [a["code"] for a in ev["actor"]] == ["TZA"] and [r["code"] for r in ev["recipient"]] == ["TZA"]

@@ -387,7 +387,10 @@ class EventCoder:
                     _place_armed_groups(mention, self.group_country, coref.focus(trig.token), covered)
                 if self.conventions == "plover" and not reciprocal:
                     # ("fired tear gas at hundreds of opposition supporters": the people counted)
-                    implied_target(mention, [_through_quantity(r) for r in args.recipients], covered, day, coref.focus(trig.token),
+                    # ("warned that the organisers of violent protests would be arrested": whom a
+                    # speech act is about, when it addresses no one)
+                    told = args.recipients or (complement_subjects(trig) if trig.pattern.event in TOLD_ABOUT else [])
+                    implied_target(mention, [_through_quantity(r) for r in told], covered, day, coref.focus(trig.token),
                                    lambda t: t.lemma_.lower() in trigger_heads)
                 if self.conventions == "plover":
                     _visitor_first(mention)
@@ -1159,6 +1162,9 @@ def _meeting_voice(coref: Coreference, tok: Token) -> list[Entity]:
 
 
 ADDRESSED = {"REQUEST", "SUPPORT"}
+# speech acts whose target may be the subject of the clause they report ("warned that the organisers
+# would be arrested", "demanded that the protesters disperse")
+TOLD_ABOUT = {"THREATEN", "REQUEST", "ACCUSE"}
 # events whose target, when none is named, is the state the article is about (when it is not the
 # actor's): criticism, demands, warnings, sanctions, and attacks ("al-Shabab attacks in 2013" in a
 # story about Kenya)
