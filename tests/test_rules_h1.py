@@ -45,3 +45,9 @@ def test_a_warning_about_people_at_home_threatens_them(coder):
     )
     ev = first(code(coder, text, "2025-03-14"), "THREATEN")
     assert [a["code"] for a in ev["actor"]] == ["TZA"] and [r["code"] for r in ev["recipient"]] == ["TZA"]
+
+
+def test_a_participle_naming_the_broker_of_talks_puts_it_in_recipient(coder):
+    evs = code(coder, "Armenian and Azerbaijani negotiators held talks in Abu Dhabi on Monday, brokered by the United Arab Emirates.")
+    ev = first(evs, "CONSULT")
+    assert sorted(a["code"] for a in ev["actor"]) == ["ARM", "AZE"] and [r["code"] for r in ev["recipient"]] == ["ARE"]

@@ -956,6 +956,14 @@ def mediators(trig: Trigger) -> list[Token]:
     if verb is not None:
         holders.append(verb)
     for holder in holders:
+        # "held talks in Paris, mediated by Barrack", "held talks in Abu Dhabi brokered by the UAE"
+        # (an event noun's own participle is told by noun_arguments: "talks hosted by Malaysia")
+        agents = [] if trig.pattern.pos != "VERB" else [
+            g for c in holder.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in HOSTING_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+        ]
+        if agents:
+            return _with_conjuncts(agents)
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "under":
                 continue
