@@ -389,8 +389,8 @@ class EventCoder:
                     # ("fired tear gas at hundreds of opposition supporters": the people counted)
                     # ("warned that the organisers of violent protests would be arrested": whom a
                     # speech act is about, when it addresses no one)
-                    told = args.recipients or (complement_subjects(trig) if trig.pattern.event in TOLD_ABOUT else [])
-                    implied_target(mention, [_through_quantity(r) for r in told], covered, day, coref.focus(trig.token),
+                    about = args.recipients or (complement_subjects(trig) if trig.pattern.event in TOLD_ABOUT else [])
+                    implied_target(mention, [_through_quantity(r) for r in about], covered, day, coref.focus(trig.token),
                                    lambda t: t.lemma_.lower() in trigger_heads)
                 if self.conventions == "plover":
                     _visitor_first(mention)
