@@ -51,3 +51,8 @@ def test_a_participle_naming_the_broker_of_talks_puts_it_in_recipient(coder):
     evs = code(coder, "Armenian and Azerbaijani negotiators held talks in Abu Dhabi on Monday, brokered by the United Arab Emirates.")
     ev = first(evs, "CONSULT")
     assert sorted(a["code"] for a in ev["actor"]) == ["ARM", "AZE"] and [r["code"] for r in ev["recipient"]] == ["ARE"]
+
+
+def test_a_protest_outside_a_foreign_embassy_is_aimed_at_that_state(coder):
+    ev = first(code(coder, "Hundreds of Iraqi students rallied outside the Turkish embassy in Baghdad on Sunday."), "PROTEST")
+    assert [a["code"] for a in ev["actor"]] == ["IRQ"] and [r["code"] for r in ev["recipient"]] == ["TUR"]

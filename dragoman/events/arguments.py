@@ -1129,6 +1129,25 @@ def place_recipients(trig: Trigger) -> list[Token]:
     return _with_conjuncts(out)
 
 
+DIPLOMATIC_POSTS = words("diplomatic_post_nouns")
+SITE_PREPS = {"outside", "at", "before", "near", "in"}
+
+
+def protest_site_recipients(trig: Trigger) -> list[Token]:
+    """'rallied outside the Belgian embassy', 'protested in front of the French consulate': a
+    protest held at a state's diplomatic post is aimed at that state."""
+    out: list[Token] = []
+    for prep in trig.token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+            continue
+        for g in pobjects(prep):
+            if g.lower_ == "front":  # "in front of the consulate"
+                g = next((o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), g)
+            if g.lemma_.lower() in DIPLOMATIC_POSTS:
+                out.append(g)
+    return out
+
+
 LOCATIVE_PREPS = words("locative_prepositions")
 REASON_PREPS = words("reason_prepositions")
 

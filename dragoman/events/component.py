@@ -43,6 +43,7 @@ from .arguments import (
     object_phrase_recipients,
     owner_undergoes,
     place_recipients,
+    protest_site_recipients,
     subject_of,
 )
 from .defaults import default_actor, default_recipient, implied_target
@@ -197,6 +198,8 @@ class EventCoder:
                         # where they are held (their venue)
                         finders = [f for f in finders if f is not object_phrase_recipients]
                     else:
+                        if trig.pattern.event == "PROTEST":
+                            finders.insert(0, protest_site_recipients)
                         finders.append(place_recipients)
                     for finder in finders:
                         inner = [r for r in _entities(finder(trig), covered, coref, day, trig, acodes, "recipient", self._event_noun) if r.code]
