@@ -22,6 +22,7 @@ from ..words import words
 from .modality import intended_infinitive, weighed
 from .triggers import (
     ACTOR_BODIES,
+    PERSON,
     PERSON_NOUNS,
     Trigger,
     claim_owners,
@@ -562,8 +563,10 @@ def verb_arguments(trig: Trigger) -> Arguments:
             if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
                 # "soldiers, supported by the U.S. military": the soldiers (the noun, when it is a
                 # word of the pattern, last: "the sanctions imposed on Iran" look at "on" first)
-                cands = [verb.head] if verb.head.i not in used else []
-                pattern_objects += [verb.head] if verb.head.i in used else []
+                # (a person the pattern names stays the recipient: "an Afghan man held in a U.S. prison")
+                held = verb.head.i not in used or PERSON in pat.object
+                cands = [verb.head] if held else []
+                pattern_objects += [verb.head] if not held else []
             elif passive:
                 # (a stative passive's subject is its actor: "Israel is opposed to ...")
                 cands = [] if _stative(verb) and not _agent(verb) else passive_subjects(verb)
@@ -574,7 +577,8 @@ def verb_arguments(trig: Trigger) -> Arguments:
                 if (noun := relative_object(verb)) is not None:
                     # "three French diplomats it accused of ...", "the ministers that Moscow
                     # sanctioned": the noun the clause modifies is the object
-                    cands = [c for c in cands if c.tag_ not in ("WDT", "WP")] + ([noun] if noun.i not in used else [])
+                    # ("18 soldiers it has held": a person the pattern names stays the recipient)
+                    cands = [c for c in cands if c.tag_ not in ("WDT", "WP")] + ([noun] if noun.i not in used or PERSON in pat.object else [])
                 pattern_objects += [c for c in verb.children if c.dep_ == "dobj" and c.i in used]
                 # an object that is a trigger word ("imposed sanctions on Iran"): look at its prepositions
                 # (not for a measure turned down: "blocked the EU's sanctions package against

@@ -169,6 +169,9 @@ class EventCoder:
                     # "During the talks, it was agreed to set up a working group", "concern was
                     # expressed over ...": said at the meeting just told, by those who met there
                     actors = _meeting_voice(coref, trig.token) or actors
+                if not any(a.code for a in actors) and trig.pattern.cameo == "173" and trig.pattern.pos == "VERB":
+                    # "an Afghan man held in a U.S. prison": the custody's owner holds him
+                    actors = [e for e in _entities(_custody_holders(trig.token), covered, coref, day, trig) if e.code] or actors
                 if trig.pattern.pos == "NOUN" and any(a.code for a in actors):
                     actors = [a for a in actors if a.code]
                 # (the actor's own side, which a description of the target does not refer to: a state's
@@ -1588,6 +1591,27 @@ REASON_PREPS = {"over", "for"}
 REACTIONS = {"SANCTION", "ACCUSE", "COERCE", "REJECT", "THREATEN", "PROTEST", "REQUEST"}
 
 
+CUSTODY_PLACES = words("custody_places")
+
+
+def _custody_holders(verb: Token) -> list[Token]:
+    """Who a custody belongs to, named by the modifier of its noun in the verb's "in" phrase ("held
+    in a U.S. prison", "remains in Taliban custody", "detained in Iranian jails")."""
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_PLACES]
+    return [m for n in nouns for m in n.children if m.dep_ in ("compound", "amod", "poss", "nmod") and (m.ent_type_ in ("GPE", "NORP", "ORG") or m.pos_ == "PROPN")]
+
+
+def _custody_participle(trig: Trigger) -> bool:
+    """A participle of detention on the noun of who is held ("an Afghan man held in a U.S.
+    prison", "Colombian nationals detained in Venezuela"): it tells a custody of its own, whatever
+    the clause above does with the person (free, release, discuss)."""
+    tok = trig.token
+    return (
+        trig.pattern.pos == "VERB" and trig.pattern.cameo == "173" and tok.dep_ == "acl" and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "auxpass" for c in tok.children)
+    )
+
+
 def _speech_participle(trig: Trigger, governor: Trigger) -> bool:
     """A speech act told in a participle clause after another act ("staged a protest outside the
     ministry, accusing the government of concessions", "ordered the ambassador to leave, accusing
@@ -1736,6 +1760,8 @@ def _undominated(
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
             if cur.i == trig.token.i and cur.head.i in at and _speech_participle(trig, at[cur.head.i]):
                 break  # "staged a protest, accusing the government of concessions": a charge of its own
+            if cur.i == trig.token.i and _custody_participle(trig):
+                break  # "agreed to free an Afghan man held in a U.S. prison": the custody is told too
             if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and _own_subject(cur):
                 # "told reporters after the talks that Cambodian troops had planted landmines" (a
                 # complement clause parsed as the noun's relative), "one of which wounded three
