@@ -29,3 +29,14 @@ def test_holding_hostages_or_holding_responsible_is_no_detention(coder):
 def test_holding_an_in_person_summit_holds_no_one(coder):
     evs = code(coder, "Japan and India will hold an in-person summit in Tokyo in June.")
     assert not [e for e in evs if e["event"] == "COERCE"]
+
+
+def test_a_denied_claim_is_told_as_made_and_as_denied(coder):
+    evs = code(coder, "Accra denied reports in the Lagos press that Ghana had expelled 45 Nigerian traders.")
+    lines = [(e["event"], e["negated"]) for e in evs if e["event"] == "COERCE"]
+    assert sorted(lines) == [("COERCE", False), ("COERCE", True)]
+
+
+def test_a_denied_act_with_no_claim_noun_is_told_once(coder):
+    evs = code(coder, "Moscow denied attacking the convoy near Kherson.")
+    assert [(e["event"], e["negated"]) for e in evs] == [("ASSAULT", True)]

@@ -52,6 +52,7 @@ from .modality import committed, historical, modality, negated, ongoing_since, o
 from .patterns import PatternIndex
 from .relevance import RelevanceModel, density
 from .triggers import (
+    CLAIM_NOUNS,
     CLAIM_REJECTIONS,
     INVOLVEMENT_NOUNS,
     PERSON_NOUNS,
@@ -456,6 +457,7 @@ class EventCoder:
                 # every coded event of the sentence: one without a named doer ("was killed", "He
                 # condemned" when "he" is unknown) is coded with an empty actor (codebook §3)
                 events.extend(_dedupe(sent_events))
+                events.extend(_claimed_copies(_dedupe(sent_events), events))
                 events.extend(_denied_claims(sent, si, events, covered, coref, day))
             elif with_actor:
                 events.extend(with_actor)
@@ -705,6 +707,48 @@ def _planners(sent_events: list[EventMention]) -> list[Entity]:
         if coded:
             return coded
     return []
+
+
+def _denied_claim_noun(tok: Token) -> Token | None:
+    """The claim noun whose clause tells the trigger, when a verb denies that claim ("denied
+    reports that Ghana had deported 45 traders", "rejected the allegations that the UAE supplies
+    weapons"); None otherwise."""
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lemma_.lower() in CLAIM_NOUNS and cur.dep_ in ("acl", "ccomp", "relcl") and head.dep_ == "dobj" and head.head.lemma_.lower() in CLAIM_REJECTIONS:
+            return head
+        cur = head
+    return None
+
+
+def _claimed_copies(sent_events: list[EventMention], told: list[EventMention]) -> list[EventMention]:
+    """Codebook (accusations give two lines, denials): a claim that someone denies was made, so
+    what it says is told on its own too, asserted, beside the denial's negated line ("He denied
+    reports that Ghana had deported 45 traders": the deportation as reported, and as denied).
+    Not when the same act is already told, not negated."""
+    out: list[EventMention] = []
+    for ev in sent_events:
+        if not ev.negated or ev.trigger.pattern.pos != "VERB" or _denied_claim_noun(ev.trigger.token) is None:
+            continue
+        if any(neg_dep(ev.trigger.token)):
+            continue  # "claims that it did not attack": negated in the claim itself
+        codes = ({a.code for a in ev.actors if a.code}, {r.code for r in ev.recipients if r.code})
+        if any(
+            not e.negated and e.coding.event == ev.coding.event and ({a.code for a in e.actors if a.code}, {r.code for r in e.recipients if r.code}) == codes
+            for e in told + sent_events
+        ):
+            continue
+        out.append(dataclasses.replace(ev, negated=False, attributed_to=None, extra=dict(ev.extra), confidence=None,
+                                       coding=dataclasses.replace(ev.coding, rule=f"{ev.coding.rule}+claim.made")))
+    return out
+
+
+def neg_dep(tok: Token) -> list[Token]:
+    """The negation words on a verb ("did not attack")."""
+    return [c for c in tok.children if c.dep_ == "neg"]
 
 
 DENIAL_LOOKBACK = 6  # sentences: a denial answers a claim told shortly before
