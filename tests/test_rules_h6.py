@@ -15,3 +15,14 @@ def test_denying_a_request_is_reject(coder):
     # turning down what was asked is REJECT
     evs = code(coder, "Hungary denied the Ukrainian request for transit of weapons.")
     assert any(e["event"] == "REJECT" for e in evs), summary(evs)
+
+
+def test_people_expelled_in_a_relative_clause_are_deported(coder):
+    # CAMEO 174: expelling people who are no state's envoys is COERCE, also told in a relative clause
+    evs = code(coder, "Thousands of Ugandan farmers who were expelled by the Kenyan army in 1990 are demanding compensation.")
+    assert ("COERCE", ("KEN",), ("UGA",)) in summary(evs), summary(evs)
+
+
+def test_diplomats_expelled_in_a_relative_clause_stay_sanction(coder):
+    evs = code(coder, "Two Russian diplomats, who were expelled by Poland last week, left Warsaw on Monday.")
+    assert ("SANCTION", ("POL",), ("RUS",)) in summary(evs), summary(evs)

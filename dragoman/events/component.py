@@ -1286,6 +1286,8 @@ def _expels_people(trig: Trigger) -> bool:
     if not objs:
         return False
     obj = _through_quantity(objs[0])  # ("a dozen of each other's diplomats")
+    if obj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        obj = tok.head  # "the original inhabitants, who were forcibly expelled": those the clause is about
     if obj.pos_ == "PRON" or obj.ent_type_ in ("ORG", "GPE", "PERSON") or obj.lemma_.lower() in MISSION_NOUNS:
         return False  # "expelled them", "expelled MSF", "expelled the ambassador"
     if obj.lemma_.lower() == "worker" and any(c.lower_ in ("aid", "humanitarian", "relief") for c in obj.children):
