@@ -132,8 +132,7 @@ class Coreference:
             if ent.kind != "person":
                 # "Doug Ford, Ontario's provincial leader, ... Ford said": a name in apposition to a
                 # coded description is told again by its last word
-                for name in self._apposed_names(doc[ent.head]):
-                    self._index(self._as(name, ent, "coref.appos"))
+                self._index_apposed(ent)
         # a surname alone after the full name ("Dar" after "Ishaq Dar") is the same person
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.i in self.covered or tok.dep_ in ("compound", "flat"):
@@ -209,6 +208,21 @@ class Coreference:
         if at == len(self.mentions) or self.mentions[at].head != ent.head:
             self.mentions.insert(at, ent)
             self._index(ent)
+            if ent.kind != "person":
+                self._index_apposed(ent)
+
+    def _index_apposed(self, ent: Entity) -> None:
+        """"Doug Ford, Ontario's provincial leader, ... Ford said", "HE Minister of State Dr.
+        Mohammed Al-Khulaifi (known from the readout's issuer) ... Dr. Al-Khulaifi": a name in
+        apposition to a coded description is told again by its last word (the whole name, with its
+        article: "Al-Khulaifi")."""
+        for name in self._apposed_names(self.doc[ent.head]):
+            first = name
+            while first.i > 0 and self.doc[first.i - 1].head.i == name.i and self.doc[first.i - 1].dep_ in ("compound", "flat", "punct") and self.doc[first.i - 1].text not in ",;:()":
+                first = self.doc[first.i - 1]
+            span = self.doc[first.i : name.i + 1]
+            surface = Entity(span.text, None, None, None, None, None, first.idx, name.idx + len(name.text), name.i, "ner")
+            self._index(self._as(surface, ent, "coref.appos"))
 
     def _mention_at(self, head: int) -> Entity | None:
         """The mention whose phrase head is token ``head`` (mentions are sorted by head)."""
