@@ -4,9 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import summary
+from conftest import code, summary
 
 from dragoman.read import Article
+
+
+def test_offer_made_by_participle_agent_is_an_act_of_its_own(coder):
+    # an answered proposal whose maker is the agent of its participle: AGREE, made to who answers it
+    evs = summary(code(coder, "Israel said it had accepted the truce proposal put forward by Egyptian and Qatari mediators on Monday."))
+    offers = [e for e in evs if e[0] == "AGREE" and set(e[1]) == {"EGY", "QAT"}]
+    assert offers and offers[0][2] == ("ISR",), evs
+
+
+def test_invitation_extended_by_honorific_name(coder):
+    # "HE" (His Excellency) before the name is no pronoun; the inviter's own capital, where the
+    # invited goes, is not to whom the invitation is made
+    text = (
+        "Qatari Minister of State Mohammed Al-Khulaifi met Afghan Foreign Minister Amir Khan Muttaqi in Kabul on Monday. "
+        "Muttaqi accepted an invitation extended by HE Dr. Al-Khulaifi to visit Doha early next year."
+    )
+    evs = summary(code(coder, text))
+    assert ("AGREE", ("QAT",), ("AFG",)) in evs, evs
+
+
+def test_invitation_told_after_an_earlier_agreement_is_new(coder):
+    text = (
+        "Kenya and Tanzania agreed on Monday to reopen their border crossings. "
+        "Tanzanian Foreign Minister Mahmoud Kombo accepted an invitation extended by Kenyan Foreign Minister Musalia Mudavadi to visit Nairobi in May."
+    )
+    evs = summary(code(coder, text))
+    assert ("AGREE", ("KEN",), ("TZA",)) in evs, evs
 
 
 def test_name_apposed_to_title_known_from_issuer_is_told_again(coder):

@@ -417,9 +417,15 @@ class EventCoder:
                     # the alleged event is told on the accuser's word (codebook: accusations give two lines)
                     e.attributed_to = accusation.actors[0]
                 thanks = by_trigger.get(praised[e.trigger.token.i].token.i) if e.trigger.token.i in praised else None
+                own_side = False
                 if answered and e.trigger.token.i in answered:
                     thanks = by_trigger.get(answered[e.trigger.token.i].token.i)  # the offer is made to who answers it
-                if thanks is not None and (e.coding.event in BENEFITS or (answered and e.trigger.token.i in answered)) and not any(r.code for r in e.recipients):
+                    # ("accepted an invitation extended by Al-Khulaifi to visit Doha": the inviter's
+                    # own capital is where the invited goes, not to whom the invitation is made)
+                    own_side = all(r.code in {a.code for a in e.actors} for r in e.recipients)
+                if thanks is not None and (e.coding.event in BENEFITS or (answered and e.trigger.token.i in answered)) and (
+                    not any(r.code for r in e.recipients) or own_side
+                ):
                     # "Vietnam thanked Australia for its assistance": the thanker is who benefited
                     own = {a.code for a in e.actors if a.code}
                     e.recipients = [r for r in thanks.actors if r.code and r.code not in own]
@@ -570,7 +576,10 @@ def _first_mentions(events: list[EventMention]) -> list[EventMention]:
         # (an offer answered in its own sentence, "accept a U.S. proposal", is the other side's act)
         offer = lemma in OFFER_NOUNS
         if ev.trigger.pattern.pos == "NOUN" and kind not in ("ASSAULT", "CONSULT") and parties and any(
-            ev.sentence - t.sentence <= 3 and t.modality == ev.modality and not (offer and t.sentence == ev.sentence) for t in same
+            # (an offer retells only an offer of its kind, not the reply to it nor an agreement on a
+            # ceasefire told before "accepted an invitation to visit Doha")
+            ev.sentence - t.sentence <= 3 and t.modality == ev.modality
+            and not (offer and (t.cameo_root != ev.coding.cameo[:3] or t.lemma in REPLY_VERBS)) for t in same
         ):
             # a noun naming an event told just before ("invited her ... she thanked him for the
             # invitation"); attacks and meetings have their own rules below
@@ -1152,7 +1161,9 @@ OFFER_NOUNS = words("offer_nouns")
 
 def _answered_offer(trig: Trigger, governor: Trigger) -> bool:
     """An offer or proposal a reply verb answers whose phrase names who made it: a possessive
-    ("its offer", "New Delhi's offer") or a name before it ("a U.S. proposal")."""
+    ("its offer", "New Delhi's offer"), a name before it ("a U.S. proposal") or the agent of its
+    participle ("accepted an invitation extended by Al-Khulaifi", "the proposal put forward by
+    Egyptian and Qatari mediators")."""
     noun = trig.token
     # (an offer, not a demand: "rejected North Korea's demand" is the rejection only)
     if trig.pattern.pos != "NOUN" or trig.pattern.event != "AGREE" or noun.lemma_.lower() not in OFFER_NOUNS or governor.token.lemma_.lower() not in REPLY_VERBS:
@@ -1160,7 +1171,7 @@ def _answered_offer(trig: Trigger, governor: Trigger) -> bool:
     return any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
         for c in noun.children
-    )
+    ) or bool(participle_doers(noun))
 
 
 EXERCISE_WORDS = words("exercise_nouns")

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..parse import PREDICATE_CALLING_VERBS, misparsed_finite, object_control_misparse, passive_subjects, summed_act
+from ..parse import (
+    PREDICATE_CALLING_VERBS,
+    honorific,
+    misparsed_finite,
+    object_control_misparse,
+    passive_subjects,
+    summed_act,
+)
 from ..sentences import sent_of
 from ..words import words
 from .patterns import Pattern, PatternIndex
@@ -841,8 +848,11 @@ def _asks_a_question(verb: Token) -> bool:
 
 
 def participle_agents(participle: Token) -> list[Token]:
-    """The agent of a noun's past participle ("the tariffs imposed by the United States")."""
-    return [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    """The agent of a noun's past participle ("the tariffs imposed by the United States"); an
+    honorific parsed as the pronoun "he" stands for the name beside it ("an invitation extended
+    by HE Dr. Al-Khulaifi")."""
+    agents = [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [next((c for c in g.children if c.dep_ == "appos"), g) if honorific(g) else g for g in agents]
 
 
 def reduced_participle(tok: Token) -> bool:
