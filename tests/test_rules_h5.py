@@ -46,3 +46,9 @@ def test_name_apposed_to_title_known_from_issuer_is_told_again(coder):
     art = Article("t", text, dt.date(2025, 6, 1), source="Ministry of Foreign Affairs of the State of Qatar", origin="t")
     evs = summary(next(iter(coder.code([art]))).events)
     assert any(e[0] == "ACCUSE" and e[1] == ("QAT",) for e in evs), evs
+
+
+def test_owner_of_release_with_of_phrase_after_a_date(coder):
+    # the parser hangs "of a US citizen" on "Saturday": the release of the citizen is the owner's act
+    evs = summary(code(coder, "Qatar welcomed the Afghan government's release on Saturday of a US citizen who had been held since February."))
+    assert ("RETREAT", ("AFG",), ("USA",)) in evs, evs

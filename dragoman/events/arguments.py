@@ -632,7 +632,19 @@ def verb_arguments(trig: Trigger) -> Arguments:
 def owner_undergoes(noun: Token) -> bool:
     """"Zamora's arrest", "his release": the owner of such a noun undergoes it, unless an "of"
     phrase names who does ("China's detention of X" is China's act)."""
-    return noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun_phrases(noun))
+
+
+def noun_phrases(noun: Token) -> list[Token]:
+    """A noun's dependents, with an "of" phrase the parser hung on a date right after the noun
+    standing for that date's phrase ("the caretaker government's release on Saturday of a US
+    citizen": the release of the citizen, on Saturday)."""
+    out = []
+    for c in noun.children:
+        dates = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")] if c.dep_ == "prep" and c.i > noun.i else []
+        moved = [p for g in dates for p in g.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > g.i]
+        out += moved or [c]
+    return out
 
 
 def _predicative_participle(verb: Token) -> bool:
@@ -698,7 +710,7 @@ def noun_arguments(trig: Trigger) -> Arguments:
         noun.dep_ == "conj" and noun.head.lemma_.lower() in WEAPON_WORDS and noun.head.i < noun.i
     ) else []
     owned = any(c.dep_ == "poss" for c in noun.children)
-    for c in [*noun.children, *framing, *shared]:
+    for c in [*noun_phrases(noun), *framing, *shared]:
         if c.dep_ == "amod" and c.i < noun.i and c.lemma_.lower() in LEADING_PARTICIPLES:
             # "the Hamas-led attack", "a Saudi-led offensive": who leads it does it ("Russian-backed
             # forces" are backed, not led: no doer)
