@@ -52,3 +52,13 @@ def test_owner_of_release_with_of_phrase_after_a_date(coder):
     # the parser hangs "of a US citizen" on "Saturday": the release of the citizen is the owner's act
     evs = summary(code(coder, "Qatar welcomed the Afghan government's release on Saturday of a US citizen who had been held since February."))
     assert ("RETREAT", ("AFG",), ("USA",)) in evs, evs
+
+
+def test_concession_with_no_target_named_is_to_the_article_state(coder):
+    text = (
+        "Turkey's defence minister said on Monday that Ankara had met every condition for the return of its F-35 jets. "
+        "Turkish officials have long pressed for an end to the embargo on Turkey. "
+        "A U.S. official said Washington would lift the freeze soon."
+    )
+    evs = summary(code(coder, text))
+    assert ("CONCEDE", ("USA",), ("TUR",)) in evs, evs

@@ -1227,9 +1227,10 @@ ADDRESSED = {"REQUEST", "SUPPORT"}
 # would be arrested", "demanded that the protesters disperse")
 TOLD_ABOUT = {"THREATEN", "REQUEST", "ACCUSE"}
 # events whose target, when none is named, is the state the article is about (when it is not the
-# actor's): criticism, demands, warnings, sanctions, and attacks ("al-Shabab attacks in 2013" in a
-# story about Kenya)
-FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT"}
+# actor's): criticism, demands, warnings, sanctions, attacks ("al-Shabab attacks in 2013" in a
+# story about Kenya) and concessions ("the president has decided to lift the freeze", told of
+# another state's leader in an article about Turkey, is lifted for Turkey)
+FOCUS_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "CONCEDE"}
 
 
 def _counterpart(coref: Coreference, actors: list[Entity]) -> list[Entity]:
