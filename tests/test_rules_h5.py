@@ -62,3 +62,12 @@ def test_concession_with_no_target_named_is_to_the_article_state(coder):
     )
     evs = summary(code(coder, text))
     assert ("CONCEDE", ("USA",), ("TUR",)) in evs, evs
+
+
+def test_bare_title_in_quote_is_of_the_speakers_state(coder):
+    text = (
+        "Ukrainian officials welcomed the ceasefire talks in Jeddah on Tuesday, and Kyiv thanked its partners. "
+        "\u201cI think the president has now decided to lift the freeze on weapons,\u201d Republican Senator Lindsey Graham of the U.S. Senate told reporters."
+    )
+    evs = summary(code(coder, text))
+    assert any(e[0] == "CONCEDE" and e[1] == ("USA",) for e in evs), evs

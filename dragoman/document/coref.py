@@ -390,6 +390,11 @@ class Coreference:
                 ent.code = issuer.code
                 ent.rule = f"{ent.rule}<document.issuer"
                 return
+            own = self._speakers_state(ent, head)
+            if own is not None:
+                ent.code = own
+                ent.rule = f"{ent.rule}<coref.speaker_state"
+                return
             venue = self.venue_country(head)
             if venue:
                 # "In Yerevan, opposition lawmakers staged a protest": people of no named state
@@ -406,6 +411,18 @@ class Coreference:
             if government:
                 ent.code = government
                 ent.rule = f"{ent.rule}<coref.government"
+
+    def _speakers_state(self, ent: Entity, head: Token) -> str | None:
+        """"I think the president now has decided to lift the freeze," Representative McCaul told
+        VOA: an office told by its bare title ("the president", "the prime minister") in someone's
+        words, with no holder named before, is the office of the speaker's own state."""
+        if ent.sector != "GOV" or ent.plural or head.lemma_.lower() not in PERSON_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ) or any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos") for c in head.children):
+            return None
+        said = self.speaker(head)
+        codes = {e.code for e in said if e.code and len(e.code) == 3 and e.code not in NONSTATE}
+        return next(iter(codes)) if len(codes) == 1 and len(said) == 1 else None
 
     def _government_before(self, head: Token) -> str | None:
         """"Kenya's interior ministry announced ... The government accused ...": "the government"
