@@ -71,3 +71,22 @@ def test_bare_title_in_quote_is_of_the_speakers_state(coder):
     )
     evs = summary(code(coder, text))
     assert any(e[0] == "CONCEDE" and e[1] == ("USA",) for e in evs), evs
+
+
+def test_members_of_a_body_named_by_its_pronoun(coder):
+    text = (
+        "The Economic Community of West African States condemned the coup attempt in Guinea-Bissau "
+        "and said its members stood ready to support Bissau."
+    )
+    evs = summary(code(coder, text))
+    assert any(e[1] == ("IGO",) and e[2] == ("GNB",) for e in evs if e[0] in ("AGREE", "SUPPORT")), evs
+
+
+def test_opponents_of_a_person_named_before_are_of_his_country(coder):
+    text = (
+        "Under the sanctions, former Albanian prime minister Sali Berisha, his wife, Liri Berisha, and his son, Shkelzen Berisha, "
+        "are barred from travel to the United States. "
+        "Berisha's opponents have accused him of undermining democracy."
+    )
+    evs = summary(code(coder, text, date="2021-05-20"))
+    assert ("ACCUSE", ("ALB",), ("ALB",)) in evs, evs

@@ -654,6 +654,14 @@ class Coreference:
         ent = self._entity_at(ante)
         return [self._as(tok, ent, "coref.pronoun")] if ent is not None and ent.code else []
 
+    def owner(self, tok: Token) -> Entity | None:
+        """The coded party a possessor stands for ("its" of "its members", "Berisha's" of
+        "Berisha's opponents"): a pronoun's referent, else the phrase or name told before."""
+        if tok.pos_ == "PRON":
+            return next((e for e in self.pronoun(tok) if e.code), None)
+        ent = self._entity_at(tok)
+        return ent if ent is not None and ent.code else None
+
     def _entity_at(self, head: Token) -> Entity | None:
         """The entity a phrase head stands for: a mention resolved before (a pronoun, a title, a
         surname), else what the dictionaries make of the phrase."""

@@ -24,6 +24,7 @@ from ..document.quotes import speaker_of
 from ..lexicon import Lexicon
 from ..mentions import Coding, Entity, EventMention
 from ..parse import misparsed_finite
+from ..parse import plural as is_plural
 from ..sentences import sent_ents, sent_index
 from ..words import words
 from .arguments import (
@@ -2070,6 +2071,7 @@ def _inherit_code(
         ent.rule = f"{ent.rule}<{role.rule}" if ent.rule else role.rule
 
 
+OTHER_SIDE = words("other_side_nouns")
 NONSTATE_SIDES = {"REB", "OPP", "UAF", "CRM"}  # sectors of sides that fight or oppose their own state
 QUANTITY_HEADS = words("quantity_heads")
 BASE_NOUNS = words("base_nouns")
@@ -2153,6 +2155,14 @@ def _entities(
                 if ent.code and "<" in (ent.rule or "") and ent.kind in ("ner", "agent"):
                     coref.note(ent)  # "His Highness, Prince Faisal": known from its apposition from now on
                 found = split_conjoined(head, ent, covered)
+            elif head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS and head.lemma_.lower() not in OTHER_SIDE and (
+                owner_tok := next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")), None)
+            ) is not None and (owned := coref.owner(owner_tok)) is not None and owned.code not in exclude:
+                # "its members stood ready", "Berisha's opponents accused him", "Lai's son": people
+                # of the owner's country or body (not of its side: no sector)
+                toks = core_tokens(head, covered)
+                found = [Entity(head.doc[toks[0].i : toks[-1].i + 1].text, owned.code, None, None, None, f"owner<{owned.rule}",
+                                toks[0].idx, toks[-1].idx + len(toks[-1].text), head.i, "agent", is_plural(head))]
             elif head.pos_ == "NOUN" and role == "recipient":
                 # a thing that belongs to an actor: "the computers of South Korean army officers",
                 # "air links with Serbia"
