@@ -90,3 +90,14 @@ def test_opponents_of_a_person_named_before_are_of_his_country(coder):
     )
     evs = summary(code(coder, text, date="2021-05-20"))
     assert ("ACCUSE", ("ALB",), ("ALB",)) in evs, evs
+
+
+def test_deportations_from_a_state_are_that_states(coder):
+    evs = summary(code(coder, "Mexico protested on Monday against the mass deportations of Mexican migrants from the United States."))
+    assert any(e[0] == "ACCUSE" and e[1] == ("MEX",) and e[2] == ("USA",) for e in evs), evs
+
+
+def test_deportation_noun_event_with_from_phrase(coder):
+    text = "Guatemala's president said the deportation of thousands of Guatemalans from the United States had strained shelters."
+    evs = summary(code(coder, text))
+    assert any(e[0] == "COERCE" and e[1] == ("USA",) for e in evs), evs

@@ -60,6 +60,7 @@ ACQUIRING_VERBS = words("acquiring_verbs")
 TO_TAKING_VERBS = words("to_taking_verbs")
 STANCE_ADJ = words("stance_adjectives")
 PATIENT_NOUNS = words("patient_nouns")
+EXPULSION_NOUNS = words("expulsion_nouns")
 BEING_VERBS = words("being_verbs")
 CHARGE_NOUNS = words("charge_nouns")
 FACING_VERBS = words("facing_verbs")
@@ -635,6 +636,16 @@ def owner_undergoes(noun: Token) -> bool:
     return noun.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun_phrases(noun))
 
 
+def expelled_from(noun: Token) -> list[Token]:
+    """Whom a noun of sending people out names as sending them: the object of a "from" phrase on
+    the noun or on the people it names ("the deportation of thousands of Guatemalans from the
+    United States")."""
+    if noun.lemma_.lower() not in EXPULSION_NOUNS:
+        return []
+    people = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [g for h in (noun, *people) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+
+
 def noun_phrases(noun: Token) -> list[Token]:
     """A noun's dependents, with an "of" phrase the parser hung on a date right after the noun
     standing for that date's phrase ("the caretaker government's release on Saturday of a US
@@ -769,6 +780,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
             by_agent += participle_agents(c)
             if not recipients:
                 recipients += _target_objects(c)
+    if not owned:
+        # "the mass deportations of Latin American migrants from the United States": the state
+        # they are sent out of sends them
+        givers += expelled_from(noun)
     first = noun.head if noun.dep_ == "conj" else noun  # ("by Russian missile and drone attacks")
     if not recipients and noun.lemma_.lower() in VIOLENCE_NOUNS and first.dep_ == "pobj" and first.head.dep_ == "agent" and (
         first.head.head.dep_ == "acl" and first.head.head.tag_ == "VBN" and first.head.head.head.pos_ in ("NOUN", "PROPN")

@@ -37,6 +37,7 @@ from .arguments import (
     complement_recipients,
     complement_subjects,
     condition_subjects,
+    expelled_from,
     find_arguments,
     governing_verb,
     is_passive,
@@ -2002,6 +2003,9 @@ def _doers(noun: Token, covered: dict[int, Any], day: dt.date | None) -> list[En
     # ("condemned Zamora's arrest": Zamora was arrested, he did not arrest)
     owner_done_to = owner_undergoes(noun)
     cands += [c for c in noun.children if (c.dep_ == "poss" and not owner_done_to) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
+    if not any(c.dep_ == "poss" for c in noun.children):
+        # "protested against the mass deportations of Mexican migrants from the United States"
+        cands += expelled_from(noun)
     # "warned that military cooperation between Russia and North Korea is dangerous": both do it
     cands += _with_conjuncts([g for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"])
     out = []
