@@ -101,3 +101,14 @@ def test_deportation_noun_event_with_from_phrase(coder):
     text = "Guatemala's president said the deportation of thousands of Guatemalans from the United States had strained shelters."
     evs = summary(code(coder, text))
     assert any(e[0] == "COERCE" and e[1] == ("USA",) for e in evs), evs
+
+
+def test_decision_by_a_state_to_lift_sanctions(coder):
+    evs = summary(code(coder, "Qatar welcomed the decision by the European Union to lift the sanctions imposed on Syria."))
+    assert any(e[0] == "CONCEDE" and e[1] in (("IGO",), ("EUR",)) for e in evs), evs
+
+
+def test_announcement_by_a_leader_of_the_decision(coder):
+    text = "Jordan welcomed the announcement by the President of France, Emmanuel Macron, in Paris on Monday of the decision to lift the sanctions on Syria."
+    evs = summary(code(coder, text))
+    assert any(e[0] == "CONCEDE" and e[1] == ("FRA",) and set(e[2]) == {"SYR"} for e in evs), evs

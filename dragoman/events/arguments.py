@@ -61,6 +61,7 @@ TO_TAKING_VERBS = words("to_taking_verbs")
 STANCE_ADJ = words("stance_adjectives")
 PATIENT_NOUNS = words("patient_nouns")
 EXPULSION_NOUNS = words("expulsion_nouns")
+DECISION_NOUNS = words("decision_nouns")
 BEING_VERBS = words("being_verbs")
 CHARGE_NOUNS = words("charge_nouns")
 FACING_VERBS = words("facing_verbs")
@@ -243,7 +244,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "the US decision to lift": a name before the noun owns it too
         owner = [c for c in head.children if c.dep_ == "poss"] or [
             c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.ent_type_ in ("GPE", "NORP", "ORG")
-        ]
+        ] or (_decision_maker(head) if head.lemma_.lower() in DECISION_NOUNS else [])
         if owner:
             return owner
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -313,6 +314,22 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if grand.i != head.i and grand.pos_ in ("VERB", "AUX"):
                 return subject_of(grand, depth + 1)
     return []
+
+
+def _decision_maker(noun: Token) -> list[Token]:
+    """Who takes a decision a noun names by a "by" phrase: its own ("the decision by the United
+    States to lift"), or that of the noun whose "of" phrase it is ("the announcement by President
+    Trump of the decision to lift", also with the "of" phrase hung on the verb after the noun or on
+    a date)."""
+    own = by_objects(noun)
+    if own or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return own
+    holder = noun.head.head
+    if holder.ent_type_ in ("DATE", "TIME") and holder.dep_ == "pobj":
+        holder = holder.head.head  # ("... in Paris on Monday of the decision": hung on the date)
+    if holder.pos_ in ("VERB", "AUX"):
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < noun.head.i), holder)
+    return by_objects(holder) if holder.pos_ == "NOUN" else []
 
 
 def _first_of_parallel(prep: Token) -> Token:
