@@ -112,3 +112,8 @@ def test_announcement_by_a_leader_of_the_decision(coder):
     text = "Jordan welcomed the announcement by the President of France, Emmanuel Macron, in Paris on Monday of the decision to lift the sanctions on Syria."
     evs = summary(code(coder, text))
     assert any(e[0] == "CONCEDE" and e[1] == ("FRA",) and set(e[2]) == {"SYR"} for e in evs), evs
+
+
+def test_support_to_a_named_state_thanked_for(coder):
+    evs = summary(code(coder, "Kenya's foreign minister thanked Turkey for its steady support to Somalia during the drought."))
+    assert ("SUPPORT", ("TUR",), ("SOM",)) in evs, evs

@@ -1863,7 +1863,11 @@ def _undominated(
                 role = trig.token.head.dep_ if trig.token.dep_ == "conj" and trig.pattern.pos == "NOUN" else trig.token.dep_
                 # (a word of stance is an act when its pattern names what is given: "thanked Germany
                 # for its contribution to the UN trust fund", not "for its contribution to peace")
-                judged = trig.pattern.pos == "NOUN" and role in ("dobj", "pobj") and (trig.token.lemma_.lower() not in STANCE_NOUNS or bool(trig.pattern.prep_object))
+                # ("thanked China for its principled support to Pakistan": a stance given to a
+                # named party is an act too)
+                judged = trig.pattern.pos == "NOUN" and role in ("dobj", "pobj") and (
+                    trig.token.lemma_.lower() not in STANCE_NOUNS or bool(trig.pattern.prep_object) or _given_to_party(trig.token)
+                )
                 # "welcomed the US decision to lift the sanctions", "condemned Israel's decision to
                 # expand settlements": the act decided is told as an act of its own
                 judged = judged or (
@@ -1904,6 +1908,14 @@ def _undominated(
         if not dominated:
             kept.append(trig)
     return sorted(kept, key=lambda t: t.tokens[0].i)
+
+
+def _given_to_party(noun: Token) -> bool:
+    """Whether a noun's "to" phrase names a state or body ("its support to Pakistan")."""
+    return any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "NORP", "ORG")
+        for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards") for g in p.children
+    )
 
 
 def _takes_a_place(verb: Token) -> bool:
