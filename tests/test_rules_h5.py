@@ -117,3 +117,12 @@ def test_announcement_by_a_leader_of_the_decision(coder):
 def test_support_to_a_named_state_thanked_for(coder):
     evs = summary(code(coder, "Kenya's foreign minister thanked Turkey for its steady support to Somalia during the drought."))
     assert ("SUPPORT", ("TUR",), ("SOM",)) in evs, evs
+
+
+def test_possessive_in_a_parallel_phrase_is_the_first_phrases_owner(coder):
+    text = (
+        "The minister conveyed Kenya's gratitude for Ethiopia's swift condemnation of the bombing in Garissa "
+        "and for its steadfast solidarity with the people of Kenya."
+    )
+    evs = summary(code(coder, text))
+    assert any(e[0] == "SUPPORT" and e[1] == ("ETH",) and e[2] == ("KEN",) for e in evs), evs

@@ -720,6 +720,22 @@ class Coreference:
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
         return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and self._agrees(tok.lower_, obj) else None
 
+    def _parallel_owner(self, tok: Token) -> Token | None:
+        """"appreciation for the Kingdom's condemnation of the attack in Pahalgam and for its
+        solidarity": a possessive in a phrase joined to an earlier phrase of the same preposition
+        is that phrase's owner, when they agree (not a place named in between)."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return None
+        prep = tok.head.head
+        if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.i < 2 or prep.doc[prep.i - 1].lower_ != "and":
+            return None
+        for earlier in reversed(prep.doc[sent_of(tok).start : prep.i - 1]):
+            if earlier.lower_ == prep.lower_ and earlier.pos_ == "ADP":
+                obj = next((g for g in earlier.children if g.dep_ == "pobj"), None)
+                own = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) if obj is not None else None
+                return own if own is not None and self._agrees(tok.lower_, own) else None
+        return None
+
     def _antecedent(self, tok: Token) -> Token | None:
         sent = sent_of(tok)
         doc = tok.doc
@@ -730,7 +746,7 @@ class Coreference:
                 break
             first = sent_of(doc[first.start - 1])
         verb = tok.head
-        owner = self._object_owner(tok) or _nominal_agent(tok)
+        owner = self._object_owner(tok) or _nominal_agent(tok) or self._parallel_owner(tok)
         if owner is not None:
             return owner
         answered = _offer_answered_by(tok)
