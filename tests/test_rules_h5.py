@@ -126,3 +126,15 @@ def test_possessive_in_a_parallel_phrase_is_the_first_phrases_owner(coder):
     )
     evs = summary(code(coder, text))
     assert any(e[0] == "SUPPORT" and e[1] == ("ETH",) and e[2] == ("KEN",) for e in evs), evs
+
+
+def test_first_person_in_an_interview_transcript_is_the_turns_speaker(coder):
+    text = (
+        "VOA spoke with a former diplomat about his trip to Seoul. "
+        "VOA: During your visit, you met the new president. What did you discuss? "
+        "Kurt Campbell, former U.S. deputy secretary of state: We talked about the alliance. "
+        "I met President Lee Jae-myung on Tuesday. "
+        "VOA: What comes next?"
+    )
+    evs = summary(code(coder, text))
+    assert any(e[0] == "CONSULT" and e[1] == ("USA",) and e[2] == ("KOR",) for e in evs), evs

@@ -604,6 +604,10 @@ class Coreference:
         spk = speaker_of(tok)
         if spk is None or spk.i == tok.i:
             return []
+        return self._speaker_entities(spk)
+
+    def _speaker_entities(self, spk: Token) -> list[Entity]:
+        """The entity a speaker phrase stands for, resolved like any other phrase; [] when unknown."""
         if spk.pos_ == "PRON":
             return [] if spk.lower_ in FIRST_PERSON else self.pronoun(spk)
         ent = describe_head(spk, self.covered, self.day)
@@ -615,6 +619,37 @@ class Coreference:
         if described:
             return described
         return [ent] if ent.code else []
+
+    def _turn_labels(self) -> list[tuple[int, Token]]:
+        """The speaker labels of an interview transcript ("VOA: ...", "Richard Armitage, former U.S.
+        deputy secretary of state: The obvious message we brought ..."): (the colon's index, the
+        head of the name before it) for each sentence that opens with a verbless phrase naming
+        someone and a colon; none unless the document has at least two (a transcript)."""
+        cached = self.__dict__.get("_turn_label_cache")
+        if cached is None:
+            cached = []
+            for colon in self.doc:
+                if colon.text != ":" or colon.i + 1 >= len(self.doc) or not self.doc[colon.i + 1].text[:1].isupper():
+                    continue
+                start = sent_of(colon).start
+                span = self.doc[start : colon.i]
+                if not 1 <= len(span) <= 15 or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ == "PROPN" for t in span):
+                    continue
+                head = next((t for t in span if not start <= t.head.i < colon.i or t.head.i == t.i), None)
+                if head is not None and head.pos_ in ("PROPN", "NOUN"):
+                    cached.append((colon.i, head))
+            if len(cached) < 2:
+                cached = []
+            self.__dict__["_turn_label_cache"] = cached
+        return cached
+
+    def _turn_speaker(self, tok: Token) -> Token | None:
+        """Whose turn a token is in, in an interview transcript (the latest label before it), unless
+        the interviewer's (a newsroom: "VOA: During your visit ...")."""
+        label = next((head for at, head in reversed(self._turn_labels()) if at < tok.i), None)
+        if label is None or self._press(label):
+            return None
+        return label
 
     def pronoun(self, tok: Token) -> list[Entity]:
         """The entity a pronoun refers to, or [] when its antecedent is no known actor.
@@ -629,6 +664,14 @@ class Coreference:
             # "We called for ...," the minister said: the speaker (a person for I, their side for we);
             # in narration with no speaker ("Today I met ..." in a media release), the issuer
             said = [self._as(tok, e, "coref.speaker") for e in self.speaker(tok)[:1]]
+            turn = self._turn_speaker(tok) if not said and speaker_of(tok) is None and quote_of(tok) is None else None
+            if turn is not None:
+                # an interview transcript: "I" and "we" are the speaker whose turn it is (named in
+                # the label or by its apposition: "Richard Armitage, former U.S. deputy secretary")
+                named = self._speaker_entities(turn) or [
+                    e for a in turn.children if a.dep_ == "appos" for e in [describe_head(a, self.covered, self.day)] if e is not None and e.code
+                ]
+                said = [self._as(tok, e, "coref.turn") for e in named[:1]]
             issuer = self.doc._.issuer
             if not said and issuer is not None and speaker_of(tok) is None and quote_of(tok) is None:
                 return [self._as(tok, issuer, "coref.issuer")]
