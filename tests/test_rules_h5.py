@@ -138,3 +138,9 @@ def test_first_person_in_an_interview_transcript_is_the_turns_speaker(coder):
     )
     evs = summary(code(coder, text))
     assert any(e[0] == "CONSULT" and e[1] == ("USA",) and e[2] == ("KOR",) for e in evs), evs
+
+
+def test_past_verb_joined_to_present_relative_clause_continues_the_main_clause(coder):
+    text = "Ghana's foreign minister thanked Norway for its grant to the UN fund that pays the peacekeepers and appealed to Canada to increase its support."
+    evs = summary(code(coder, text))
+    assert any(e[0] == "REQUEST" and e[1] == ("GHA",) for e in evs), evs

@@ -452,7 +452,11 @@ def _conj_out_of_relative(verb: Token) -> Token | None:
     # an active relative clause too, when the verb repeats the one above or follows it in time
     # ("they killed all six attackers who laid siege to a hotel and later killed 50 militants")
     later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children)
-    return up if passive or later or up.lemma_ == verb.lemma_ else None
+    # ("thanked Germany for its contribution to the UN trust fund that finances the Mission and
+    # appealed to European partners": a past tense joined to a present-tense relative clause goes
+    # with the past tense above it)
+    tense = verb.head.tag_ in ("VBZ", "VBP")
+    return up if passive or later or tense or up.lemma_ == verb.lemma_ else None
 
 
 # events a party does by saying so (verbal events): their doer is someone, never a thing
