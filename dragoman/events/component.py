@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
@@ -361,6 +362,14 @@ class EventCoder:
                 # codings a convention asks whatever the modality (intent.yaml, when: always):
                 # lifting sanctions is CONCEDE, a charge an ACCUSE under the codebook
                 self.intents.recode_always(mention)
+                if _protective_deployment(mention) and (
+                    protection := _protection_parties(mention, functools.partial(_coded_entities, covered=covered, coref=coref, day=day, trig=trig))
+                ):
+                    # "France sent troops to Chad to protect civilians", "additional peacekeepers
+                    # arrived in Bosnia": forces sent abroad to shield others give military
+                    # protection (CAMEO 074, AID), no show of force or visit
+                    mention.actors, mention.recipients = protection
+                    self.intents.recode_as(mention, "074", "aid.protection")
                 if mention.coding.event == "MOBILIZE" and _joint_exercise(mention):
                     # "French and Egyptian warships launched war games": an exercise of several
                     # parties aimed at no one is military cooperation (CAMEO 062)
@@ -1188,6 +1197,55 @@ def _joint_exercise(ev: EventMention) -> bool:
     # ("held joint military exercises in the South China Sea": joint, whatever the place)
     joint = any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for t in ev.trigger.tokens for c in t.children if c.dep_ == "amod")
     return joint or not any(r.code for r in ev.recipients)
+
+
+PROTECTION_VERBS = words("protection_verbs")
+PEACEKEEPING = words("peacekeeping_words")
+MOVING_VERBS = {"deploy", "send", "dispatch", "rush", "station", "arrive", "redeploy"}
+
+
+def _protective_deployment(ev: EventMention) -> bool:
+    """Forces moved abroad to protect others, or peacekeepers deployed or arriving ("deployed
+    troops to Chad to protect civilians", "European peacekeepers arrived in Bosnia"); not a
+    state's own forces moved at home ("Ukraine deployed troops to defend Kyiv")."""
+    verb = ev.trigger.token
+    if ev.coding.event not in ("MOBILIZE", "CONSULT") or verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVING_VERBS:
+        return False
+    own = {a.code for a in ev.actors if a.code}
+    if own and ev.recipients and all(r.code in own for r in ev.recipients):
+        return False
+    movers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and verb.lemma_.lower() == "arrive")]
+    peacekeepers = any(t.lemma_.lower() in PEACEKEEPING for m in movers for t in m.subtree if t.i <= m.i)
+    shield = any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTION_VERBS and _purpose_clause(c) for c in verb.children
+    )
+    return peacekeepers or (shield and bool(movers or own))
+
+
+def _coded_entities(heads: list[Token], covered: dict[int, Any], coref: Coreference, day: dt.date | None, trig: Trigger) -> list[Entity]:
+    """The coded entities the tokens name."""
+    return [e for e in _entities(heads, covered, coref, day, trig) if e.code]
+
+
+def _protection_parties(ev: EventMention, entities: Callable[[list[Token]], list[Entity]]) -> tuple[list[Entity], list[Entity]] | None:
+    """Parties of a protective deployment: in an agentless passive the forces sent protect ("forces
+    of the UN mission have been deployed to protect civilians": the UN mission gives it); with no
+    place named, those protected are the recipients ("... to protect civilians"). None when a
+    state protects only itself ("Ukraine deployed troops to defend Kyiv": a deployment at home)."""
+    verb = ev.trigger.token
+    actors, recipients = ev.actors, ev.recipients
+    if not actors and is_passive(verb):
+        moved = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        actors = entities(_with_conjuncts(moved))
+        inside = {t.i for m in moved for t in m.subtree}
+        recipients = [r for r in recipients if r.head not in inside]
+    if not recipients:
+        protected = [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTION_VERBS for g in c.children if g.dep_ == "dobj"]
+        own = {a.code for a in actors}
+        recipients = [r for r in entities(_with_conjuncts(protected)) if r.code not in own]
+    if not recipients and any(a.code for a in actors):
+        return None
+    return actors, recipients
 
 
 def _focus_guess(ent: Entity) -> bool:
