@@ -36,3 +36,13 @@ def test_peacekeepers_arriving_is_aid_not_a_visit(coder):
 def test_troops_defending_own_capital_stay_mobilize(coder):
     evs = code(coder, "Ukraine deployed troops to defend Kyiv.")
     assert "AID" not in _types(evs), summary(evs)
+
+
+def test_goods_arriving_are_no_visit(coder):
+    evs = code(coder, "The first batch of China's Sinovac vaccine arrived in Manila on Monday.")
+    assert "CONSULT" not in _types(evs), summary(evs)
+
+
+def test_minister_arriving_is_still_a_visit(coder):
+    evs = code(coder, "The Chinese foreign minister arrived in Manila on Monday.")
+    assert "CONSULT" in _types(evs), summary(evs)

@@ -1460,6 +1460,7 @@ RESPONSE_NOUNS = words("response_nouns")
 WARNED_ACTS = words("warned_acts")
 PRIVATE_TRAVELLERS = {s.upper() for s in words("private_traveller_sectors")}
 CRAFT = words("civilian_craft")
+GOODS = words("arriving_goods")
 
 
 def _private_travel(ev: EventMention) -> bool:
@@ -1470,7 +1471,8 @@ def _private_travel(ev: EventMention) -> bool:
     doc = ev.trigger.token.doc
 
     def traveller(a: Entity) -> bool:
-        if a.sector in PRIVATE_TRAVELLERS or doc[a.head].lemma_.lower() in CRAFT:
+        # ("the first batch of China's vaccine arrived in Manila": goods delivered)
+        if a.sector in PRIVATE_TRAVELLERS or doc[a.head].lemma_.lower() in CRAFT | GOODS:
             return True
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or not len(span):
