@@ -120,12 +120,28 @@ def misparsed_controller(verb: Token) -> Token | None:
     noun = prep.head
     if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("of", "for") and noun.pos_ in ("NOUN", "PROPN")):
         return None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "accused the army and the militias of killing": hung on the second object
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
         return noun
+    if noun.dep_ == "dobj" and _participle_misparse(noun.head):
+        # "accused the army and allied militias of killing": the participle before the second
+        # object parsed as a verb joined to the verb of blame
+        return next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.i < noun.head.i), noun)
     outer = noun.head  # "at the crossing": the phrase's preposition, on the verb
     if noun.dep_ == "pobj" and outer.dep_ == "prep" and outer.lower_ not in ("of", "for") and outer.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
         return next((c for c in outer.head.children if c.dep_ == "dobj" and c.i < outer.i), None)
     return None
+
+
+def _participle_misparse(verb: Token) -> bool:
+    """A participle right before its "object", with no subject, parsed as a verb joined to a verb
+    of blame or praise ("accused the army and allied militias of ...")."""
+    return (
+        verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS
+        and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ == "dobj" and verb.doc[verb.i + 1].head.i == verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 HONORIFIC_ABBREVIATIONS = words("honorific_abbreviations")  # (lower-cased: compared with the text as written)
