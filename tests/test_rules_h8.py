@@ -13,3 +13,10 @@ def test_gerund_hung_on_a_participle_before_the_second_object(coder):
     # the parser takes "allied" for a verb joined to "accused", with "militias" its object
     text = "Amnesty International accused the army and allied militias of killing dozens of civilians in northern Burkina Faso."
     assert ("ASSAULT", ("BFA",), ("BFA",)) in _events(coder, text, "ASSAULT")
+
+
+def test_means_gerund_tells_the_act_named_by_the_verb_above(coder):
+    # "by killing": the act done is coded with its victim; the name put on it ("breaching the
+    # ceasefire", with no victim) gives no second line
+    text = "Hamas accused Israel of breaching the ceasefire by killing four Palestinians in Khan Younis on Monday."
+    assert _events(coder, text, "ASSAULT") == [("ASSAULT", ("ISR",), ("PSE",))]

@@ -1811,6 +1811,13 @@ def _undominated(
         and t.pattern.id.startswith("cv.") and t.token.lemma_.lower() in LIGHT_VERBS and n.pattern.priority > t.pattern.priority
     }
     triggers = [t for t in triggers if id(t) not in outranked]
+    # "violated the truce by killing three civilians": the act done by way of another of its type
+    # tells it; the name put on it is no line of its own
+    named = {
+        id(t) for t in triggers for m in triggers
+        if m is not t and m.pattern.event == t.pattern.event and _means_of(m, m.token.head) and m.token.head.head.i == t.token.i
+    }
+    triggers = [t for t in triggers if id(t) not in named]
     at = {t.token.i: t for t in triggers}
     inside = {tok.i for t in triggers for tok in t.tokens}
     kept = []
@@ -1919,6 +1926,8 @@ def _undominated(
                     break
                 if _reason_of_reaction(trig, at[cur.i]):
                     break
+                if _means_of(trig, prev):
+                    break  # "violated the truce by killing three civilians": the act done is told
                 # (a noun joined to an object stands where that object stands)
                 role = trig.token.head.dep_ if trig.token.dep_ == "conj" and trig.pattern.pos == "NOUN" else trig.token.dep_
                 # (a word of stance is an act when its pattern names what is given: "thanked Germany
@@ -1968,6 +1977,12 @@ def _undominated(
         if not dominated:
             kept.append(trig)
     return sorted(kept, key=lambda t: t.tokens[0].i)
+
+
+def _means_of(trig: Trigger, prep: Token) -> bool:
+    """Whether a verb trigger is the "by" gerund of the trigger above it: the means, an act of its
+    own ("accused Israel of violating the truce by killing three Palestinians")."""
+    return trig.pattern.pos == "VERB" and trig.token.dep_ == "pcomp" and trig.token.head.i == prep.i and prep.lower_ == "by"
 
 
 def _given_to_party(noun: Token) -> bool:
