@@ -20,3 +20,10 @@ def test_means_gerund_tells_the_act_named_by_the_verb_above(coder):
     # ceasefire", with no victim) gives no second line
     text = "Hamas accused Israel of breaching the ceasefire by killing four Palestinians in Khan Younis on Monday."
     assert _events(coder, text, "ASSAULT") == [("ASSAULT", ("ISR",), ("PSE",))]
+
+
+def test_condemned_noun_whose_participle_names_it_as_object(coder):
+    # "exercises held by ...": the participle's pattern holds the noun, the noun's event is
+    # condemned; the participle's agent does it, its "near" phrase names the target
+    text = "Pyongyang condemned the naval exercises held by the United States and Japan near North Korea's waters last week."
+    assert [(set(a), r) for _, a, r in _events(coder, text, "MOBILIZE")] == [({"USA", "JPN"}, ("PRK",))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -800,7 +801,9 @@ def noun_arguments(trig: Trigger) -> Arguments:
             # does the noun's act, its preposition names the target
             by_agent += participle_agents(c)
             if not recipients:
-                recipients += _target_objects(c)
+                # ("the exercises held by the United States near the DPRK's borders": a target
+                # preposition of the noun's own pattern counts too)
+                recipients += _target_objects(c, set(trig.pattern.recipient or ()) - {"dobj", "of", "in"})
     if not owned:
         # "the mass deportations of Latin American migrants from the United States": the state
         # they are sent out of sends them
@@ -919,9 +922,10 @@ def noun_arguments(trig: Trigger) -> Arguments:
     return Arguments(_with_conjuncts(actors), _with_conjuncts(recipients), False)
 
 
-def _target_objects(clause: Token) -> list[Token]:
-    """The objects of a clause's prepositions that name a target ("imposed on Canadian steel")."""
-    return [g for p in clause.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS for g in p.children if g.dep_ == "pobj"]
+def _target_objects(clause: Token, more: AbstractSet[str] = frozenset()) -> list[Token]:
+    """The objects of a clause's prepositions that name a target ("imposed on Canadian steel");
+    ``more``: other prepositions that do here."""
+    return [g for p in clause.children if p.dep_ == "prep" and (p.lower_ in RECIPIENT_PREPS or p.lower_ in more) for g in p.children if g.dep_ == "pobj"]
 
 
 def _trailing_target(noun: Token, verb: Token | None) -> list[Token]:

@@ -1833,6 +1833,10 @@ def _undominated(
         if trig.token.i in inside and not any(t is not trig and trig.token.i == t.token.i for t in triggers):
             # a word of another trigger's phrase (e.g. the object of 'impose sanctions')
             holder = next((t for t in triggers if trig.token in t.tokens and t is not trig), None)
+            if holder is not None and holder.token.head.i == trig.token.i and holder.token.dep_ in ("acl", "relcl"):
+                # "condemned the military exercises held by the United States near its borders":
+                # the noun's own clause names it as its object; the noun heads the event
+                holder = None
             if holder is not None and _answered_offer(trig, holder) and answered is not None:
                 # "declined New Delhi's offer of helicopters", "accept a U.S. proposal": the offer
                 # answered is an act of its own (below)
