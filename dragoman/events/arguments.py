@@ -1076,7 +1076,23 @@ def _find_arguments(trig: Trigger) -> Arguments:
                 return Arguments([], own.actors, True)
             if own.actors:
                 return own
+        if (borne := _measure_borne(trig)) is not None:
+            return borne
     return verb_arguments(trig)
+
+
+def _measure_borne(trig: Trigger) -> Arguments | None:
+    """'Brazil was hit with 50% U.S. tariffs': an agentless passive whose measure (the pattern's
+    noun after 'with') names its author; that author acts, the subject undergoes it."""
+    verb = trig.token
+    measure = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj" and g in trig.tokens and g.pos_ == "NOUN"), None)
+    if measure is None:
+        return None
+    own = noun_arguments(Trigger(measure, trig.pattern, (measure,)))
+    if not own.actors:
+        return None
+    return Arguments(own.actors, verb_arguments(trig).recipients, True)
 
 
 def object_phrase_recipients(trig: Trigger) -> list[Token]:

@@ -1,0 +1,24 @@
+"""Material conflict events (h9): economic measures 'hit' a party; 'whose country'."""
+
+from __future__ import annotations
+
+from conftest import code, summary
+
+
+def test_hit_with_tariffs_is_a_sanction(coder):
+    # an economic measure, not force: the measure's author acts, the one hit undergoes it
+    evs = summary(code(coder, "Washington hit Beijing with a fresh 20% levy on steel last week."))
+    assert ("SANCTION", ("USA",), ("CHN",)) in evs
+    assert not [e for e in evs if e[0] == "ASSAULT"]
+
+
+def test_agentless_passive_hit_with_foreign_tariffs(coder):
+    # 'was hit with U.S. tariffs': the tariffs' author acts
+    evs = summary(code(coder, "Brazil was hit with steep U.S. tariffs in March."))
+    assert ("SANCTION", ("USA",), ("BRA",)) in evs
+
+
+def test_slapped_with_sanctions(coder):
+    evs = summary(code(coder, "Iran was slapped with fresh EU sanctions on Monday."))
+    assert ("SANCTION", ("EUR",), ("IRN",)) in evs
+
