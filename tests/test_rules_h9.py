@@ -22,3 +22,13 @@ def test_slapped_with_sanctions(coder):
     evs = summary(code(coder, "Iran was slapped with fresh EU sanctions on Monday."))
     assert ("SANCTION", ("EUR",), ("IRN",)) in evs
 
+
+def test_whose_country_is_the_state_of_the_antecedent(coder):
+    # 'X, whose country ...': X's state, not the state the article is mostly about
+    text = (
+        "Colombia's president Gustavo Petro spoke on Thursday. Colombia has criticised Washington. "
+        "Brazilian President Luiz Inacio Lula da Silva, whose country was hit with 50% U.S. tariffs in "
+        "August, spoke with Petro by phone."
+    )
+    evs = summary(code(coder, text))
+    assert ("SANCTION", ("USA",), ("BRA",)) in evs

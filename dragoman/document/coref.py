@@ -725,6 +725,19 @@ class Coreference:
             self.with_focus(ent, head)
         return ent
 
+    def _whose_state(self, head: Token, exclude: frozenset[str]) -> Entity | None:
+        """'Lula, whose country was hit with U.S. tariffs': the state of the party the relative
+        clause is attached to."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return None
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.pos_ not in ("PROPN", "NOUN"):
+            return None
+        ref = self._entity_at(clause.head)
+        if ref is None or not ref.code or len(ref.code) != 3 or ref.code in NONSTATE or ref.code in exclude:
+            return None
+        return dataclasses.replace(ref, sector=None, office=None, kind="country")
+
     def _agrees(self, low: str, cand: Token) -> bool:
         if cand.i in self.groups or (cand.conjuncts and cand.dep_ != "conj"):
             return low in PLURAL  # a group or a coordination ("X and Y") is "they"
@@ -957,6 +970,8 @@ class Coreference:
                 text = self.doc[toks[0].i : head.i + 1].text
                 surface = dataclasses.replace(surface, entity_text=text, start=toks[0].idx)
             return [self._as(surface, e, "coref.plural") for e in sorted(picked, key=lambda e: e.head)]
+        if lemma in STATE_NOUNS and (ent is None or ent.code is None) and (whose := self._whose_state(head, exclude)) is not None:
+            return [self._as(ent or head, whose, "coref.whose")]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
         if definite and (ent is None or ent.code is None) and head.tag_ in ("NN", "NNP"):
             # "the group" / "the movement" is the organisation named before; "the country" the state
