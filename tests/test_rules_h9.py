@@ -32,3 +32,19 @@ def test_whose_country_is_the_state_of_the_antecedent(coder):
     )
     evs = summary(code(coder, text))
     assert ("SANCTION", ("USA",), ("BRA",)) in evs
+
+
+def test_leaving_a_bloc_is_a_sanction(coder):
+    evs = summary(code(coder, "Niger quit the Economic Community of West African States in January."))
+    assert ("SANCTION", ("NER",), ("IGO",)) in evs
+
+
+def test_pulling_out_of_a_bloc_names_the_bloc(coder):
+    # "pulled out of": the parser hangs "of" on "out"; the bloc is the recipient
+    evs = summary(code(coder, "The junta pulled out of the Economic Community of West African States last year."))
+    assert any(e[0] == "SANCTION" and e[2] == ("IGO",) for e in evs)
+
+
+def test_withdrawal_from_a_bloc(coder):
+    evs = summary(code(coder, "Britain's withdrawal from the European Union took effect in 2020."))
+    assert ("SANCTION", ("GBR",), ("EUR",)) in evs

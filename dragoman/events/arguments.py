@@ -627,7 +627,9 @@ def verb_arguments(trig: Trigger) -> Arguments:
                 if g.dep_ == "pobj" and (g.i in used or any(t.i in used for t in g.subtree))
             ]  # ("agreed on a package of sanctions against Russia": the phrase holding the pattern's word)
             objs += [t for t in trig.tokens if t.i != verb.i and t.pos_ == "NOUN" and t not in objs]
-            for holder in [verb, *objs]:
+            # ("pulled out of ECOWAS": the parser hangs a two-word preposition's second word on the first)
+            firsts = [c for c in verb.children if c.dep_ in ("prep", "advmod", "prt") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+            for holder in [verb, *objs, *firsts]:
                 for c in holder.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == role:
                         recipients += pobjects(c)
