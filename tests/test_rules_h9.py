@@ -48,3 +48,10 @@ def test_pulling_out_of_a_bloc_names_the_bloc(coder):
 def test_withdrawal_from_a_bloc(coder):
     evs = summary(code(coder, "Britain's withdrawal from the European Union took effect in 2020."))
     assert ("SANCTION", ("GBR",), ("EUR",)) in evs
+
+
+def test_relative_clause_on_a_state_tells_its_own_act(coder):
+    # "urged X, which left ECOWAS, to ...": the leaving is not what is urged; it is told as done
+    evs = summary(code(coder, "Ghana urged Guinea, which quit the Economic Community of West African States last year, to reopen its border."))
+    assert ("SANCTION", ("GIN",), ("IGO",)) in evs
+    assert any(e[0] == "REQUEST" for e in evs)

@@ -144,7 +144,9 @@ class EventCoder:
             praised: dict[int, Trigger] = {}
             # (CAMEO practice codes one event of a reply: the answer, not the offer answered)
             answered: dict[int, Trigger] | None = {} if self.conventions == "plover" else None
-            kept = _undominated(strong, alleged, praised, answered) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
+            # (the states and bodies named: a relative clause on one tells its own act)
+            named = frozenset(i for i, m in covered.items() if m.kind in ("country", "government", "org"))
+            kept = _undominated(strong, alleged, praised, answered, named) if strong else [t for t in _undominated(triggers) if _main_clause(t.token)]
             sent_events: list[EventMention] = []
             for trig in kept:
                 args = find_arguments(trig)
@@ -1791,7 +1793,7 @@ def _planned(trig: Trigger) -> bool:
 
 def _undominated(
     triggers: list[Trigger], alleged: dict[int, Trigger] | None = None, praised: dict[int, Trigger] | None = None,
-    answered: dict[int, Trigger] | None = None,
+    answered: dict[int, Trigger] | None = None, parties: frozenset[int] = frozenset(),
 ) -> list[Trigger]:
     """Drop triggers governed by another trigger of the same clause ('agreed to cooperate').
 
@@ -1800,6 +1802,8 @@ def _undominated(
     An act thanked for or welcomed ("thanked Australia for its assistance") is kept too;
     ``praised`` maps its token to the thanking trigger. An offer or proposal answered ("rejected
     its offer") is kept under the codebook's conventions (``answered`` given): it maps to the reply.
+    ``parties`` are the token indices of states and bodies named: a non-restrictive relative clause
+    on one ("urged Mali, which left ECOWAS, to ...") tells that party's own act.
     """
     if praised is None:
         praised = {}
@@ -1898,6 +1902,8 @@ def _undominated(
                 # complement clause parsed as the noun's relative), "one of which wounded three
                 # soldiers": a clause with a subject of its own tells its own act
                 break
+            if cur.i == trig.token.i and _aside_on_party(cur, parties) and ((governor := _governing_trigger(cur, at)) is None or not _accuses(governor)):
+                break  # "urged Mali and Niger, which left ECOWAS in January, to ...": an aside, the party's own act
             if cur.i == trig.token.i and cur.dep_ == "ccomp" and cur.i < cur.head.i and _own_subject(cur) and any(
                 t.text == ";" for t in cur.doc[cur.right_edge.i + 1 : cur.head.i + 1]
             ):
@@ -2011,6 +2017,32 @@ def _subject_of_its_own(clause: Token) -> Token | None:
         (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ not in ("that", "which", "who")),
         None,
     )
+
+
+def _aside_on_party(clause: Token, parties: frozenset[int]) -> bool:
+    """A non-restrictive relative clause on a named state or body, its relative pronoun the subject: "Mali,
+    which left ECOWAS in January," tells what the party did, whatever the sentence does with it."""
+    head = clause.head
+    return (
+        clause.dep_ == "relcl" and clause.pos_ == "VERB" and head.pos_ == "PROPN"
+        # (a state or body that is a party of the sentence, not a place or a date: "talks in
+        # Washington, which ...", "adopted on 18 July, which ...")
+        and head.i in parties and head.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos", "dative")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children)
+        and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    )
+
+
+def _governing_trigger(clause: Token, at: dict[int, Trigger]) -> Trigger | None:
+    """The nearest trigger above a clause (within four steps)."""
+    cur = clause
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.i in at:
+            return at[cur.i]
+    return None
 
 
 def _own_subject(clause: Token) -> bool:
