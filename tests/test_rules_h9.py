@@ -55,3 +55,9 @@ def test_relative_clause_on_a_state_tells_its_own_act(coder):
     evs = summary(code(coder, "Ghana urged Guinea, which quit the Economic Community of West African States last year, to reopen its border."))
     assert ("SANCTION", ("GIN",), ("IGO",)) in evs
     assert any(e[0] == "REQUEST" for e in evs)
+
+
+def test_violence_with_doer_in_by_phrase_is_an_act(coder):
+    # a noun of violence whose doer a "by" phrase names is told as done, whatever is said of it
+    evs = summary(code(coder, "The ministers discussed recent incidents, including the use of water cannon by Chinese Coast Guard vessels against a Vietnamese fishing boat."))
+    assert ("ASSAULT", ("CHN",), ("VNM",)) in evs

@@ -1782,7 +1782,16 @@ def _named_violence(trig: Trigger) -> bool:
     if trig.pattern.pos != "NOUN" or trig.pattern.event != "ASSAULT" or tok.dep_ in ("compound", "amod"):
         return False
     named = ("GPE", "NORP", "ORG", "PERSON")
-    return any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in named and c.pos_ in ("PROPN", "ADJ") for c in tok.children)
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in named and c.pos_ in ("PROPN", "ADJ") for c in tok.children):
+        return True
+    # "the use of water cannon by China Coast Guard vessels against a Philippine ship": the doer
+    # named in a "by" phrase
+    doers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        (d.pos_ == "PROPN" and d.ent_type_ in named)
+        or any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in named and c.pos_ in ("PROPN", "ADJ") for c in d.children)
+        for d in doers
+    )
 
 
 def _planned(trig: Trigger) -> bool:
