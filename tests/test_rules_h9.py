@@ -61,3 +61,9 @@ def test_violence_with_doer_in_by_phrase_is_an_act(coder):
     # a noun of violence whose doer a "by" phrase names is told as done, whatever is said of it
     evs = summary(code(coder, "The ministers discussed recent incidents, including the use of water cannon by Chinese Coast Guard vessels against a Vietnamese fishing boat."))
     assert ("ASSAULT", ("CHN",), ("VNM",)) in evs
+
+
+def test_forces_ordered_to_act_give_the_act(coder):
+    # codebook §2: an order to shell a town is ASSAULT (what the forces are to do)
+    evs = summary(code(coder, "Sudan's army chief ordered his troops to shell the rebel-held city of El Fasher."))
+    assert any(e[0] == "ASSAULT" and e[1] == ("SDN",) for e in evs)

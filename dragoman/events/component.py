@@ -1904,6 +1904,8 @@ def _undominated(
                 break  # "retaliated with tariffs, while Canada imposed new tariffs": two acts
             if cur.i == trig.token.i and cur.head.i in at and _speech_participle(trig, at[cur.head.i]):
                 break  # "staged a protest, accusing the government of concessions": a charge of its own
+            if cur.i == trig.token.i and _forces_commanded(trig):
+                break  # "ordered its military to seal border areas": what the forces are to do (codebook §2)
             if cur.i == trig.token.i and _custody_participle(trig):
                 break  # "agreed to free an Afghan man held in a U.S. prison": the custody is told too
             if cur.i == trig.token.i and cur.dep_ == "relcl" and trig.pattern.pos == "VERB" and _own_subject(cur):
@@ -2052,6 +2054,20 @@ def _governing_trigger(clause: Token, at: dict[int, Trigger]) -> Trigger | None:
         if cur.i in at:
             return at[cur.i]
     return None
+
+
+FORCES = words("force_nouns")
+
+
+def _forces_commanded(trig: Trigger) -> bool:
+    """A conflictual act a party's own forces are told to carry out ("ordered its military to
+    immediately seal border areas", "ordered troops to shell the town"): the act, planned (codebook
+    §2: an order to shell a town is ASSAULT), not a request."""
+    clause = trig.token
+    return (
+        trig.pattern.event in ("ASSAULT", "COERCE") and clause.dep_ == "xcomp"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in clause.head.children)
+    )
 
 
 def _own_subject(clause: Token) -> bool:
