@@ -27,3 +27,15 @@ def test_condemned_noun_whose_participle_names_it_as_object(coder):
     # condemned; the participle's agent does it, its "near" phrase names the target
     text = "Pyongyang condemned the naval exercises held by the United States and Japan near North Korea's waters last week."
     assert [(set(a), r) for _, a, r in _events(coder, text, "MOBILIZE")] == [({"USA", "JPN"}, ("PRK",))]
+
+
+def test_a_by_gerund_hung_on_a_verb_of_praise_is_no_means_of_it():
+    # the parser hangs "by facilitating" on "appreciated": the one who praises did not facilitate
+    from dragoman.coder import Coder
+
+    text = ("US Secretary of State Marco Rubio met the Pakistani Deputy Prime Minister/Foreign Minister Ishaq Dar in Washington.\n\n"
+            "The DPM/FM appreciated the pivotal role played by President Trump and Secretary Rubio in de-escalating "
+            "tensions between Pakistan and India by facilitating a ceasefire.")
+    evs = Coder(min_confidence=0).code_text(text, "2025-07-26")
+    wrong = [e for e in evs if "facilitating" in e["event_text"] and any(x["entity_text"] == "The DPM/FM" for x in e["actor"] + e["recipient"])]
+    assert not wrong, summary(wrong)

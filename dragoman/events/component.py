@@ -1947,7 +1947,9 @@ def _undominated(
                     break
                 if _reason_of_reaction(trig, at[cur.i]):
                     break
-                if _means_of(trig, prev):
+                if _means_of(trig, prev) and at[cur.i].pattern.event not in ("SUPPORT", "ACCUSE"):
+                    # (not under praise or blame: "appreciated the role played by X in de-escalating
+                    # tensions by facilitating a ceasefire" is X's act, hung on the wrong verb)
                     break  # "violated the truce by killing three civilians": the act done is told
                 # (a noun joined to an object stands where that object stands)
                 role = trig.token.head.dep_ if trig.token.dep_ == "conj" and trig.pattern.pos == "NOUN" else trig.token.dep_
