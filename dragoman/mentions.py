@@ -12,6 +12,9 @@ from typing import Any
 
 from spacy.tokens import Span
 
+# PLOVER types whose parties may stand on either side (codebook §8: CONSULT roles, agreements, joint work)
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 
 @dataclass
 class Entity:

@@ -20,9 +20,9 @@ from ..dictionaries import NONSTATE_CODES as NONSTATE
 from ..mentions import Entity
 from ..parse import conj_out_of_clause
 from ..parse import plural as is_plural
-from ..read.dateline import dateline_ends
 from ..sentences import sent_index, sent_of
 from ..words import words
+from .places import dateline_end
 from .quotes import quote_of, speaker_of
 
 PERSONAL = words("personal_pronouns")
@@ -551,10 +551,9 @@ class Coreference:
         """The one state of the places the dateline that opens the article names ("KYIV, Ukraine
         (AP) —"), or None."""
         if "_dateline_country" not in self.__dict__:
-            head = self.doc[: min(len(self.doc), 60)].text
-            end = next(iter(dateline_ends(head)), None)
+            end = dateline_end(self.doc)
             found: set[str] = set()
-            if end is not None and "\n" not in head[:end].strip():
+            if end is not None:
                 for tok in self.doc:
                     if tok.idx >= end:
                         break

@@ -321,13 +321,20 @@ def _same_happening(ev: Any, earlier: Any) -> bool:
     return 0 <= gap <= 1 and all(sides) and all(other) and sorted(map(sorted, sides)) == sorted(map(sorted, other))
 
 
+def dateline_end(doc: Doc) -> int | None:
+    """The character offset where the dateline that opens the article ends ("KYIV, Ukraine (AP) —"),
+    or None when the article opens with none."""
+    head = doc[: min(len(doc), 60)].text  # a dateline opens the text (the whole Doc.text joins every token)
+    end = next(iter(dateline_ends(head)), None)
+    return None if end is None or "\n" in head[:end].strip() else end
+
+
 def dateline_place(
     doc: Doc, covered: dict[int, ActorMatch], gazetteer: dict[str, Form], countries: dict[str, tuple[float, float]]
 ) -> dict[str, Any] | None:
     """The place of the dateline that opens the article ("KYIV, Ukraine (AP) —"), if any."""
-    head = doc[: min(len(doc), 60)].text  # a dateline opens the text (the whole Doc.text joins every token)
-    end = next(iter(dateline_ends(head)), None)
-    if end is None or "\n" in head[:end].strip():
+    end = dateline_end(doc)
+    if end is None:
         return None
     for tok in doc:
         if tok.idx >= end:

@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Errors, GoldError
+from ..mentions import SYMMETRIC_TYPES as SYMMETRIC
 from ..read import Article
 
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 INTERNATIONAL = {"UNO": "IGO", "EUR": "IGO"}
 GOLD_KEYS = {"doc_id", "sentence", "trigger", "event", "actor", "recipient"}
 

@@ -23,7 +23,7 @@ from ..document.dates import carry_dates, event_date, is_date
 from ..document.places import carry_places, country_points, event_place
 from ..document.quotes import speaker_of
 from ..lexicon import Lexicon
-from ..mentions import Coding, Entity, EventMention
+from ..mentions import SYMMETRIC_TYPES, Coding, Entity, EventMention
 from ..parse import misparsed_finite
 from ..parse import plural as is_plural
 from ..sentences import sent_ents, sent_index
@@ -542,9 +542,6 @@ STANCE_NOUNS = words("stance_nouns")
 MISSION_NOUNS = words("mission_nouns")
 
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # parties may stand on either side (codebook §8)
-
-
 class _Told(NamedTuple):
     """An event coded earlier in the document, as _first_mentions compares it."""
 
@@ -755,7 +752,7 @@ def _claimed_copies(sent_events: list[EventMention], told: list[EventMention]) -
     for ev in sent_events:
         if not ev.negated or ev.trigger.pattern.pos != "VERB" or _denied_claim_noun(ev.trigger.token) is None:
             continue
-        if any(neg_dep(ev.trigger.token)):
+        if any(c.dep_ == "neg" for c in ev.trigger.token.children):
             continue  # "claims that it did not attack": negated in the claim itself
         codes = ({a.code for a in ev.actors if a.code}, {r.code for r in ev.recipients if r.code})
         if any(
@@ -766,11 +763,6 @@ def _claimed_copies(sent_events: list[EventMention], told: list[EventMention]) -
         out.append(dataclasses.replace(ev, negated=False, attributed_to=None, extra=dict(ev.extra), confidence=None,
                                        coding=dataclasses.replace(ev.coding, rule=f"{ev.coding.rule}+claim.made")))
     return out
-
-
-def neg_dep(tok: Token) -> list[Token]:
-    """The negation words on a verb ("did not attack")."""
-    return [c for c in tok.children if c.dep_ == "neg"]
 
 
 DENIAL_LOOKBACK = 6  # sentences: a denial answers a claim told shortly before
@@ -1203,7 +1195,7 @@ def _joint_exercise(ev: EventMention) -> bool:
 
 PROTECTION_VERBS = words("protection_verbs")
 PEACEKEEPING = words("peacekeeping_words")
-MOVING_VERBS = {"deploy", "send", "dispatch", "rush", "station", "arrive", "redeploy"}
+MOVING_VERBS = words("moving_verbs")
 
 
 def _protective_deployment(ev: EventMention) -> bool:

@@ -1,4 +1,4 @@
-"""Recipients of events (helper h1): one test per linguistic case."""
+"""Recipients of events: one test per linguistic case."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rules added for recall on event types the coder missed (helper h3): one test per case."""
+"""Event types the coder missed (trigger coverage and triggers dropped as governed): one test per case."""
 
 from __future__ import annotations
 

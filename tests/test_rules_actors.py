@@ -1,4 +1,4 @@
-"""Actors of events: linguistic cases of who does an event (helper h2's rules)."""
+"""Actors of events: linguistic cases of who does an event."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Material conflict events (h9): economic measures 'hit' a party; 'whose country'."""
+"""Material conflict events: economic measures that 'hit' a party, 'whose country', leaving a bloc, violence with a 'by' doer, orders to forces."""
 
 from __future__ import annotations
 

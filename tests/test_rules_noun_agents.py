@@ -1,4 +1,4 @@
-"""Rules added by helper h5: actors of noun events, owners of relational nouns, coreference."""
+"""Actors of noun events, owners of relational nouns, coreference of titles and first person."""
 
 from __future__ import annotations
 

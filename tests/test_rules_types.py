@@ -1,4 +1,4 @@
-"""Event types the codebook fixes for words that carry more than one reading (helper h6)."""
+"""Event types the codebook fixes for words that carry more than one reading."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""h8: the event an accusation or condemnation alleges, with its doer and its victim."""
+"""The event an accusation or condemnation alleges, with its doer and its victim."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rules added by helper h7 (real news): one test per linguistic case."""
+"""Real news: deployments, deliveries and other cases found on VOA stories; one test per linguistic case."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Rules added by helper h4 (denials, backing of armed groups, custody told as a state): one
-test per linguistic case, on our own news-style sentences."""
+"""Denials, backing of armed groups and custody told as a state: one test per linguistic case,
+on our own news-style sentences."""
 
 from __future__ import annotations
 
