@@ -67,3 +67,9 @@ def test_forces_ordered_to_act_give_the_act(coder):
     # codebook §2: an order to shell a town is ASSAULT (what the forces are to do)
     evs = summary(code(coder, "Sudan's army chief ordered his troops to shell the rebel-held city of El Fasher."))
     assert any(e[0] == "ASSAULT" and e[1] == ("SDN",) for e in evs)
+
+
+def test_an_act_forces_are_ordered_to_carry_out_is_future(coder):
+    # codebook §2: conflictual events ahead keep their type, future ("an order to shell a town")
+    evs = code(coder, "Sudan's army chief ordered his troops to shell the rebel-held city of El Fasher.")
+    assert [e["modality"] for e in evs if e["event"] == "ASSAULT"] == ["future"]

@@ -320,6 +320,8 @@ class EventCoder:
                     # "Türkiye stands ready to host a meeting between Putin and Zelenskyy": the host
                     # commits itself, towards those it would host
                     mention.actors, mention.recipients = mention.recipients, mention.actors
+                if _forces_commanded(trig) and mention.modality == "asserted":
+                    mention.modality = "future"  # codebook §2: an order to shell a town is ASSAULT, future
                 if trig.pattern.evaluation == "unrealised" and mention.coding.event == "THREATEN" and mention.modality in ("future", "hypothetical"):
                     # a threat pattern that only fires on an act still to come ("vowed to retaliate",
                     # "would retaliate if attacked"): saying so is the threat, made now (codebook:
